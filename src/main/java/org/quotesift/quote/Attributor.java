@@ -1,0 +1,393 @@
+package org.quotesift.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.quotesift.quote.QuoteSpans.Span;
+import org.quotesift.quote.Tokens.Tok;
+
+/**
+ * Chooses the speaker of each quote with an ordered list of sieves; the first that fires wins and
+ * names itself in the quote's explanation.
+ *
+ * <ol>
+ *   <li>{@code after}: the attribution right after the quote ({@code “…,” Pompeo said}, {@code “…,”
+ *       said Sen. Graham}, {@code “…” — Trump});
+ *   <li>{@code colon}: a speaker and colon right before it ({@code Trump: “…”}, {@code she said: “…”});
+ *   <li>{@code headline}: {@code ‘soon’ : Pompeo};
+ *   <li>{@code left-cue}: the subject of the nearest reporting verb before the quote in its sentence;
+ *   <li>{@code clause-subject} (partial quotes): the subject of the clause the quote sits in;
+ *   <li>{@code continuation}: the running speaker: an earlier quote or reporting verb in the paragraph,
+ *       or the end of the previous paragraph when the quote opens its own.
+ * </ol>
+ *
+ * <p>Direct quotes try the sieves in the order above; partial quotes try {@code left-cue} first,
+ * because a quoted phrase inside reported speech belongs to the reported speaker.
+ */
+final class Attributor {
+
+  /** The attribution of one span. Mention offsets are chars; {@code mStart < 0} means none. */
+  record Found(int passage, int mStartTok, int mEndTok, int mStart, int mEnd, String cue, String rule,
+      double confidence) {
+    boolean has() {
+      return mStart >= 0;
+    }
+  }
+
+  private static final Found NONE = new Found(-1, -1, -1, -1, -1, null, "none", 0.1);
+
+  private final String text;
+  private final List<Passage> passages;
+  private final List<Span> spans;
+  private final Tokens[] toks;
+  private final int[] spanTok;
+  private final Found[] found;
+
+  Attributor(String text, List<Passage> passages, List<Span> spans) {
+    this.text = text;
+    this.passages = passages;
+    this.spans = spans;
+    this.toks = new Tokens[passages.size()];
+    this.spanTok = new int[spans.size()];
+    this.found = new Found[spans.size()];
+    int si = 0;
+    for (int p = 0; p < passages.size(); p++) {
+      List<int[]> qs = new ArrayList<>();
+      int first = si;
+      while (si < spans.size() && spans.get(si).passage() == p) {
+        Span s = spans.get(si);
+        qs.add(new int[] {si, s.open(), s.close()});
+        si++;
+      }
+      Passage ps = passages.get(p);
+      toks[p] = Tokens.of(text, ps.start(), Math.min(ps.end(), text.length()), qs);
+      for (int k = 0; k < toks[p].size(); k++) {
+        Tok t = toks[p].get(k);
+        if (t.isQuote()) {
+          spanTok[t.quote()] = k;
+        }
+      }
+      assert si >= first;
+    }
+  }
+
+  Tokens tokens(int passage) {
+    return toks[passage];
+  }
+
+  Found[] run(boolean[] partial) {
+    for (int i = 0; i < spans.size(); i++) {
+      found[i] = attribute(i, partial[i]);
+    }
+    return found;
+  }
+
+  private Found attribute(int i, boolean partial) {
+    Span sp = spans.get(i);
+    int p = sp.passage();
+    Tokens t = toks[p];
+    int k = spanTok[i];
+    int s = t.sentenceOf(k);
+    int ss = t.sentStart(s);
+    int se = t.sentEnd(s);
+    boolean headline = passages.get(p).headline();
+    Found f = null;
+    if (headline) {
+      f = headline(t, p, k, ss, se);
+    }
+    if (f == null && partial) {
+      f = leftCue(t, p, k, ss);
+    }
+    if (f == null) {
+      f = after(t, p, k, se);
+    }
+    if (f == null) {
+      f = colon(t, p, k, ss);
+    }
+    if (f == null && !partial) {
+      f = leftCue(t, p, k, ss);
+    }
+    if (f == null && partial) {
+      int[] np = Grammar.clauseSubject(t, k, ss);
+      if (np != null) {
+        f = found(t, p, np, null, "clause-subject", 0.4);
+      }
+    }
+    if (f == null && sp.continued() && i > 0 && found[i - 1].has()) {
+      f = relabel(found[i - 1], "continuation: quote runs on from the previous paragraph", 0.75);
+    }
+    if (f == null && !partial) {
+      f = continuation(i, t, p, k, s);
+    }
+    return f == null ? NONE : f;
+  }
+
+  private Found found(Tokens t, int p, int[] np, String cue, String rule, double conf) {
+    return new Found(p, np[0], np[1], t.get(np[0]).start(), t.get(np[1] - 1).end(), cue, rule, conf);
+  }
+
+  private static Found relabel(Found f, String rule, double conf) {
+    return new Found(f.passage(), f.mStartTok(), f.mEndTok(), f.mStart(), f.mEnd(), f.cue(), rule,
+        Math.min(conf, f.confidence()));
+  }
+
+  private static boolean isComma(Tok t) {
+    return !t.isWord() && !t.isQuote() && t.lower().equals(",");
+  }
+
+  private static boolean isDash(Tok t) {
+    if (t.isWord() || t.isQuote()) {
+      return false;
+    }
+    String l = t.lower();
+    return l.equals("—") || l.equals("–") || l.equals("-");
+  }
+
+  /** {@code “…,” Pompeo said} / {@code “…,” said Pompeo} / {@code “…” — Pompeo} / {@code according to}. */
+  private Found after(Tokens t, int p, int k, int se) {
+    int r = k + 1;
+    int end = t.size();
+    while (r < end && isComma(t.get(r))) {
+      r++;
+    }
+    if (r >= end) {
+      return null;
+    }
+    Tok a = t.get(r);
+    if (isDash(a)) {
+      int[] np = Grammar.nounPhrase(t, r + 1, end);
+      if (np != null && (np[1] >= end || !t.get(np[1]).isWord() || isCueAt(t, np[1]))) {
+        return found(t, p, np, a.text(), "after: “…” — speaker", 0.8);
+      }
+      return null;
+    }
+    if (!a.isWord()) {
+      return null;
+    }
+    if (a.is("according") && r + 1 < end && t.get(r + 1).is("to")) {
+      int[] np = Grammar.nounPhrase(t, r + 2, end);
+      return np == null ? null : found(t, p, np, "according to", "after: according to", 0.85);
+    }
+    if (isCueAt(t, r)) {
+      int q = r + 1;
+      while (q < end && t.get(q).isWord() && Lexicon.PRE_VERB.contains(t.get(q).lower())
+          && !Lexicon.isPronoun(t.get(q).lower())) {
+        q++;
+      }
+      int[] np = Grammar.nounPhrase(t, q, end);
+      if (np != null && !t.get(np[0]).is("it")) {
+        return found(t, p, np, a.text(), "after: “…,” said speaker", 0.9);
+      }
+      return null;
+    }
+    int[] np = Grammar.nounPhrase(t, r, end);
+    if (np == null) {
+      return null;
+    }
+    int j = np[1];
+    if (j < end && isComma(t.get(j))) {
+      // an appositive: Yoon Young-chan, the senior secretary to President Moon, said
+      int c = j + 1;
+      int limit = Math.min(end, j + 30);
+      while (c < limit && !isComma(t.get(c)) && !t.get(c).isQuote() && !isSentenceEnd(t.get(c))) {
+        c++;
+      }
+      if (c < limit && isComma(t.get(c))) {
+        j = c + 1;
+      }
+    }
+    while (j < end && t.get(j).isWord() && Lexicon.PRE_VERB.contains(t.get(j).lower())) {
+      j++;
+    }
+    if (j < end && isCueAt(t, j)) {
+      return found(t, p, np, cuePhrase(t, j), "after: “…,” speaker said", 0.9);
+    }
+    return null;
+  }
+
+  private static boolean isSentenceEnd(Tok t) {
+    return !t.isWord() && !t.isQuote() && (t.is(".") || t.is("!") || t.is("?"));
+  }
+
+  private static boolean isCueAt(Tokens t, int j) {
+    Tok w = t.get(j);
+    if (!w.isWord()) {
+      return false;
+    }
+    String l = w.lower();
+    if (l.equals("according")) {
+      return j + 1 < t.size() && t.get(j + 1).is("to");
+    }
+    if (l.equals("statement")) {
+      return false;
+    }
+    return Lexicon.CUES.contains(l);
+  }
+
+  private static String cuePhrase(Tokens t, int j) {
+    if (t.get(j).is("according")) {
+      return "according to";
+    }
+    return t.get(j).text();
+  }
+
+  /** {@code Trump: “…”}, {@code she said: “…”}. */
+  private Found colon(Tokens t, int p, int k, int ss) {
+    if (k - 1 < ss) {
+      return null;
+    }
+    Tok c = t.get(k - 1);
+    if (c.isWord() || c.isQuote() || !(c.is(":") || c.is(","))) {
+      return null;
+    }
+    int w = k - 2;
+    while (w >= ss && t.get(w).isWord() && !isCueAt(t, w) && (k - 2 - w) < 4
+        && (Lexicon.PRE_VERB.contains(t.get(w).lower()) || t.get(w).is("follows")
+            || t.get(w).is("in") || t.get(w).is("a") || t.get(w).is("statement"))) {
+      w--;
+    }
+    if (w >= ss && isCueAt(t, w)) {
+      int[] np = subjectOf(t, w, ss);
+      return np == null ? null : found(t, p, np, t.get(w).text(), "colon: speaker said: “…”", 0.85);
+    }
+    if (!c.is(":")) {
+      return null;
+    }
+    int[] np = Grammar.nounPhrase(t, ss, k - 1);
+    if (np != null && np[1] == k - 1) {
+      return found(t, p, np, ":", "colon: speaker: “…”", 0.75);
+    }
+    return null;
+  }
+
+  private static int[] subjectOf(Tokens t, int cue, int ss) {
+    if (Lexicon.isParticiple(t.get(cue).lower())) {
+      int[] np = Grammar.subjectBefore(t, cue, ss);
+      return np != null ? np : Grammar.clauseSubject(t, cue, ss);
+    }
+    int[] np = Grammar.subjectBefore(t, cue, ss);
+    return np != null ? np : Grammar.clauseSubject(t, cue, ss);
+  }
+
+  /** Headline forms: {@code ‘soon’ : Pompeo}, {@code Pompeo: ‘soon’}. */
+  private Found headline(Tokens t, int p, int k, int ss, int se) {
+    for (int j = k + 1; j < t.size(); j++) {
+      Tok c = t.get(j);
+      if (c.isQuote()) {
+        continue;
+      }
+      if (!c.isWord() && c.is(":") && j + 1 < t.size()) {
+        int[] np = Grammar.nounPhrase(t, j + 1, t.size());
+        if (np != null && np[1] == t.size()) {
+          return found(t, p, np, ":", "headline: ‘…’ : speaker", 0.8);
+        }
+      }
+    }
+    int colon = -1;
+    for (int j = 0; j < k; j++) {
+      if (!t.get(j).isWord() && t.get(j).is(":")) {
+        colon = j;
+        break;
+      }
+    }
+    if (colon > 0) {
+      int[] np = Grammar.nounPhrase(t, 0, colon);
+      if (np != null && np[1] == colon) {
+        return found(t, p, np, ":", "headline: speaker: ‘…’", 0.75);
+      }
+    }
+    return null;
+  }
+
+  /** The subject of the nearest reporting verb before the quote in its sentence. */
+  private Found leftCue(Tokens t, int p, int k, int ss) {
+    for (int j = k - 1; j >= ss; j--) {
+      if (!isCueAt(t, j)) {
+        continue;
+      }
+      Tok c = t.get(j);
+      if (c.is("according")) {
+        int[] np = Grammar.nounPhrase(t, j + 2, k);
+        if (np != null) {
+          return found(t, p, np, "according to", "left-cue: according to speaker", 0.85);
+        }
+        continue;
+      }
+      if (j > ss && t.get(j - 1).isWord() && (t.get(j - 1).is("to") || Lexicon.DETERMINERS.contains(t.get(j - 1).lower()))) {
+        // "to say", "a statement", "the call": an infinitive or a noun, not a finite verb
+        if (!t.get(j - 1).is("to")) {
+          continue;
+        }
+      }
+      int[] np = subjectOf(t, j, ss);
+      if (np != null) {
+        boolean weak = Lexicon.WEAK_CUES.contains(c.lower());
+        return found(t, p, np, c.text(), "left-cue: subject of “" + c.text() + "”", weak ? 0.6 : 0.8);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The running speaker for a quote whose sentence has no attribution: the closest earlier sentence of
+   * the paragraph with an attributed quote or a reporting verb; for a quote that opens its paragraph,
+   * the end of the previous paragraph.
+   */
+  private Found continuation(int i, Tokens t, int p, int k, int s) {
+    Found f = runningSpeaker(t, p, s - 1, t.size());
+    if (f != null) {
+      return relabel(f, "continuation: running speaker in the paragraph", 0.75);
+    }
+    if (k > 0 && s > 0) {
+      return null;
+    }
+    for (int q = p - 1; q >= 0 && q >= p - 2; q--) {
+      if (passages.get(q).headline()) {
+        return null;
+      }
+      Tokens pt = toks[q];
+      f = runningSpeaker(pt, q, pt.sentences() - 1, pt.size());
+      if (f != null) {
+        return relabel(f, "continuation: speaker of the previous paragraph", 0.65);
+      }
+      if (!onlyQuotes(pt)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static boolean onlyQuotes(Tokens t) {
+    for (int k = 0; k < t.size(); k++) {
+      if (t.get(k).isWord()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Found runningSpeaker(Tokens t, int p, int fromSentence, int limit) {
+    for (int s = fromSentence; s >= 0; s--) {
+      int ss = t.sentStart(s);
+      int se = Math.min(t.sentEnd(s), limit);
+      Found best = null;
+      for (int j = se - 1; j >= ss && best == null; j--) {
+        Tok w = t.get(j);
+        if (w.isQuote()) {
+          Found f = found[w.quote()];
+          if (f != null && f.has()) {
+            best = f;
+          }
+        } else if (isCueAt(t, j) && !Lexicon.WEAK_CUES.contains(w.lower()) && !w.is("according")) {
+          int[] np = subjectOf(t, j, ss);
+          if (np != null) {
+            best = found(t, p, np, w.text(), "continuation", 0.7);
+          }
+        }
+      }
+      if (best != null) {
+        return best;
+      }
+    }
+    return null;
+  }
+}

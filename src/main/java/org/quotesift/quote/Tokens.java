@@ -1,0 +1,150 @@
+package org.quotesift.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The tokens of one passage: words, punctuation and whole quotes (one token per quoted stretch, so
+ * that the attribution rules see {@code QUOTE , he said .}), split into sentences.
+ */
+final class Tokens {
+
+  enum Type { WORD, PUNCT, QUOTE }
+
+  /** A token; {@code lower} is the lower-cased word or the punctuation char, {@code quote} the span index. */
+  record Tok(Type type, int start, int end, String text, String lower, int quote) {
+    boolean isWord() {
+      return type == Type.WORD;
+    }
+
+    boolean isQuote() {
+      return type == Type.QUOTE;
+    }
+
+    boolean is(String s) {
+      return lower.equals(s);
+    }
+
+    boolean capitalized() {
+      return type == Type.WORD && Character.isUpperCase(text.charAt(0));
+    }
+  }
+
+  final List<Tok> toks = new ArrayList<>();
+  /** Start token index of each sentence; sentence k spans [sent[k], sent[k+1]). */
+  final List<Integer> sentStarts = new ArrayList<>();
+
+  private Tokens() {}
+
+  /**
+   * Tokenises {@code [from, to)} of {@code text}; {@code quotes} are the spans inside it, given as
+   * (index, open, close) triples in order.
+   */
+  static Tokens of(String text, int from, int to, List<int[]> quotes) {
+    Tokens t = new Tokens();
+    int q = 0;
+    int i = from;
+    while (i < to) {
+      if (q < quotes.size() && i == quotes.get(q)[1]) {
+        int[] qq = quotes.get(q);
+        t.toks.add(new Tok(Type.QUOTE, qq[1], qq[2], "\"", "\"", qq[0]));
+        i = Math.max(qq[2], i + 1);
+        q++;
+        continue;
+      }
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        i++;
+        continue;
+      }
+      if (Character.isLetterOrDigit(c)) {
+        int j = wordEnd(text, i, to, q < quotes.size() ? quotes.get(q)[1] : to);
+        String w = text.substring(i, j);
+        t.toks.add(new Tok(Type.WORD, i, j, w, w.toLowerCase(Locale.ROOT), -1));
+        i = j;
+        continue;
+      }
+      int j = i + 1;
+      if (c == '-' && j < to && text.charAt(j) == '-') {
+        j++;
+      }
+      String p = text.substring(i, j);
+      t.toks.add(new Tok(Type.PUNCT, i, j, p, j - i == 2 ? "—" : p, -1));
+      i = j;
+    }
+    t.splitSentences();
+    return t;
+  }
+
+  private static int wordEnd(String text, int i, int to, int nextQuote) {
+    int j = i;
+    int limit = Math.min(to, nextQuote);
+    while (j < limit) {
+      char c = text.charAt(j);
+      if (Character.isLetterOrDigit(c)) {
+        j++;
+      } else if ((c == '’' || c == '\'' || c == '`' || c == '-' || c == '.' || c == '&')
+          && j + 1 < limit && Character.isLetterOrDigit(text.charAt(j + 1))
+          && !(c == '.' && !Character.isLetter(text.charAt(j + 1)))) {
+        j++;
+      } else if (c == ',' && j + 1 < limit && Character.isDigit(text.charAt(j + 1))
+          && Character.isDigit(text.charAt(j - 1))) {
+        j++; // 100,000
+      } else {
+        break;
+      }
+    }
+    // keep the period of an abbreviation or initial with its word (Sen., U.S., J.)
+    if (j < limit && text.charAt(j) == '.') {
+      String w = text.substring(i, j);
+      if (Lexicon.ABBREVIATIONS.contains(w.toLowerCase(Locale.ROOT)) || w.indexOf('.') >= 0
+          || (w.length() == 1 && Character.isUpperCase(w.charAt(0)))) {
+        j++;
+      }
+    }
+    return j;
+  }
+
+  private void splitSentences() {
+    sentStarts.add(0);
+    for (int k = 0; k + 1 < toks.size(); k++) {
+      Tok t = toks.get(k);
+      if (t.type == Type.PUNCT && (t.is(".") || t.is("!") || t.is("?"))) {
+        Tok n = toks.get(k + 1);
+        if (n.type == Type.PUNCT && (n.is(")") || n.is(".") || n.is("!") || n.is("?"))) {
+          continue;
+        }
+        sentStarts.add(k + 1);
+      }
+    }
+  }
+
+  int sentences() {
+    return sentStarts.size();
+  }
+
+  int sentStart(int s) {
+    return sentStarts.get(s);
+  }
+
+  int sentEnd(int s) {
+    return s + 1 < sentStarts.size() ? sentStarts.get(s + 1) : toks.size();
+  }
+
+  int sentenceOf(int tok) {
+    int s = 0;
+    while (s + 1 < sentStarts.size() && sentStarts.get(s + 1) <= tok) {
+      s++;
+    }
+    return s;
+  }
+
+  Tok get(int k) {
+    return toks.get(k);
+  }
+
+  int size() {
+    return toks.size();
+  }
+}
