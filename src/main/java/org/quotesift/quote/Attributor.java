@@ -217,10 +217,19 @@ final class Attributor {
     if (l.equals("according")) {
       return j + 1 < t.size() && t.get(j + 1).is("to");
     }
-    if (l.equals("statement")) {
-      return false;
+    if (!Lexicon.CUES.contains(l) || Character.isUpperCase(w.text().charAt(0)) && j > 0
+        && !t.get(j - 1).isQuote() && !isComma(t.get(j - 1))) {
+      return false; // the United States, Reports: a capitalised word is a name, not a verb
     }
-    return Lexicon.CUES.contains(l);
+    if (j > 0) {
+      Tok prev = t.get(j - 1);
+      // "Trump’s charge", "the report", "to say": a noun or an infinitive, not a reporting verb
+      if (prev.isWord() && (Names.possessive(prev.text()) || Lexicon.DETERMINERS.contains(prev.lower())
+          && !prev.is("that") && !prev.is("one") || prev.is("to"))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String cuePhrase(Tokens t, int j) {
@@ -252,20 +261,35 @@ final class Attributor {
     if (!c.is(":")) {
       return null;
     }
-    int[] np = Grammar.nounPhrase(t, ss, k - 1);
-    if (np != null && np[1] == k - 1) {
+    int[] np = Grammar.nounPhraseEndingAt(t, k - 1, ss);
+    if (np != null) {
       return found(t, p, np, ":", "colon: speaker: “…”", 0.75);
     }
     return null;
   }
 
   private static int[] subjectOf(Tokens t, int cue, int ss) {
-    if (Lexicon.isParticiple(t.get(cue).lower())) {
-      int[] np = Grammar.subjectBefore(t, cue, ss);
-      return np != null ? np : Grammar.clauseSubject(t, cue, ss);
+    int[] np = null;
+    if (Lexicon.isParticiple(t.get(cue).lower()) && cue > ss && isComma(t.get(cue - 1))) {
+      // …, saying “…”: the participle hangs off the main clause, whose subject speaks
+      np = Grammar.mainSubject(t, cue - 1, ss);
     }
-    int[] np = Grammar.subjectBefore(t, cue, ss);
+    if (np == null) {
+      np = Grammar.subjectBefore(t, cue, ss);
+    }
+    if (np == null && cue > ss && (t.get(cue - 1).isQuote() || isComma(t.get(cue - 1)))) {
+      np = inverted(t, cue); // “…,” said Vice President Joe Biden, urging …
+    }
     return np != null ? np : Grammar.clauseSubject(t, cue, ss);
+  }
+
+  private static int[] inverted(Tokens t, int cue) {
+    int q = cue + 1;
+    while (q < t.size() && t.get(q).isWord() && Lexicon.PRE_VERB.contains(t.get(q).lower())) {
+      q++;
+    }
+    int[] np = Grammar.nounPhrase(t, q, t.size());
+    return np != null && !t.get(np[0]).is("it") ? np : null;
   }
 
   /** Headline forms: {@code ‘soon’ : Pompeo}, {@code Pompeo: ‘soon’}. */
@@ -300,8 +324,14 @@ final class Attributor {
 
   /** The subject of the nearest reporting verb before the quote in its sentence. */
   private Found leftCue(Tokens t, int p, int k, int ss) {
+    Found f = leftCue(t, p, k, ss, false);
+    return f != null || Boolean.getBoolean("qs.noweak") ? f : leftCue(t, p, k, ss, true);
+  }
+
+  /** Strong reporting verbs first: a belief verb inside reported speech (X said he thinks “…”) is not the attribution. */
+  private Found leftCue(Tokens t, int p, int k, int ss, boolean weakToo) {
     for (int j = k - 1; j >= ss; j--) {
-      if (!isCueAt(t, j)) {
+      if (!isCueAt(t, j) || !weakToo && Lexicon.WEAK_CUES.contains(t.get(j).lower())) {
         continue;
       }
       Tok c = t.get(j);
@@ -319,6 +349,14 @@ final class Attributor {
         }
       }
       int[] np = subjectOf(t, j, ss);
+      if (np == null && j > ss && isComma(t.get(j - 1))) {
+        // “…,” said X, urging …: the participle's subject is the inverted speaker before it
+        for (int b = j - 2; b > ss && np == null; b--) {
+          if (isCueAt(t, b) && (t.get(b - 1).isQuote() || isComma(t.get(b - 1)))) {
+            np = inverted(t, b);
+          }
+        }
+      }
       if (np != null) {
         boolean weak = Lexicon.WEAK_CUES.contains(c.lower());
         return found(t, p, np, c.text(), "left-cue: subject of “" + c.text() + "”", weak ? 0.6 : 0.8);
@@ -377,7 +415,11 @@ final class Attributor {
           if (f != null && f.has()) {
             best = f;
           }
-        } else if (isCueAt(t, j) && !Lexicon.WEAK_CUES.contains(w.lower()) && !w.is("according")) {
+        }
+      }
+      for (int j = se - 1; j >= ss && best == null; j--) {
+        Tok w = t.get(j);
+        if (isCueAt(t, j) && !Lexicon.WEAK_CUES.contains(w.lower()) && !w.is("according")) {
           int[] np = subjectOf(t, j, ss);
           if (np != null) {
             best = found(t, p, np, w.text(), "continuation", 0.7);

@@ -15,6 +15,10 @@ final class Grammar {
       java.util.Set.of("and", "but", "so", "also", "then", "yet", "still", "now", "meanwhile",
           "however", "instead", "plus", "or", "even", "later", "indeed", "finally", "again");
 
+  private static final java.util.Set<String> QUANTIFIER_LEAD =
+      java.util.Set.of("at", "about", "nearly", "almost", "only", "more", "less", "fewer", "roughly",
+          "some", "over", "around");
+
   /** A speaker noun phrase starting at {@code a} (conjunctions skipped), as {@code [start, end)} token indices, or null. */
   static int[] nounPhrase(Tokens t, int a, int limit) {
     int k = a;
@@ -24,8 +28,20 @@ final class Grammar {
     if (k >= limit || !t.get(k).isWord()) {
       return null;
     }
+    if (k + 1 < limit && QUANTIFIER_LEAD.contains(t.get(k).lower())) {
+      int q = t.get(k).is("at") || t.get(k).is("more") || t.get(k).is("less") || t.get(k).is("fewer")
+          ? k + 2 : k + 1;
+      if (q < limit && t.get(q).isWord() && (Character.isDigit(t.get(q).lower().charAt(0))
+          || Lexicon.DETERMINERS.contains(t.get(q).lower()))) {
+        int[] rest = nounPhrase(t, q, limit);
+        return rest == null ? null : new int[] {k, rest[1]}; // at least half of voters, about 40 officials
+      }
+    }
     Tok first = t.get(k);
     String l = first.lower();
+    if ((l.equals("one") || l.equals("another")) && (k + 1 >= limit || !t.get(k + 1).isWord())) {
+      return new int[] {k, k + 1};
+    }
     if (Lexicon.isPronoun(l)) {
       return new int[] {k, k + 1};
     }
@@ -50,7 +66,7 @@ final class Grammar {
         break;
       }
       String w = u.lower();
-      if (u.capitalized() && !Lexicon.CUES.contains(w) || u.capitalized() && prevCap) {
+      if (u.capitalized()) {
         if (Lexicon.NP_STOP.contains(w) && !prevCap) {
           break;
         }
@@ -110,8 +126,8 @@ final class Grammar {
     }
     switch (t.lower()) {
       case "that": case "and": case "but": case "as": case "when": case "while": case "because":
-      case "if": case "after": case "before": case "since": case "although": case "though":
-      case "where": case "whereas": case "so": case "whom": case "until": case "unless":
+      case "if": case "although": case "though":
+      case "where": case "whereas": case "so": case "whom": case "unless":
         return true;
       default:
         return false;
@@ -128,6 +144,10 @@ final class Grammar {
     while (j >= from && t.get(j).isWord() && skippable(t.get(j))) {
       j--;
     }
+    if (j < from) {
+      return null;
+    }
+    j = skipBracketed(t, j, from);
     if (j < from) {
       return null;
     }
@@ -170,6 +190,85 @@ final class Grammar {
       }
       return np;
     }
+  }
+
+  /** Steps back over {@code (D-MA)} or {@code — a teacher from Mount Pleasant —} ending at {@code j}. */
+  private static int skipBracketed(Tokens t, int j, int from) {
+    Tok last = t.get(j);
+    if (last.isWord() || last.isQuote()) {
+      return j;
+    }
+    String close = last.lower();
+    String open = close.equals(")") ? "(" : close.equals("—") || close.equals("–") ? close : null;
+    if (open == null) {
+      return j;
+    }
+    for (int a = j - 1; a >= from && a >= j - 20; a--) {
+      Tok u = t.get(a);
+      if (u.isQuote()) {
+        return j;
+      }
+      if (!u.isWord() && u.lower().equals(open)) {
+        int b = a - 1;
+        while (b >= from && t.get(b).isWord() && skippable(t.get(b))) {
+          b--;
+        }
+        return b >= from && t.get(b).isWord() ? b : j;
+      }
+    }
+    return j;
+  }
+
+  /**
+   * The subject of the main clause of a sentence, for participles that hang off it ({@code Trump
+   * went after Bush, calling him …}): the first noun phrase, after introductory phrases, that is
+   * followed by more words in its comma-delimited stretch.
+   */
+  static int[] mainSubject(Tokens t, int end, int from) {
+    int segStart = from;
+    while (segStart < end) {
+      int segEnd = segStart;
+      while (segEnd < end && !t.get(segEnd).lower().equals(",") && !t.get(segEnd).isQuote()) {
+        segEnd++;
+      }
+      if (segEnd > segStart) {
+        Tok f = t.get(segStart);
+        String l = f.lower();
+        boolean intro = Lexicon.CLAUSE_OPENERS.contains(l) || l.endsWith("ing") && f.capitalized()
+            || l.endsWith("ed") && f.capitalized() || l.equals("who") || l.equals("which");
+        if (!intro) {
+          int[] np = nounPhrase(t, segStart, segEnd);
+          if (np != null && np[1] < segEnd && t.get(np[1]).isWord()) {
+            return np;
+          }
+        }
+      }
+      segStart = segEnd + 1;
+    }
+    return null;
+  }
+
+  /** The noun phrase that ends right before token {@code end} (Republican pollster Daron Shaw: “…”). */
+  static int[] nounPhraseEndingAt(Tokens t, int end, int from) {
+    int a = end;
+    while (a - 1 >= from && t.get(a - 1).isWord()) {
+      Tok u = t.get(a - 1);
+      if (!(u.capitalized() || isRoleOrTitle(u.lower()) || Lexicon.NP_PREP.contains(u.lower()))) {
+        break;
+      }
+      a--;
+    }
+    while (a < end && !t.get(a).capitalized() && !isRoleOrTitle(t.get(a).lower())) {
+      a++;
+    }
+    if (a >= end) {
+      int k = end - 1;
+      return k >= from && Lexicon.isPronoun(t.get(k).lower()) ? new int[] {k, k + 1} : null;
+    }
+    if (a > from && t.get(a - 1).isWord() && Lexicon.DETERMINERS.contains(t.get(a - 1).lower())) {
+      a--;
+    }
+    return new int[] {a, end};
   }
 
   private static boolean skippable(Tok w) {
