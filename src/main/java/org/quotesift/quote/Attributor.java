@@ -195,13 +195,38 @@ final class Attributor {
         j = c + 1;
       }
     }
+    if (j < end && t.get(j).is("(")) {
+      int c = j + 1; // Rep. Jim McDermott (D-Wash.) said
+      while (c < end && c < j + 8 && !t.get(c).is(")")) {
+        c++;
+      }
+      if (c < end && t.get(c).is(")")) {
+        j = c + 1;
+      }
+    }
     while (j < end && t.get(j).isWord() && Lexicon.PRE_VERB.contains(t.get(j).lower())) {
       j++;
     }
-    if (j < end && isCueAt(t, j)) {
+    if (j >= end || !t.get(j).isWord() || t.get(j).capitalized()) {
+      return null;
+    }
+    String v = t.get(j).lower();
+    if (Lexicon.CUES.contains(v)) {
       return found(t, p, np, cuePhrase(t, j), "after: “…,” speaker said", 0.9);
     }
+    if (attributionShaped(t, k) && Lexicon.looksLikeVerb(v)) {
+      // “…,” Trump shot back: a quote ending in a comma is followed by its attribution
+      return found(t, p, np, t.get(j).text(), "after: “…,” speaker <verb>", 0.8);
+    }
     return null;
+  }
+
+  /** Whether a quote ends the way quotes before an attribution do: a comma, ? or ! inside or after the marks. */
+  private boolean attributionShaped(Tokens t, int k) {
+    Span sp = spans.get(t.get(k).quote());
+    char last = text.charAt(sp.end() - 1);
+    return last == ',' || last == '?' || last == '!' || last == '—'
+        || k + 1 < t.size() && isComma(t.get(k + 1));
   }
 
   private static boolean isSentenceEnd(Tok t) {
@@ -228,8 +253,34 @@ final class Attributor {
           && !prev.is("that") && !prev.is("one") || prev.is("to"))) {
         return false;
       }
+      if (Lexicon.CUE_BASE_FORMS.contains(l)) {
+        // "his home state", "the terror attack": a base form is a verb only after a subject or modal
+        return prev.isWord() && (Lexicon.BEFORE_BASE_VERB.contains(prev.lower())
+            || Lexicon.isPronoun(prev.lower()) || prev.lower().endsWith("s") && !Names.possessive(prev.text()));
+      }
+      if (l.endsWith("s") && !l.endsWith("ss")) {
+        // "Clinton’s emails", "state ballots": an -s form is a verb after a singular subject
+        return !prev.isWord() || prev.capitalized() || Lexicon.isPronoun(prev.lower())
+            || prev.is("which") || prev.is("that") || prev.lower().endsWith("ly")
+            || Lexicon.PRE_VERB.contains(prev.lower()) || Grammar.isRoleOrTitle(prev.lower())
+            || Lexicon.DOCUMENTS.contains(prev.lower());
+      }
     }
     return true;
+  }
+
+  /** A participle after "be" is passive (what is called “…”): its speaker is a by-agent, if any. */
+  private static boolean passive(Tokens t, int j) {
+    String l = t.get(j).lower();
+    if (!(l.endsWith("ed") || l.equals("said") || l.equals("told") || l.equals("written")
+        || l.equals("thought") || l.equals("read"))) {
+      return false;
+    }
+    int b = j - 1;
+    while (b >= 0 && t.get(b).isWord() && t.get(b).lower().endsWith("ly")) {
+      b--;
+    }
+    return b >= 0 && t.get(b).isWord() && Lexicon.BE.contains(t.get(b).lower());
   }
 
   private static String cuePhrase(Tokens t, int j) {
@@ -347,6 +398,15 @@ final class Attributor {
         if (!t.get(j - 1).is("to")) {
           continue;
         }
+      }
+      if (passive(t, j)) {
+        if (j + 2 < k && t.get(j + 1).is("by")) {
+          int[] agent = Grammar.nounPhrase(t, j + 2, k);
+          if (agent != null) {
+            return found(t, p, agent, c.text() + " by", "left-cue: agent of passive “" + c.text() + "”", 0.7);
+          }
+        }
+        continue;
       }
       int[] np = subjectOf(t, j, ss);
       if (np == null && j > ss && isComma(t.get(j - 1))) {

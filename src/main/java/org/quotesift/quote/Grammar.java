@@ -75,6 +75,9 @@ final class Grammar {
       } else if (Lexicon.NP_PREP.contains(w) && k + 1 < limit && t.get(k + 1).isWord()
           && (t.get(k + 1).capitalized() || Lexicon.DETERMINERS.contains(t.get(k + 1).lower()))) {
         prevCap = false;
+      } else if (lowerRun > 0 && Lexicon.CUE_BASE_FORMS.contains(w) && k + 1 < limit
+          && t.get(k + 1).isWord() && Lexicon.looksLikeVerb(t.get(k + 1).lower())) {
+        lowerRun++; // the report said, the statement read: a base form used as a noun
       } else if (Lexicon.NP_STOP.contains(w) || Lexicon.CUES.contains(w) || Lexicon.PRE_VERB.contains(w)
           || w.endsWith("ly")) {
         break;

@@ -32,6 +32,26 @@ final class Lexicon {
 
   static final Set<String> CUES = buildCues();
 
+  /** Base forms of the reporting verbs (state, report, attack), which double as nouns. */
+  static final Set<String> CUE_BASE_FORMS = set(CUE_BASES);
+
+  /** Forms of "be" that make a following participle passive (is called, was described). */
+  static final Set<String> BE = set("is was were are be been being 's ’s");
+
+  /** Words after which a base form is a verb: subject pronouns, modals, plural subjects' adverbs. */
+  static final Set<String> BEFORE_BASE_VERB =
+      set("i we they you who will would could can may might should must did do does don't didn't"
+          + " don’t didn’t not never also often always still usually to_ which that");
+
+  /** Documents and media that "say" things (the statement said, the report stated). */
+  static final Set<String> DOCUMENTS =
+      set("statement report article letter memo study survey poll ad video book post tweet release"
+          + " editorial column story message note document filing complaint lawsuit ruling sign banner"
+          + " website site page headline caption transcript email emails spokesman spokeswoman"
+          + " campaign group organization organisation committee office agency department network"
+          + " newspaper paper magazine outlet blog account platform petition sources source official"
+          + " officials aide aides");
+
   /** Cues that describe the speaker's belief rather than speech: weaker evidence. */
   static final Set<String> WEAK_CUES =
       set("think thinks thought believe believes believed hope hopes hoped feel feels felt worry worries"
@@ -168,7 +188,22 @@ final class Lexicon {
       set("there here this that these those what which whether it's there's one nothing something"
           + " everything anything someone everyone anyone nobody somebody everybody all none none");
 
+  private static final Set<String> IRREGULAR_PAST =
+      set("went shot fired spoke told wrote came gave put hit began sang swore struck took made got"
+          + " kept threw drew broke chose rang ran stood sent shook led bit");
+
+  /** A lower-case word that reads as a finite verb (past tense, third person or irregular past). */
+  static boolean looksLikeVerb(String w) {
+    return CUES.contains(w) || IRREGULAR_PAST.contains(w)
+        || w.length() > 3 && w.endsWith("ed") || w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
+        && !w.endsWith("us") && !w.endsWith("is");
+  }
+
   static boolean isPronoun(String lower) {
-    return PRONOUNS.contains(lower);
+    if (PRONOUNS.contains(lower)) {
+      return true;
+    }
+    int a = Math.max(lower.indexOf('’'), lower.indexOf('\''));
+    return a > 0 && PRONOUNS.contains(lower.substring(0, a)); // he’s, they’re, I’m
   }
 }

@@ -86,7 +86,7 @@ final class Tokens {
         j++;
       } else if ((c == '’' || c == '\'' || c == '`' || c == '-' || c == '.' || c == '&')
           && j + 1 < limit && Character.isLetterOrDigit(text.charAt(j + 1))
-          && !(c == '.' && !Character.isLetter(text.charAt(j + 1)))) {
+          && !(c == '.' && !dotInWord(text, i, j))) {
         j++;
       } else if (c == ',' && j + 1 < limit && Character.isDigit(text.charAt(j + 1))
           && Character.isDigit(text.charAt(j - 1))) {
@@ -106,6 +106,22 @@ final class Tokens {
     return j;
   }
 
+  /** U.S., D.E., anybodybuttrump.us keep their dots; "said.Trump" (a missing space) does not. */
+  private static boolean dotInWord(String text, int i, int j) {
+    char next = text.charAt(j + 1);
+    if (!Character.isLetter(next)) {
+      return false;
+    }
+    if (Character.isLowerCase(next)) {
+      return true;
+    }
+    int segStart = j - 1;
+    while (segStart > i && text.charAt(segStart - 1) != '.') {
+      segStart--;
+    }
+    return j - segStart == 1;
+  }
+
   private void splitSentences() {
     sentStarts.add(0);
     for (int k = 0; k + 1 < toks.size(); k++) {
@@ -116,8 +132,19 @@ final class Tokens {
           continue;
         }
         sentStarts.add(k + 1);
+      } else if (t.type == Type.WORD && t.text.endsWith(".") && t.text.length() > 2
+          && t.text.indexOf('.') < t.text.length() - 1 && starter(toks.get(k + 1))) {
+        sentStarts.add(k + 1); // "… in the U.S. He says": an abbreviation that ends a sentence
       }
     }
+  }
+
+  private static final java.util.Set<String> STARTERS =
+      java.util.Set.of("he", "she", "they", "it", "we", "i", "the", "but", "and", "this", "that",
+          "in", "a", "an", "his", "her", "their", "its", "there", "so", "yet", "still", "however");
+
+  private static boolean starter(Tok n) {
+    return n.type == Type.WORD && Character.isUpperCase(n.text.charAt(0)) && STARTERS.contains(n.lower);
   }
 
   int sentences() {
