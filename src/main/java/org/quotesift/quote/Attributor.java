@@ -173,13 +173,13 @@ final class Attributor {
           && !Lexicon.isPronoun(t.get(q).lower())) {
         q++;
       }
-      int[] np = Grammar.nounPhrase(t, q, end);
+      int[] np = Grammar.nounPhrase(t, q, end, true);
       if (np != null && !t.get(np[0]).is("it")) {
         return found(t, p, np, a.text(), "after: “…,” said speaker", 0.9);
       }
       return null;
     }
-    int[] np = Grammar.nounPhrase(t, r, end);
+    int[] np = Grammar.nounPhrase(t, r, end, true);
     if (np == null) {
       return null;
     }
@@ -339,7 +339,7 @@ final class Attributor {
     while (q < t.size() && t.get(q).isWord() && Lexicon.PRE_VERB.contains(t.get(q).lower())) {
       q++;
     }
-    int[] np = Grammar.nounPhrase(t, q, t.size());
+    int[] np = Grammar.nounPhrase(t, q, t.size(), true);
     return np != null && !t.get(np[0]).is("it") ? np : null;
   }
 
@@ -443,6 +443,10 @@ final class Attributor {
         return null;
       }
       Tokens pt = toks[q];
+      f = introducedByColon(pt, q);
+      if (f != null) {
+        return f;
+      }
       f = runningSpeaker(pt, q, pt.sentences() - 1, pt.size());
       if (f != null) {
         return relabel(f, "continuation: speaker of the previous paragraph", 0.65);
@@ -452,6 +456,29 @@ final class Attributor {
       }
     }
     return null;
+  }
+
+  /** A paragraph ending in a colon introduces the quote that follows (Cruz called them on it:). */
+  private Found introducedByColon(Tokens pt, int q) {
+    int n = pt.size();
+    if (n < 2 || !pt.get(n - 1).is(":")) {
+      return null;
+    }
+    int ss = pt.sentStart(pt.sentenceOf(n - 1));
+    for (int j = n - 2; j >= ss; j--) {
+      if (isCueAt(pt, j)) {
+        int[] np = subjectOf(pt, j, ss);
+        if (np != null) {
+          return found(pt, q, np, pt.get(j).text(), "continuation: introduced by “… " + pt.get(j).text() + ":”", 0.75);
+        }
+        break;
+      }
+    }
+    int[] np = Grammar.mainSubject(pt, n - 1, ss);
+    if (np == null) {
+      np = Grammar.nounPhrase(pt, ss, n - 1);
+    }
+    return np == null ? null : found(pt, q, np, ":", "continuation: subject of the paragraph ending in a colon", 0.6);
   }
 
   private static boolean onlyQuotes(Tokens t) {

@@ -21,6 +21,14 @@ final class Grammar {
 
   /** A speaker noun phrase starting at {@code a} (conjunctions skipped), as {@code [start, end)} token indices, or null. */
   static int[] nounPhrase(Tokens t, int a, int limit) {
+    return nounPhrase(t, a, limit, false);
+  }
+
+  /**
+   * As {@link #nounPhrase(Tokens, int, int)}; {@code lenient} lets the phrase open with any
+   * lower-case word (political scientist Christopher Wlezien), for places where only a speaker fits.
+   */
+  static int[] nounPhrase(Tokens t, int a, int limit, boolean lenient) {
     int k = a;
     while (k < limit && t.get(k).isWord() && LEADING_SKIP.contains(t.get(k).lower()) && k + 1 < limit) {
       k++;
@@ -52,7 +60,8 @@ final class Grammar {
     if (!det && Lexicon.NP_STOP.contains(l)) {
       return null;
     }
-    if (!first.capitalized() && !det && !isRoleOrTitle(l) && !Character.isDigit(l.charAt(0))) {
+    if (!first.capitalized() && !det && !isRoleOrTitle(l) && !Character.isDigit(l.charAt(0))
+        && !(lenient && !Lexicon.looksLikeVerb(l) && !l.endsWith("ly"))) {
       return null;
     }
     int start = k;

@@ -185,7 +185,7 @@ final class Lexicon {
 
   /** Pronouns and words that never start a speaker noun phrase. */
   static final Set<String> NOT_SPEAKER =
-      set("there here this that these those what which whether it's there's one nothing something"
+      set("there here this that these those what which whether it's there's nothing something"
           + " everything anything someone everyone anyone nobody somebody everybody all none none");
 
   private static final Set<String> IRREGULAR_PAST =
