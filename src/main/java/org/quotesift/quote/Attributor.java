@@ -223,6 +223,9 @@ final class Attributor {
 
   /** Whether a quote ends the way quotes before an attribution do: a comma, ? or ! inside or after the marks. */
   private boolean attributionShaped(Tokens t, int k) {
+    if (!t.get(k).isQuote()) {
+      return false;
+    }
     Span sp = spans.get(t.get(k).quote());
     char last = text.charAt(sp.end() - 1);
     return last == ',' || last == '?' || last == '!' || last == '—'
@@ -319,9 +322,10 @@ final class Attributor {
     return null;
   }
 
-  private static int[] subjectOf(Tokens t, int cue, int ss) {
+  private int[] subjectOf(Tokens t, int cue, int ss) {
     int[] np = null;
-    if (Lexicon.isParticiple(t.get(cue).lower()) && cue > ss && isComma(t.get(cue - 1))) {
+    if (Lexicon.isParticiple(t.get(cue).lower()) && cue > ss
+        && (isComma(t.get(cue - 1)) || t.get(cue - 1).isQuote() && attributionShaped(t, cue - 1))) {
       // …, saying “…”: the participle hangs off the main clause, whose subject speaks
       np = Grammar.mainSubject(t, cue - 1, ss);
     }
@@ -376,7 +380,7 @@ final class Attributor {
   /** The subject of the nearest reporting verb before the quote in its sentence. */
   private Found leftCue(Tokens t, int p, int k, int ss) {
     Found f = leftCue(t, p, k, ss, false);
-    return f != null || Boolean.getBoolean("qs.noweak") ? f : leftCue(t, p, k, ss, true);
+    return f != null ? f : leftCue(t, p, k, ss, true);
   }
 
   /** Strong reporting verbs first: a belief verb inside reported speech (X said he thinks “…”) is not the attribution. */

@@ -176,7 +176,8 @@ final class Grammar {
     }
     while (true) {
       int a = segEnd - 1;
-      while (a >= from && !t.get(a).lower().equals(",") && !hardBoundary(t.get(a))) {
+      while (a >= from && !t.get(a).lower().equals(",")
+          && !(direct ? hardBoundary(t.get(a)) : hardBoundary(t.get(a)) && !t.get(a).isWord())) {
         a--;
       }
       int segStart = a + 1;
@@ -192,13 +193,19 @@ final class Grammar {
         segEnd = a;
         continue;
       }
-      int[] np = nounPhrase(t, segStart, segEnd);
+      int[] np = direct ? nameAtVerb(t, segStart, segEnd) : null;
+      if (np == null) {
+        np = nounPhrase(t, segStart, segEnd);
+      }
       if (np == null && direct) {
         np = nameRightBefore(t, segStart, segEnd);
       }
       if (np == null && !direct && Lexicon.CLAUSE_OPENERS.contains(t.get(segStart).lower()) && commaBefore) {
         segEnd = a;
         continue;
+      }
+      if (np == null && a >= from && t.get(a).isWord() && (t.get(a).is("and") || t.get(a).is("but"))) {
+        return clauseSubject(t, a, from); // … but now said: the subject of the first conjunct
       }
       return np;
     }
@@ -250,7 +257,7 @@ final class Grammar {
             || l.endsWith("ed") && f.capitalized() || l.equals("who") || l.equals("which");
         if (!intro) {
           int[] np = nounPhrase(t, segStart, segEnd);
-          if (np != null && np[1] < segEnd && t.get(np[1]).isWord()) {
+          if (np != null && np[1] < segEnd) {
             return np;
           }
         }
@@ -286,6 +293,39 @@ final class Grammar {
   private static boolean skippable(Tok w) {
     String l = w.lower();
     return Lexicon.PRE_VERB.contains(l) || l.endsWith("ly") && l.length() > 4 && !w.capitalized();
+  }
+
+  /**
+   * A name written right before the verb, after some other opening words ({@code Saturday at the
+   * convention Sen. Elizabeth Warren said}); null when the segment has a relative clause ({@code an
+   * official who accompanied Pompeo said}) or the name is a prepositional object ({@code the
+   * president of Mexico said}).
+   */
+  private static int[] nameAtVerb(Tokens t, int from, int end) {
+    int k = end - 1;
+    if (k <= from || !t.get(k).capitalized() || !t.get(from).isWord()) {
+      return null;
+    }
+    int s = k;
+    while (s - 1 >= from && t.get(s - 1).capitalized() && !Names.possessive(t.get(s - 1).text())) {
+      s--;
+    }
+    if (s == from) {
+      return null; // the whole segment is the name: nounPhrase handles it
+    }
+    for (int i = from; i < s; i++) {
+      String l = t.get(i).lower();
+      if (l.equals("who") || l.equals("which") || l.equals("that") || l.equals("whose")) {
+        return null;
+      }
+    }
+    Tok before = t.get(s - 1);
+    if (!before.isWord() || Lexicon.NP_PREP.contains(before.lower()) || before.is("in") || before.is("by")
+        || before.is("with") || before.is("to") || Lexicon.DETERMINERS.contains(before.lower())
+        || Names.possessive(before.text()) || isRoleOrTitle(before.lower())) {
+      return null;
+    }
+    return new int[] {s, k + 1};
   }
 
   /** A name or pronoun ending right at {@code end}: for segments that open with a phrase (In 2015 Trump said). */
@@ -328,6 +368,7 @@ final class Grammar {
       return false;
     }
     return Lexicon.DETERMINERS.contains(l) || l.endsWith("ing") || Lexicon.PARENTHETICAL.contains(l)
+        || f.isWord() && !f.capitalized() && l.endsWith("ed")
         || f.isWord() && !f.capitalized() && isRoleOrTitle(l) || l.equals("according");
   }
 
@@ -349,7 +390,7 @@ final class Grammar {
           return np;
         }
       }
-      if (a >= from && t.get(a).lower().equals(",")) {
+      if (a >= from) {
         segEnd = a;
         continue;
       }

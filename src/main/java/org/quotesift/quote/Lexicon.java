@@ -138,7 +138,7 @@ final class Lexicon {
           + " might should recently repeatedly earlier reportedly further simply just never always often"
           + " publicly privately quickly finally first last today yesterday tonight sunday monday tuesday"
           + " wednesday thursday friday saturday morning afternoon evening night week month year on this"
-          + " already even only still subsequently immediately angrily flatly bluntly curtly initially"
+          + " already even only still now subsequently immediately angrily flatly bluntly curtly initially"
           + " frequently famously once twice ago not n't did does do been being had");
 
   /** Words that open a clause or phrase before the subject (In his address to …, Graham said). */
