@@ -167,7 +167,11 @@ final class Attributor {
       int[] np = Grammar.nounPhrase(t, r + 2, end);
       return np == null ? null : found(t, p, np, "according to", "after: according to", 0.85);
     }
-    if (isCueAt(t, r)) {
+    boolean inverted = isCueAt(t, r) && !a.capitalized()
+        || attributionShaped(t, k) && !a.capitalized() && Lexicon.looksLikeVerb(a.lower())
+            && r + 1 < end && t.get(r + 1).capitalized();
+    if (inverted) {
+      // “…,” said Sen. Graham / “…,” beamed Donald Hartley
       int q = r + 1;
       while (q < end && t.get(q).isWord() && Lexicon.PRE_VERB.contains(t.get(q).lower())
           && !Lexicon.isPronoun(t.get(q).lower())) {
@@ -319,7 +323,11 @@ final class Attributor {
     if (np != null) {
       return found(t, p, np, ":", "colon: speaker: “…”", 0.75);
     }
-    return null;
+    np = Grammar.mainSubject(t, k - 1, ss); // Trump went even further: “…”
+    if (np == null) {
+      np = Grammar.clauseSubject(t, k - 1, ss);
+    }
+    return np == null ? null : found(t, p, np, ":", "colon: subject of the clause before “: …”", 0.6);
   }
 
   private int[] subjectOf(Tokens t, int cue, int ss) {
@@ -462,6 +470,27 @@ final class Attributor {
     return null;
   }
 
+  /**
+   * The source named last after an attributed quote ({@code “…,” Sanders said, according to CNN.},
+   * {@code …, reports USA Today.}): the next quote continues from it; otherwise from {@code f}.
+   */
+  private Found trailingSource(Tokens t, int p, int quoteTok, int se, Found f) {
+    for (int j = se - 1; j > quoteTok + 2; j--) {
+      if (f.passage() == p && t.get(j).start() < f.mEnd()) {
+        break;
+      }
+      if (t.get(j).is("according") && j + 1 < se && t.get(j + 1).is("to")) {
+        int[] np = Grammar.nounPhrase(t, j + 2, se);
+        return np == null ? f : found(t, p, np, "according to", "continuation", f.confidence());
+      }
+      if (isComma(t.get(j - 1)) && isCueAt(t, j) && !Lexicon.isParticiple(t.get(j).lower())) {
+        int[] np = inverted(t, j);
+        return np == null ? f : found(t, p, np, t.get(j).text(), "continuation", f.confidence());
+      }
+    }
+    return f;
+  }
+
   /** A paragraph ending in a colon introduces the quote that follows (Cruz called them on it:). */
   private Found introducedByColon(Tokens pt, int q) {
     int n = pt.size();
@@ -504,7 +533,7 @@ final class Attributor {
         if (w.isQuote()) {
           Found f = found[w.quote()];
           if (f != null && f.has()) {
-            best = f;
+            best = trailingSource(t, p, j, se, f);
           }
         }
       }

@@ -53,7 +53,7 @@ final class Grammar {
     if (Lexicon.isPronoun(l)) {
       return new int[] {k, k + 1};
     }
-    if (Lexicon.NOT_SPEAKER.contains(l) || Lexicon.CUES.contains(l)) {
+    if (Lexicon.NOT_SPEAKER.contains(l) || !first.capitalized() && Lexicon.CUES.contains(l)) {
       return null;
     }
     boolean det = Lexicon.DETERMINERS.contains(l);

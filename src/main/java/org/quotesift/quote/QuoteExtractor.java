@@ -75,7 +75,7 @@ public final class QuoteExtractor {
       if (first == 0 && Character.isLetterOrDigit(c)) {
         first = c;
       }
-      boolean w = !Character.isWhitespace(c);
+      boolean w = !Chars.isSpace(c);
       if (w && !inWord) {
         words++;
       }

@@ -54,7 +54,7 @@ final class QuoteSpans {
             continue;
           }
         } else {
-          if (!Character.isWhitespace(c)) {
+          if (!Chars.isSpace(c)) {
             first = false;
           }
           i++;
@@ -70,10 +70,10 @@ final class QuoteSpans {
         }
         int s = i + 1;
         int e = stop;
-        while (s < e && Character.isWhitespace(text.charAt(s))) {
+        while (s < e && Chars.isSpace(text.charAt(s))) {
           s++;
         }
-        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+        while (e > s && Chars.isSpace(text.charAt(e - 1))) {
           e--;
         }
         if (e > s) {
@@ -104,7 +104,7 @@ final class QuoteSpans {
     // followed by a word, not by white space (then it is a stray closer)
     char prev = i > from ? text.charAt(i - 1) : ' ';
     char next = i + 1 < end ? text.charAt(i + 1) : ' ';
-    return !Character.isLetterOrDigit(prev) && !Character.isWhitespace(next);
+    return !Character.isLetterOrDigit(prev) && !Chars.isSpace(next);
   }
 
   private static int findDoubleClose(String text, char opener, int from, int end) {
@@ -125,7 +125,7 @@ final class QuoteSpans {
           return j;
         }
         // “ after white space starts a new quote: this one was never closed
-        if (j > from && Character.isWhitespace(text.charAt(j - 1))) {
+        if (j > from && Chars.isSpace(text.charAt(j - 1))) {
           return j;
         }
         return j;
@@ -140,7 +140,7 @@ final class QuoteSpans {
     for (int j = from + 1; j < end; j++) {
       char d = text.charAt(j);
       if ((d == '’' || d == '\'') && ".!?,".indexOf(text.charAt(j - 1)) >= 0
-          && (j + 1 >= end || Character.isWhitespace(text.charAt(j + 1)))
+          && (j + 1 >= end || Chars.isSpace(text.charAt(j + 1)))
           && !openedSingleBefore(text, from, j)) {
         return j;
       }
@@ -180,10 +180,10 @@ final class QuoteSpans {
       }
       char prev = text.charAt(j - 1);
       char next = j + 1 < end ? text.charAt(j + 1) : ' ';
-      if (Character.isLetter(next) || Character.isWhitespace(prev)) {
+      if (Character.isLetter(next) || Chars.isSpace(prev)) {
         continue; // Korea’s, don’t: an apostrophe inside a word
       }
-      if (prev == 's' && j + 1 < end && Character.isWhitespace(next) && hasLaterCloser(text, j + 1, end)) {
+      if (prev == 's' && j + 1 < end && Chars.isSpace(next) && hasLaterCloser(text, j + 1, end)) {
         continue; // countries’ persistent…: a plural possessive when a closer still follows
       }
       return j;
@@ -194,7 +194,7 @@ final class QuoteSpans {
   private static boolean hasLaterCloser(String text, int from, int end) {
     for (int j = from; j < end; j++) {
       char d = text.charAt(j);
-      if ((d == '’' || d == '\'') && !Character.isWhitespace(text.charAt(j - 1))
+      if ((d == '’' || d == '\'') && !Chars.isSpace(text.charAt(j - 1))
           && (j + 1 >= end || !Character.isLetter(text.charAt(j + 1)))) {
         return true;
       }

@@ -54,7 +54,7 @@ final class Tokens {
         continue;
       }
       char c = text.charAt(i);
-      if (Character.isWhitespace(c)) {
+      if (Chars.isSpace(c)) {
         i++;
         continue;
       }
