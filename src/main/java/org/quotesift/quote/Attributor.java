@@ -106,9 +106,12 @@ final class Attributor {
     if (f == null && !partial) {
       f = leftCue(t, p, k, ss);
     }
-    if (f == null && partial) {
+    if (partial && scareMarked(t, k)) {
+      return new Found(-1, -1, -1, -1, -1, null, "none: scare quote (so-called)", 0.1);
+    }
+    if (f == null && partial && !titleCase(sp)) {
       int[] np = Grammar.clauseSubject(t, k, ss);
-      if (np != null) {
+      if (np != null && personLike(t, np)) {
         f = found(t, p, np, null, "clause-subject", 0.4);
       }
     }
@@ -119,6 +122,53 @@ final class Attributor {
       f = continuation(i, t, p, k, s);
     }
     return f == null ? NONE : f;
+  }
+
+  /** {@code so-called “reform”}, {@code the term “…”}: the writer's distance, not a quotation. */
+  private static boolean scareMarked(Tokens t, int k) {
+    if (k == 0) {
+      return false;
+    }
+    String l = t.get(k - 1).lower();
+    return l.equals("so-called") || l.equals("term") || l.equals("phrase") || l.equals("word")
+        || l.equals("called") && k >= 2 && t.get(k - 2).is("so");
+  }
+
+  /** Every longer word capitalised (“Saturday Night Live”): a title or a name, not speech. */
+  private boolean titleCase(Span sp) {
+    int words = 0;
+    int i = sp.start();
+    while (i < sp.end()) {
+      while (i < sp.end() && !Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+      }
+      int w = i;
+      while (i < sp.end() && !Chars.isSpace(text.charAt(i))) {
+        i++;
+      }
+      if (i - w > 3) {
+        if (!Character.isUpperCase(text.charAt(w))) {
+          return false;
+        }
+        words++;
+      }
+    }
+    return words > 0;
+  }
+
+  /** A subject that can speak: a name, a pronoun, or a phrase headed by a person or body noun. */
+  private static boolean personLike(Tokens t, int[] np) {
+    for (int i = np[0]; i < np[1]; i++) {
+      Tok w = t.get(i);
+      if (Lexicon.isPronoun(w.lower()) && !w.is("it")
+          || w.capitalized() && i > np[0] && !Lexicon.DETERMINERS.contains(w.lower())
+          || w.capitalized() && i == np[0] && !Lexicon.DETERMINERS.contains(w.lower())
+              && !Lexicon.NP_STOP.contains(w.lower())
+          || Grammar.isRoleOrTitle(w.lower()) || Lexicon.DOCUMENTS.contains(w.lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Found found(Tokens t, int p, int[] np, String cue, String rule, double conf) {
@@ -412,8 +462,10 @@ final class Attributor {
         }
       }
       if (passive(t, j)) {
-        if (j + 2 < k && t.get(j + 1).is("by")) {
-          int[] agent = Grammar.nounPhrase(t, j + 2, k);
+        int by = j + 2 < k && t.get(j + 1).is("by") ? j + 1
+            : k + 2 < t.size() && t.get(k + 1).is("by") ? k + 1 : -1;
+        if (by > 0) {
+          int[] agent = Grammar.nounPhrase(t, by + 1, by < k ? k : t.size(), true);
           if (agent != null) {
             return found(t, p, agent, c.text() + " by", "left-cue: agent of passive “" + c.text() + "”", 0.7);
           }

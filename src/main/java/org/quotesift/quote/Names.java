@@ -42,6 +42,12 @@ final class Names {
         || Lexicon.NP_STOP.contains(t.get(s).lower()))) {
       s++;
     }
+    for (int i = e - 3; i >= s; i--) {
+      if (isTitle(t.get(i).lower())) {
+        s = i + 1; // Transport Minister Grace Okafor: the name starts after the last title word
+        break;
+      }
+    }
     if (e - s < 2 || e - s > 4) {
       return;
     }

@@ -162,6 +162,9 @@ public final class QuoteExtractor {
 
     /** The description's first, indefinite form ({@code the official} → {@code an American official}). */
     private String description(Found f, String mention, String lower, Tokens t, int e) {
+      if (lower.equals("a") || lower.equals("an")) {
+        return lower + mention.substring(lower.length()); // "A senior diplomat" → "a senior diplomat"
+      }
       if (!(lower.equals("the") || lower.equals("this") || lower.equals("that"))) {
         return mention;
       }
