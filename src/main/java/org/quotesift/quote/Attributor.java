@@ -55,7 +55,8 @@ final class Attributor {
       int first = si;
       while (si < spans.size() && spans.get(si).passage() == p) {
         Span s = spans.get(si);
-        qs.add(new int[] {si, s.open(), s.close()});
+        char last = text.charAt(s.end() - 1);
+        qs.add(new int[] {si, s.open(), s.close(), s.closed() && ".!?".indexOf(last) >= 0 ? last : 0});
         si++;
       }
       Passage ps = passages.get(p);
@@ -437,8 +438,31 @@ final class Attributor {
 
   /** The subject of the nearest reporting verb before the quote in its sentence. */
   private Found leftCue(Tokens t, int p, int k, int ss) {
-    Found f = leftCue(t, p, k, ss, false);
-    return f != null ? f : leftCue(t, p, k, ss, true);
+    int intro = introEnd(t, ss, k);
+    Found f = leftCue(t, p, k, intro, false);
+    if (f == null) {
+      f = leftCue(t, p, k, intro, true);
+    }
+    return f != null || intro == ss ? f : leftCue(t, p, k, ss, true);
+  }
+
+  private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("when", "after",
+      "before", "as", "while", "if", "although", "though", "because", "since", "once", "until", "given");
+
+  /**
+   * Where an introductory clause ends ({@code When Trump announced his bid, he called …}): cues
+   * inside it belong to that clause, not to a quote after it. {@code ss} when there is none.
+   */
+  private static int introEnd(Tokens t, int ss, int k) {
+    if (ss >= k || !SUBORDINATORS.contains(t.get(ss).lower())) {
+      return ss;
+    }
+    for (int j = ss + 1; j < k; j++) {
+      if (isComma(t.get(j))) {
+        return j + 1;
+      }
+    }
+    return ss;
   }
 
   /** Strong reporting verbs first: a belief verb inside reported speech (X said he thinks “…”) is not the attribution. */

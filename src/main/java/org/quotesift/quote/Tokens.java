@@ -48,7 +48,9 @@ final class Tokens {
     while (i < to) {
       if (q < quotes.size() && i == quotes.get(q)[1]) {
         int[] qq = quotes.get(q);
-        t.toks.add(new Tok(Type.QUOTE, qq[1], qq[2], "\"", "\"", qq[0]));
+        // remember sentence punctuation inside the closer: “… tomorrow.” He said … starts a sentence
+        String tail = qq.length > 3 && qq[3] != 0 ? "\"" + (char) qq[3] : "\"";
+        t.toks.add(new Tok(Type.QUOTE, qq[1], qq[2], "\"", tail, qq[0]));
         i = Math.max(qq[2], i + 1);
         q++;
         continue;
@@ -131,6 +133,8 @@ final class Tokens {
         if (n.type == Type.PUNCT && (n.is(")") || n.is(".") || n.is("!") || n.is("?"))) {
           continue;
         }
+        sentStarts.add(k + 1);
+      } else if (t.type == Type.QUOTE && t.lower.length() == 2 && starter(toks.get(k + 1))) {
         sentStarts.add(k + 1);
       } else if (t.type == Type.WORD && t.text.endsWith(".") && t.text.length() > 2
           && t.text.indexOf('.') < t.text.length() - 1 && starter(toks.get(k + 1))) {
