@@ -107,6 +107,9 @@ final class Attributor {
     if (f == null && !partial) {
       f = leftCue(t, p, k, ss);
     }
+    if (f == null) {
+      f = sentenceFinal(t, p, k, se);
+    }
     if (partial && scareMarked(t, k)) {
       return new Found(-1, -1, -1, -1, -1, null, "none: scare quote (so-called)", 0.1);
     }
@@ -123,6 +126,34 @@ final class Attributor {
       f = continuation(i, t, p, k, s);
     }
     return f == null ? NONE : f;
+  }
+
+  /**
+   * An attribution closing the sentence applies to every quote in it ({@code The “opt out” movement
+   * is about “…,” Wilcox said.}, {@code “…” about the decision, said RoseAnn DeMoro.}).
+   */
+  private Found sentenceFinal(Tokens t, int p, int k, int se) {
+    int end = se;
+    while (end > k + 1 && !t.get(end - 1).isWord()) {
+      end--;
+    }
+    for (int j = k + 1; j < end; j++) {
+      if (!isCueAt(t, j) || Lexicon.isParticiple(t.get(j).lower())) {
+        continue;
+      }
+      Tok before = t.get(j - 1);
+      if (isComma(before) || before.isQuote()) {
+        int[] np = inverted(t, j);
+        if (np != null && np[1] >= end - 1) {
+          return found(t, p, np, t.get(j).text(), "sentence-final: …, said speaker.", 0.7);
+        }
+      }
+      int[] np = Grammar.subjectBefore(t, j, k + 1);
+      if (np != null && j + 1 >= end - 2 && (isComma(t.get(np[0] - 1)) || t.get(np[0] - 1).isQuote())) {
+        return found(t, p, np, t.get(j).text(), "sentence-final: …, speaker said.", 0.7);
+      }
+    }
+    return null;
   }
 
   /** {@code so-called “reform”}, {@code the term “…”}: the writer's distance, not a quotation. */
@@ -202,6 +233,9 @@ final class Attributor {
     }
     if (r >= end) {
       return null;
+    }
+    if (r + 1 < end && t.get(r).is("as") && !t.get(r + 1).isQuote()) {
+      r++; // “…,” as Cruz said on Monday
     }
     Tok a = t.get(r);
     if (isDash(a)) {
