@@ -55,9 +55,7 @@ final class Lexicon {
 
   /** Cues that describe the speaker's belief rather than speech: weaker evidence. */
   static final Set<String> WEAK_CUES =
-      set("think thinks thought believe believes believed hope hopes hoped feel feels felt worry worries"
-          + " worried fear fears feared expect expects expected call calls called calling refer refers"
-          + " referred referring praise praised hail hailed thank thanked");
+      forms("think believe hope feel worry fear expect call refer praise hail thank", "thought felt");
 
   /** Participles that hang off a main clause (…, saying “…”): the speaker is that clause's subject. */
   static boolean isParticiple(String w) {
@@ -65,8 +63,29 @@ final class Lexicon {
   }
 
   private static Set<String> buildCues() {
+    Set<String> s = new HashSet<>(forms(CUE_BASES, CUE_IRREGULAR));
+    s.add("saying");
+    s.add("says");
+    s.add("telling");
+    s.add("tells");
+    s.add("writing");
+    s.add("writes");
+    s.add("reads");
+    s.add("thinks");
+    s.add("thinking");
+    s.add("feels");
+    s.add("feeling");
+    s.add("speaks");
+    s.add("speaking");
+    s.remove("sing"); // "sing" the base is rare, "sings" and "sang" stay
+    s.remove("continue"); // "will continue to be": the base is rarely a reporting verb
+    return Set.copyOf(s);
+  }
+
+  /** All forms (base, -s, -ed, -ing, doubled consonants) of the bases, plus the irregular forms. */
+  private static Set<String> forms(String bases, String irregular) {
     Set<String> s = new HashSet<>();
-    for (String b : CUE_BASES.trim().split("\\s+")) {
+    for (String b : bases.trim().split("\\s+")) {
       s.add(b);
       String stem = b.endsWith("e") ? b.substring(0, b.length() - 1) : b;
       if (b.endsWith("y") && !b.endsWith("ay") && !b.endsWith("ey")) {
@@ -86,23 +105,9 @@ final class Lexicon {
         s.add(b + last + "ing");
       }
     }
-    for (String w : CUE_IRREGULAR.trim().split("\\s+")) {
+    for (String w : irregular.trim().split("\\s+")) {
       s.add(w);
     }
-    s.add("saying");
-    s.add("says");
-    s.add("telling");
-    s.add("tells");
-    s.add("writing");
-    s.add("writes");
-    s.add("reads");
-    s.add("thinks");
-    s.add("thinking");
-    s.add("feels");
-    s.add("feeling");
-    s.add("speaks");
-    s.add("speaking");
-    s.remove("sing"); // "sing" the base is rare, "sings" and "sang" stay
     return Set.copyOf(s);
   }
 
