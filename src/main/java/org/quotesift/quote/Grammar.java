@@ -350,7 +350,7 @@ final class Grammar {
     if (l.equals("who") || l.equals("whom") || l.equals("whose") || l.equals("which") || l.equals("where")) {
       return true;
     }
-    if (Character.isDigit(l.charAt(0)) || l.matches("[rdi]-.*") && e - s <= 2) {
+    if (Character.isDigit(l.charAt(0)) || partyTag(l) && e - s <= 2) {
       return true;
     }
     boolean allAdverbs = true;
@@ -370,6 +370,11 @@ final class Grammar {
     return Lexicon.DETERMINERS.contains(l) || l.endsWith("ing") || Lexicon.PARENTHETICAL.contains(l)
         || f.isWord() && !f.capitalized() && l.endsWith("ed")
         || f.isWord() && !f.capitalized() && isRoleOrTitle(l) || l.equals("according");
+  }
+
+  /** R-S.C., D-Calif.: a party and state tag after a politician's name. */
+  private static boolean partyTag(String l) {
+    return l.length() > 2 && l.charAt(1) == '-' && "rdi".indexOf(l.charAt(0)) >= 0;
   }
 
   /** The subject of the clause holding token {@code at}: the first noun phrase after its opener. */

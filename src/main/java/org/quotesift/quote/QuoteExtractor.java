@@ -210,10 +210,31 @@ public final class QuoteExtractor {
           }
         }
       }
-      for (int q = p; q >= 0; q--) {
+      if (speakers == null) {
+        namedSpeakers();
+      }
+      // the last named subject of a reporting verb before the pronoun
+      String[] best = null;
+      for (int i = 0; i < speakerPassage.size(); i++) {
+        int q = speakerPassage.get(i);
+        if (q > p || q == p && speakerCue.get(i) >= s) {
+          break;
+        }
+        best = speakers.get(i);
+      }
+      return best;
+    }
+
+    private List<String[]> speakers;
+    private final List<Integer> speakerPassage = new ArrayList<>();
+    private final List<Integer> speakerCue = new ArrayList<>();
+
+    /** Every named subject of a reporting verb, in document order: the antecedents pronouns can take. */
+    private void namedSpeakers() {
+      speakers = new ArrayList<>();
+      for (int q = 0; q < toks.length; q++) {
         Tokens pt = toks[q];
-        int from = q == p ? s - 1 : pt.size() - 1;
-        for (int k = from; k >= 0; k--) {
+        for (int k = 0; k < pt.size(); k++) {
           Tok w = pt.get(k);
           if (!w.isWord() || !Lexicon.CUES.contains(w.lower())) {
             continue;
@@ -225,11 +246,12 @@ public final class QuoteExtractor {
           }
           int[] name = Names.nameIn(pt, np[0], np[1]);
           if (name != null) {
-            return resolveName(pt, name, np[0]);
+            speakers.add(resolveName(pt, name, np[0]));
+            speakerPassage.add(q);
+            speakerCue.add(k);
           }
         }
       }
-      return null;
     }
   }
 }

@@ -163,12 +163,20 @@ final class Tokens {
     return s + 1 < sentStarts.size() ? sentStarts.get(s + 1) : toks.size();
   }
 
+  private int[] sentOf;
+
   int sentenceOf(int tok) {
-    int s = 0;
-    while (s + 1 < sentStarts.size() && sentStarts.get(s + 1) <= tok) {
-      s++;
+    if (sentOf == null) {
+      sentOf = new int[toks.size()];
+      int s = 0;
+      for (int k = 0; k < sentOf.length; k++) {
+        while (s + 1 < sentStarts.size() && sentStarts.get(s + 1) <= k) {
+          s++;
+        }
+        sentOf[k] = s;
+      }
     }
-    return s;
+    return tok < sentOf.length ? sentOf[tok] : sentStarts.size() - 1;
   }
 
   Tok get(int k) {

@@ -66,8 +66,40 @@ public final class PolnearHarness {
         }
       }
     }
+    if (args.length > 2) {
+      benchmark(args[0], Integer.parseInt(args[2]));
+    }
     System.err.printf("harness: %d docs, %.1f KB, extract %.0f ms (%.0f docs/s)%n", docs, chars / 1024.0,
         nanos / 1e6, docs / (nanos / 1e9));
+  }
+
+  /** Extracts from every record {@code rounds} times and prints the steady-state throughput. */
+  private static void benchmark(String in, int rounds) throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    List<String> texts = new ArrayList<>();
+    for (String line : Files.readAllLines(Path.of(in), StandardCharsets.UTF_8)) {
+      if (!line.isBlank()) {
+        texts.add(mapper.readTree(line).get("text").asText());
+      }
+    }
+    List<List<Passage>> passages = new ArrayList<>();
+    for (String t : texts) {
+      passages.add(lines(t));
+    }
+    long bytes = 0;
+    for (String t : texts) {
+      bytes += t.length();
+    }
+    int sink = 0;
+    for (int r = 0; r < rounds; r++) {
+      long t0 = System.nanoTime();
+      for (int i = 0; i < texts.size(); i++) {
+        sink += QuoteExtractor.extract(texts.get(i), passages.get(i)).size();
+      }
+      double s = (System.nanoTime() - t0) / 1e9;
+      System.err.printf("round %d: %.0f docs/s, %.1f MB/s%n", r, texts.size() / s, bytes / s / 1e6);
+    }
+    System.err.println("quotes " + sink);
   }
 
   /** One passage per non-blank line; the first is the headline. */
