@@ -91,8 +91,8 @@ final class Attributor {
     int ss = t.sentStart(s);
     int se = t.sentEnd(s);
     boolean headline = passages.get(p).headline();
-    Found f = null;
-    if (headline) {
+    Found f = partial ? null : transcriptLabel(sp, p);
+    if (f == null && headline) {
       f = headline(t, p, k, ss, se);
     }
     if (f == null && partial) {
@@ -155,6 +155,52 @@ final class Attributor {
     }
     return null;
   }
+
+  /**
+   * A transcript turn quoted whole ({@code "WALLACE: Let’s start with …"}): the label before the colon
+   * inside the quote is the speaker. Only short labels of capitalised words count.
+   */
+  private Found transcriptLabel(Span sp, int p) {
+    int i = sp.start();
+    int limit = Math.min(sp.end(), i + 40);
+    int words = 0;
+    boolean allCaps = true;
+    while (i < limit) {
+      char c = text.charAt(i);
+      if (!Character.isUpperCase(c)) {
+        return null;
+      }
+      words++;
+      while (i < limit && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '.'
+          || text.charAt(i) == '\'' || text.charAt(i) == '-')) {
+        allCaps &= !Character.isLowerCase(text.charAt(i));
+        i++;
+      }
+      if (i < limit && text.charAt(i) == ':' && (allCaps || words >= 2) && words <= 3
+          && i + 1 < sp.end() && Chars.isSpace(text.charAt(i + 1))
+          && !NOT_LABELS.contains(text.substring(sp.start(), i).toLowerCase(java.util.Locale.ROOT))
+          && (allCaps || !titleCase(new Span(p, i, i + 1, sp.end(), sp.end(), true, false)))) {
+        // a Title Case remainder makes it a book or film title with a subtitle, not a turn
+        Tokens t = toks[p];
+        int a = -1;
+        for (int k = 0; k < t.size(); k++) {
+          if (t.get(k).isQuote() && t.get(k).start() == sp.open()) {
+            a = k;
+          }
+        }
+        return a < 0 ? null : new Found(p, a, a + 1, sp.start(), i, ":", "transcript: LABEL: “…”", 0.8);
+      }
+      if (i >= limit || text.charAt(i) != ' ') {
+        return null;
+      }
+      i++;
+    }
+    return null;
+  }
+
+  private static final java.util.Set<String> NOT_LABELS = java.util.Set.of("video", "photo", "photos",
+      "watch", "update", "read", "related", "breaking", "exclusive", "note", "warning", "source",
+      "sources", "editor's note", "editor’s note", "ps", "p.s.", "re", "subject");
 
   /** {@code so-called “reform”}, {@code the term “…”}: the writer's distance, not a quotation. */
   private static boolean scareMarked(Tokens t, int k) {
@@ -221,7 +267,7 @@ final class Attributor {
       return false;
     }
     String l = t.lower();
-    return l.equals("—") || l.equals("–") || l.equals("-");
+    return l.equals("—") || l.equals("–") || l.equals("-") || l.equals("―");
   }
 
   /** {@code “…,” Pompeo said} / {@code “…,” said Pompeo} / {@code “…” — Pompeo} / {@code according to}. */

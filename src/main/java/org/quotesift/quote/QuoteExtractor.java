@@ -116,6 +116,9 @@ public final class QuoteExtractor {
       int s = f.mStartTok();
       int e = f.mEndTok();
       String mention = text.substring(f.mStart(), f.mEnd());
+      if (t.get(s).isQuote()) {
+        return label(f, mention); // a transcript label inside the quote
+      }
       String lower = t.get(s).lower();
       if (e - s == 1 && Lexicon.isPronoun(lower)) {
         String[] ref = antecedent(f.passage(), s, lower);
@@ -128,6 +131,21 @@ public final class QuoteExtractor {
       }
       String[] resolved = resolveName(t, name, s);
       return new Speaker(resolved[0], mention, f.mStart(), f.mEnd(), resolved[1]);
+    }
+
+    /** WALLACE → Chris Wallace when the article names him in full, else Wallace. */
+    private Speaker label(Found f, String mention) {
+      StringBuilder b = new StringBuilder(mention.length());
+      boolean start = true;
+      for (int i = 0; i < mention.length(); i++) {
+        char c = mention.charAt(i);
+        b.append(start ? c : Character.toLowerCase(c));
+        start = !Character.isLetter(c);
+      }
+      String name = mention.equals(mention.toUpperCase(java.util.Locale.ROOT)) ? b.toString() : mention;
+      Names.Full full = name.indexOf(' ') < 0 ? names.expand(name) : null;
+      return new Speaker(full == null ? name : full.name(), mention, f.mStart(), f.mEnd(),
+          full == null ? null : full.title());
     }
 
     /** {canonical, title} for the name at token range {@code name} of a mention starting at {@code s}. */
