@@ -346,6 +346,9 @@ final class Attributor {
       return null;
     }
     String v = t.get(j).lower();
+    if (introducesNext(t, k, j)) {
+      return null; // “… found.” He added, “…”: the verb introduces the next quote
+    }
     if (Lexicon.CUES.contains(v)) {
       return found(t, p, np, cuePhrase(t, j), "after: “…,” speaker said", 0.9);
     }
@@ -354,6 +357,24 @@ final class Attributor {
       return found(t, p, np, t.get(j).text(), "after: “…,” speaker <verb>", 0.8);
     }
     return null;
+  }
+
+  /**
+   * Whether the verb at {@code j}, after the quote at {@code k}, introduces the next quote instead:
+   * the quote closed its sentence and the verb is followed by a comma or colon and another quote.
+   */
+  private boolean introducesNext(Tokens t, int k, int j) {
+    if (t.get(k).lower().length() != 2) {
+      return false;
+    }
+    int n = j + 1;
+    while (n < t.size() && n <= j + 4 && t.get(n).isWord() && !t.get(n).capitalized()) {
+      n++; // then writes back, / added later
+    }
+    if (n < t.size() && (isComma(t.get(n)) || t.get(n).is(":"))) {
+      n++;
+    }
+    return n < t.size() && t.get(n).isQuote();
   }
 
   /** Whether a quote ends the way quotes before an attribution do: a comma, ? or ! inside or after the marks. */
@@ -449,6 +470,11 @@ final class Attributor {
     }
     if (!c.is(":")) {
       return null;
+    }
+    for (int j = ss; j < k - 1; j++) {
+      if (isCueAt(t, j)) {
+        return null; // Priebus told Fox News: “…”: the reporting verb decides (left-cue)
+      }
     }
     int[] np = Grammar.nounPhraseEndingAt(t, k - 1, ss);
     if (np != null) {

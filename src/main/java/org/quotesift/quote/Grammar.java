@@ -247,13 +247,16 @@ final class Grammar {
     int segStart = from;
     while (segStart < end) {
       int segEnd = segStart;
-      while (segEnd < end && !t.get(segEnd).lower().equals(",") && !t.get(segEnd).isQuote()) {
+      while (segEnd < end && !t.get(segEnd).lower().equals(",") && !t.get(segEnd).isQuote()
+          && !t.get(segEnd).is("—") && !t.get(segEnd).is("(") && !t.get(segEnd).is(")")) {
         segEnd++;
       }
       if (segEnd > segStart) {
         Tok f = t.get(segStart);
         String l = f.lower();
         boolean intro = Lexicon.CLAUSE_OPENERS.contains(l) || l.endsWith("ing") && f.capitalized()
+            || Lexicon.MONTHS.contains(l) || segEnd - segStart == 1 && f.text().length() > 2
+                && f.text().equals(f.text().toUpperCase(java.util.Locale.ROOT)) // WASHINGTON —
             || l.endsWith("ed") && f.capitalized() || l.equals("who") || l.equals("which");
         if (!intro) {
           int[] np = nounPhrase(t, segStart, segEnd);

@@ -205,6 +205,11 @@ final class Lexicon {
         && !w.endsWith("us") && !w.endsWith("is");
   }
 
+  /** Month names and abbreviations: a stretch opening with one is a date or dateline. */
+  static final Set<String> MONTHS =
+      set("january february march april may june july august september october november december"
+          + " jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.");
+
   static boolean isPronoun(String lower) {
     if (PRONOUNS.contains(lower)) {
       return true;
