@@ -119,6 +119,9 @@ final class Attributor {
         f = found(t, p, np, null, "clause-subject", 0.4);
       }
     }
+    if (f == null && titleCase(sp)) {
+      return new Found(-1, -1, -1, -1, -1, null, "none: title (every word capitalised)", 0.1);
+    }
     if (f == null && sp.continued() && i > 0 && found[i - 1].has()) {
       f = relabel(found[i - 1], "continuation: quote runs on from the previous paragraph", 0.75);
     }

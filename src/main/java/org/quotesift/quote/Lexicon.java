@@ -172,7 +172,9 @@ final class Lexicon {
           + " first lady sir dame lord congressman congresswoman councilman councilwoman chairperson"
           + " executive founder co-founder analyst presumptive independent conservative liberal"
           + " former acting interim assistant associate national homeland security press white"
-          + " federal gov state's fbi cia nsa director-general secretary-general senior top");
+          + " federal gov state's fbi cia nsa director-general secretary-general senior top"
+          + " councillor councilor councilmember alderman alderwoman delegate trustee superintendent"
+          + " manager coordinator organizer activist pastor bishop cardinal rabbi imam");
 
   /** Role nouns that may follow a capitalised word inside a noun phrase (Republican attorney general). */
   static final Set<String> ROLE_NOUNS =

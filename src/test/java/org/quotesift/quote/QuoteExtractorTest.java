@@ -178,6 +178,41 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void horizontalBarAttribution() {
+      Doc d = doc("“The buses never come on time.” ― Lena Ortiz");
+      assertThat(d.speaker("The buses never come on time.")).isEqualTo("Lena Ortiz");
+    }
+
+    @Test
+    void transcriptLabelInsideTheQuote() {
+      Doc d = doc("Host Mara Quist pressed the senator.", "\"QUIST: Will you vote for the bill?\"",
+          "\"Crooked Roads: A History of the County Fair,\" the book, came out in May.");
+      assertThat(d.mention("QUIST: Will you vote for the bill?")).isEqualTo("QUIST");
+      assertThat(d.speaker("QUIST: Will you vote for the bill?")).isEqualTo("Mara Quist");
+      assertThat(d.speaker("Crooked Roads: A History of the County Fair,")).isNull();
+    }
+
+    @Test
+    void sentenceFinalAttributionCoversEveryQuote() {
+      Doc d = doc("The “fair share” rule is about “people paying what they owe,” Dev Patel said.");
+      assertThat(d.speaker("fair share")).isEqualTo("Dev Patel");
+      assertThat(d.speaker("people paying what they owe,")).isEqualTo("Dev Patel");
+    }
+
+    @Test
+    void paragraphEndingInAColonIntroducesTheQuote() {
+      Doc d = doc("Councillor Ayo Bello answered the critics:", "“We kept every promise we made.”");
+      assertThat(d.speaker("We kept every promise we made.")).isEqualTo("Ayo Bello");
+    }
+
+    @Test
+    void verbAfterAFinishedQuoteIntroducesTheNextOne() {
+      Doc d = doc("Rita Moss said, “The plan is sound.” He added, “We start in June.”");
+      assertThat(d.mention("The plan is sound.")).isEqualTo("Rita Moss");
+      assertThat(d.mention("We start in June.")).isEqualTo("He");
+    }
+
+    @Test
     void participleHangsOffTheMainClause() {
       Doc d = doc("Felix Ortega attacked the plan on Monday, calling it “a costly mistake.”");
       assertThat(d.speaker("a costly mistake.")).isEqualTo("Felix Ortega");
