@@ -13,7 +13,8 @@ final class Grammar {
 
   private static final java.util.Set<String> LEADING_SKIP =
       java.util.Set.of("and", "but", "so", "also", "then", "yet", "still", "now", "meanwhile",
-          "however", "instead", "plus", "or", "even", "later", "indeed", "finally", "again");
+          "however", "instead", "plus", "or", "even", "later", "indeed", "finally", "again", "perhaps",
+          "maybe", "clearly", "apparently", "certainly", "surely", "obviously", "today", "yesterday");
 
   private static final java.util.Set<String> QUANTIFIER_LEAD =
       java.util.Set.of("at", "about", "nearly", "almost", "only", "more", "less", "fewer", "roughly",
@@ -47,6 +48,9 @@ final class Grammar {
     }
     Tok first = t.get(k);
     String l = first.lower();
+    if (Lexicon.CLAUSE_OPENERS.contains(l) || l.equals("read")) {
+      return null; // From the report: / In an interview: a phrase, not a speaker
+    }
     if ((l.equals("one") || l.equals("another")) && (k + 1 >= limit || !t.get(k + 1).isWord())) {
       return new int[] {k, k + 1};
     }
@@ -275,12 +279,14 @@ final class Grammar {
     int a = end;
     while (a - 1 >= from && t.get(a - 1).isWord()) {
       Tok u = t.get(a - 1);
-      if (!(u.capitalized() || isRoleOrTitle(u.lower()) || Lexicon.NP_PREP.contains(u.lower()))) {
+      if (!(u.capitalized() || isRoleOrTitle(u.lower()) || Lexicon.NP_PREP.contains(u.lower())
+          || Lexicon.DOCUMENTS.contains(u.lower()))) {
         break;
       }
       a--;
     }
-    while (a < end && !t.get(a).capitalized() && !isRoleOrTitle(t.get(a).lower())) {
+    while (a < end && (!t.get(a).capitalized() && !isRoleOrTitle(t.get(a).lower())
+        && !Lexicon.DOCUMENTS.contains(t.get(a).lower()) || Lexicon.CLAUSE_OPENERS.contains(t.get(a).lower()))) {
       a++;
     }
     if (a >= end) {
