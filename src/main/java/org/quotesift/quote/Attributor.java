@@ -494,8 +494,29 @@ final class Attributor {
     int[] np = null;
     if (Lexicon.isParticiple(t.get(cue).lower()) && cue > ss
         && (isComma(t.get(cue - 1)) || t.get(cue - 1).isQuote() && attributionShaped(t, cue - 1))) {
-      // …, saying “…”: the participle hangs off the main clause, whose subject speaks
-      np = Grammar.mainSubject(t, cue - 1, ss);
+      // …, saying “…”: the participle hangs off the main clause, whose subject speaks;
+      // after "Fiorina said, adding …" that is the subject of the verb right before it
+      int v = cue - 2;
+      while (v > ss && t.get(v).isWord() && Lexicon.PRE_VERB.contains(t.get(v).lower())) {
+        v--;
+      }
+      if (v > ss && isCueAt(t, v) && !Lexicon.isParticiple(t.get(v).lower())) {
+        np = Grammar.subjectBefore(t, v, ss);
+        if (np == null && (t.get(v - 1).isQuote() || isComma(t.get(v - 1)))) {
+          np = inverted(t, v);
+        }
+      } else if (v > ss && t.get(v).isWord() && !t.get(v).capitalized() == false) {
+        int u = v;
+        while (u > ss && t.get(u - 1).capitalized()) {
+          u--;
+        }
+        if (u > ss && isCueAt(t, u - 1) && (t.get(u - 2).isQuote() || isComma(t.get(u - 2)))) {
+          np = new int[] {u, v + 1}; // “…,” said Vice President Joe Biden, urging …
+        }
+      }
+      if (np == null) {
+        np = Grammar.mainSubject(t, cue - 1, ss);
+      }
     }
     if (np == null) {
       np = Grammar.subjectBefore(t, cue, ss);
@@ -545,6 +566,26 @@ final class Attributor {
     return null;
   }
 
+  /** {@code Donald Trump’s} or {@code her} ending at {@code j}, before a speech noun; else null. */
+  private static int[] possessor(Tokens t, int j, int ss) {
+    Tok w = t.get(j);
+    if (!w.isWord()) {
+      return null;
+    }
+    String l = w.lower();
+    if (l.equals("his") || l.equals("her") || l.equals("their")) {
+      return new int[] {j, j + 1};
+    }
+    if (!w.capitalized() || !Names.possessive(w.text())) {
+      return null;
+    }
+    int a = j;
+    while (a - 1 >= ss && t.get(a - 1).capitalized() && !Names.possessive(t.get(a - 1).text())) {
+      a--;
+    }
+    return new int[] {a, j + 1};
+  }
+
   /** The subject of the nearest reporting verb before the quote in its sentence. */
   private Found leftCue(Tokens t, int p, int k, int ss) {
     int intro = introEnd(t, ss, k);
@@ -552,7 +593,23 @@ final class Attributor {
     if (f == null) {
       f = leftCue(t, p, k, intro, true);
     }
-    return f != null || intro == ss ? f : leftCue(t, p, k, ss, true);
+    if (f == null && intro != ss) {
+      f = leftCue(t, p, k, ss, true);
+    }
+    return f != null ? f : speechNounOwner(t, p, k, ss);
+  }
+
+  /** Trump’s claim that “…”, her remark that “…”: the owner of a speech noun, when no verb reports. */
+  private Found speechNounOwner(Tokens t, int p, int k, int ss) {
+    for (int j = k - 1; j > ss; j--) {
+      if (Lexicon.SPEECH_NOUNS.contains(t.get(j).lower())) {
+        int[] owner = possessor(t, j - 1, ss);
+        if (owner != null) {
+          return found(t, p, owner, t.get(j).text(), "left-cue: owner of “" + t.get(j).text() + "”", 0.6);
+        }
+      }
+    }
+    return null;
   }
 
   private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("when", "after",

@@ -179,6 +179,9 @@ final class Grammar {
       segEnd = j;
     }
     while (true) {
+      if (!direct && segEnd - 1 >= from) {
+        segEnd = skipBracketed(t, segEnd - 1, from) + 1; // Sen. Claire McCaskill (D-Mo.), who …, said
+      }
       int a = segEnd - 1;
       while (a >= from && !t.get(a).lower().equals(",")
           && !(direct ? hardBoundary(t.get(a)) : hardBoundary(t.get(a)) && !t.get(a).isWord())) {
@@ -264,8 +267,8 @@ final class Grammar {
             || l.endsWith("ed") && f.capitalized() || l.equals("who") || l.equals("which");
         if (!intro) {
           int[] np = nounPhrase(t, segStart, segEnd);
-          if (np != null && np[1] < segEnd) {
-            return np;
+          if (np != null && np[1] < segEnd && !Lexicon.TIME_NOUNS.contains(t.get(np[1] - 1).lower())) {
+            return np; // not "a few days" in "But a few days later, Trump reversed himself"
           }
         }
       }

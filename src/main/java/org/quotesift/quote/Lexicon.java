@@ -207,6 +207,18 @@ final class Lexicon {
         && !w.endsWith("us") && !w.endsWith("is");
   }
 
+  /** Nouns of time, which head adverbial phrases (a few days later), not subjects. */
+  static final Set<String> TIME_NOUNS =
+      set("day days week weeks month months year years hour hours minute minutes time times morning"
+          + " evening night afternoon decade decades moment weekend");
+
+  /** Nouns of saying whose possessor is the speaker (Trump’s claim that “…”, her remark that “…”). */
+  static final Set<String> SPEECH_NOUNS =
+      set("claim claims statement statements comment comments remark remarks words promise promises"
+          + " pledge warning assertion argument tweet tweets message view views accusation accusations"
+          + " suggestion description call calls insistence vow boast declaration admission response"
+          + " answer question complaint criticism slogan motto phrase catchphrase mantra");
+
   /** Month names and abbreviations: a stretch opening with one is a date or dateline. */
   static final Set<String> MONTHS =
       set("january february march april may june july august september october november december"
