@@ -1,0 +1,63 @@
+package org.quotesift.input;
+
+import java.io.IOException;
+import java.io.Reader;
+
+/**
+ * Reads lines like {@link java.io.BufferedReader#readLine()} but never holds more than a limit of
+ * characters: a longer line is skipped to its end and flagged, so one 200 MB line cannot exhaust
+ * memory.
+ */
+final class BoundedLineReader {
+  private final Reader in;
+  private final long limit;
+  private final StringBuilder line = new StringBuilder();
+  private long lineNumber;
+  private boolean tooLong;
+
+  BoundedLineReader(Reader in, long limit) {
+    this.in = in;
+    this.limit = limit;
+  }
+
+  /** The next line without its terminator ({@code \n}, {@code \r\n}), or null at the end. */
+  String next() throws IOException {
+    line.setLength(0);
+    tooLong = false;
+    long length = 0;
+    int c;
+    boolean any = false;
+    while ((c = in.read()) >= 0) {
+      any = true;
+      if (c == '\n') {
+        break;
+      }
+      length++;
+      if (length > limit) {
+        tooLong = true;
+        line.setLength(0);
+      } else {
+        line.append((char) c);
+      }
+    }
+    if (!any) {
+      return null;
+    }
+    lineNumber++;
+    int n = line.length();
+    if (n > 0 && line.charAt(n - 1) == '\r') {
+      line.setLength(n - 1);
+    }
+    return line.toString();
+  }
+
+  /** 1-based number of the line last returned. */
+  long lineNumber() {
+    return lineNumber;
+  }
+
+  /** Whether the line last returned exceeded the limit (it is then returned empty). */
+  boolean lastLineTooLong() {
+    return tooLong;
+  }
+}
