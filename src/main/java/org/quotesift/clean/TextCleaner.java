@@ -1,0 +1,421 @@
+package org.quotesift.clean;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.quotesift.input.Document;
+
+/**
+ * The line classifier for plain-text dumps.
+ *
+ * <p>Each non-empty line is one block; offsets are into the input text and exclude the line break,
+ * a {@code \r} before it and surrounding white space. Decisions are per line, in three steps:
+ *
+ * <ol>
+ *   <li>every line gets features (length in words, sentence punctuation) and, when its wording says
+ *       so, a boilerplate reason (navigation, caption, share widget, duplicate, site template…);
+ *   <li>the article is the contiguous run of lines with the best sum of scores (prose lines score
+ *       positive, short unpunctuated and boilerplate lines negative): a maximum-sum segment, so one
+ *       menu or "Related" list inside the article does not cut it, but the menus and link lists
+ *       around it stay out;
+ *   <li>the title is looked for just above the article, the subtitle just below the title, and the
+ *       byline, date and site name around it.
+ * </ol>
+ */
+final class TextCleaner {
+
+  private TextCleaner() {}
+
+  /** One non-empty line and what is known about it. */
+  private static final class Line {
+    final int start;
+    final int end;
+    final int number; // 1-based line number in the input, for "duplicate of line N"
+    final String text;
+    final int words;
+    final boolean sentence;
+    final int punct;
+    String reason; // boilerplate reason from wording, duplicates or the corpus template; null if none
+    String byline;
+    boolean date;
+    double score;
+
+    Line(String text, int start, int end, int number) {
+      this.start = start;
+      this.end = end;
+      this.number = number;
+      this.text = text;
+      this.words = TextFeatures.words(text);
+      this.sentence = TextFeatures.endsSentence(text);
+      this.punct = TextFeatures.punctuation(text, 0, text.length());
+    }
+
+    boolean prose() {
+      return reason == null && byline == null && !date && score > 0;
+    }
+
+    boolean titleLike() {
+      return reason == null && byline == null && !date && words >= 2 && words <= 30
+          && !text.endsWith(".") && !text.endsWith(",");
+    }
+  }
+
+  static CleanDocument clean(Document doc, CorpusProfile profile) {
+    String text = doc.text();
+    List<Line> lines = split(text);
+    classify(lines, profile);
+    int[] region = bestRegion(lines);
+    Block.Role[] roles = new Block.Role[lines.size()];
+    String[] reasons = new String[lines.size()];
+    decideRegion(lines, region, roles, reasons);
+    Meta meta = findMetadata(doc, lines, region, roles, reasons);
+    List<Block> blocks = new ArrayList<>(lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      Block.Role role = roles[i];
+      boolean kept = role == Block.Role.PARAGRAPH || role == Block.Role.HEADING || role == Block.Role.TITLE
+          || role == Block.Role.SUBTITLE;
+      blocks.add(new Block(l.start, l.end, role, kept, reasons[i] == null ? "" : reasons[i]));
+    }
+    return new CleanDocument(doc, text, blocks, meta.toMetadata(doc));
+  }
+
+  /** Non-empty lines with exact offsets: line breaks, a preceding {@code \r} and white space excluded. */
+  private static List<Line> split(String text) {
+    List<Line> lines = new ArrayList<>();
+    int lineStart = 0;
+    int number = 1;
+    int n = text.length();
+    for (int i = 0; i <= n; i++) {
+      if (i == n || text.charAt(i) == '\n' || text.charAt(i) == '\u2028' || text.charAt(i) == '\u2029') {
+        int s = lineStart;
+        int e = i;
+        while (s < e && isSpace(text.charAt(s))) {
+          s++;
+        }
+        while (e > s && isSpace(text.charAt(e - 1))) {
+          e--;
+        }
+        if (e > s) {
+          lines.add(new Line(text.substring(s, e), s, e, number));
+        }
+        lineStart = i + 1;
+        number++;
+      }
+    }
+    return lines;
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || c == '\u00a0' || c == '\ufeff' || c == '\u200b';
+  }
+
+  private static void classify(List<Line> lines, CorpusProfile profile) {
+    Map<String, Integer> seen = new HashMap<>();
+    for (Line l : lines) {
+      String key = TextFeatures.key(l.text);
+      Integer first = key.isEmpty() ? null : seen.putIfAbsent(key, l.number);
+      if (first != null) {
+        l.reason = "duplicate of line " + first;
+      } else if (profile != null && profile.isTemplate(l.text)) {
+        l.reason = "site template (recurs across documents)";
+      } else {
+        l.reason = Boilerplate.reason(l.text, l.words);
+      }
+      if (l.reason == null) {
+        l.byline = Boilerplate.bylineName(l.text, l.words);
+        l.date = l.byline == null && Boilerplate.isDateLine(l.text, l.words);
+      }
+      l.score = score(l);
+    }
+  }
+
+  /** Positive for prose, negative for menu items and boilerplate. */
+  private static double score(Line l) {
+    if (l.reason != null) {
+      return -1.5;
+    }
+    if (l.byline != null || l.date) {
+      return -0.5;
+    }
+    if (l.words >= 10 && (l.sentence || l.punct >= 2)) {
+      return 1 + Math.min(l.words, 100) / 15.0;
+    }
+    if (l.words >= 4 && l.sentence) {
+      return 0.3;
+    }
+    if (l.words >= 25) {
+      return 0.5;
+    }
+    return -1;
+  }
+
+  /** The maximum-sum run of line scores, as [first, last] inclusive; [0, -1] when nothing scores. */
+  private static int[] bestRegion(List<Line> lines) {
+    double best = 0;
+    int bestFrom = 0;
+    int bestTo = -1;
+    double run = 0;
+    int from = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      if (run <= 0) {
+        run = 0;
+        from = i;
+      }
+      run += lines.get(i).score;
+      if (run > best) {
+        best = run;
+        bestFrom = from;
+        bestTo = i;
+      }
+    }
+    return new int[] {bestFrom, bestTo};
+  }
+
+  private static void decideRegion(List<Line> lines, int[] region, Block.Role[] roles, String[] reasons) {
+    boolean none = region[1] < region[0];
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      boolean inside = none || i >= region[0] && i <= region[1];
+      if (l.reason != null) {
+        roles[i] = Block.Role.BOILERPLATE;
+        reasons[i] = l.reason;
+      } else if (l.byline != null) {
+        roles[i] = Block.Role.BYLINE;
+        reasons[i] = "byline";
+      } else if (l.date) {
+        roles[i] = Block.Role.DATE;
+        reasons[i] = "date line";
+      } else if (!inside) {
+        roles[i] = Block.Role.BOILERPLATE;
+        reasons[i] = i < region[0] ? "navigation or header before the article"
+            : "related links or footer after the article";
+      } else if (none || l.score > 0 || keepShort(lines, i, region)) {
+        roles[i] = l.score > 0 || none || l.sentence || TextFeatures.hasQuoteMark(l.text, 0, l.text.length())
+            ? Block.Role.PARAGRAPH : Block.Role.HEADING;
+      } else {
+        roles[i] = Block.Role.BOILERPLATE;
+        reasons[i] = "short line without sentence (menu or label)";
+      }
+    }
+  }
+
+  /**
+   * Whether a short line inside the article stays: a heading followed by prose, or a short line of
+   * dialogue (it has quotation marks or ends a sentence between prose lines).
+   */
+  private static boolean keepShort(List<Line> lines, int i, int[] region) {
+    Line l = lines.get(i);
+    if (i >= region[1] || l.words > 20) {
+      return false;
+    }
+    Line next = lines.get(i + 1);
+    if (TextFeatures.hasQuoteMark(l.text, 0, l.text.length()) && l.words >= 2) {
+      return true;
+    }
+    boolean prevProse = i > region[0] && lines.get(i - 1).prose();
+    if (l.sentence && prevProse && next.prose()) {
+      return true;
+    }
+    return next.prose() && next.words >= 15 && !l.text.endsWith(":") && l.words <= 14
+        && TextFeatures.startsUpper(l.text, 0, l.text.length());
+  }
+
+  /** Metadata found in the text, with the blocks it came from. */
+  private record Meta(String title, String subtitle, String byline, String date, String source) {
+    Metadata toMetadata(Document doc) {
+      Map<String, String> h = doc.hints();
+      return new Metadata(
+          title != null ? title : h.get("title"),
+          subtitle,
+          byline,
+          date != null ? date : h.get("date"),
+          source,
+          h.get("url"),
+          h.get("language"));
+    }
+  }
+
+  private static Meta findMetadata(Document doc, List<Line> lines, int[] region, Block.Role[] roles,
+      String[] reasons) {
+    if (lines.isEmpty()) {
+      return new Meta(null, null, null, null, null);
+    }
+    int bodyStart = firstBody(roles, region);
+    String[] titleAndSite = splitSiteSuffix(lines.get(0).text);
+    int title = findTitle(doc, lines, bodyStart, titleAndSite[0]);
+    String titleText = null;
+    String subtitle = null;
+    if (title >= 0) {
+      roles[title] = Block.Role.TITLE;
+      reasons[title] = "title";
+      titleText = lines.get(title).text;
+      if (title == 0 && titleAndSite[1] != null) {
+        titleText = titleAndSite[0];
+      }
+      subtitle = findSubtitle(lines, title, region, roles, reasons);
+    } else if (titleAndSite[0] != null && lines.get(0).titleLike()) {
+      titleText = titleAndSite[0];
+    }
+    String byline = null;
+    String date = null;
+    for (int i = 0; i < lines.size(); i++) {
+      if (roles[i] == Block.Role.BYLINE && byline == null) {
+        byline = lines.get(i).byline;
+      } else if (roles[i] == Block.Role.DATE && date == null && i < Math.max(bodyStart, 1) + 3) {
+        date = lines.get(i).text;
+      }
+    }
+    String source = titleAndSite[1] != null ? titleAndSite[1] : findSiteName(lines, region, roles, reasons);
+    return new Meta(titleText, subtitle, byline, date, source);
+  }
+
+  private static int firstBody(Block.Role[] roles, int[] region) {
+    for (int i = Math.max(0, region[0]); i < roles.length; i++) {
+      if (roles[i] == Block.Role.PARAGRAPH || roles[i] == Block.Role.HEADING) {
+        return i;
+      }
+    }
+    return roles.length;
+  }
+
+  /**
+   * The title line: the nearest title-like line above the body, preferring one the page title (first
+   * line) or the container's title hint contains; the first line itself when the document starts
+   * with its title (clean articles such as PolNeAR's).
+   */
+  private static int findTitle(Document doc, List<Line> lines, int bodyStart, String pageTitle) {
+    String hint = doc.hints().get("title");
+    String hintKey = TextFeatures.key(hint != null ? hint : pageTitle != null ? pageTitle : "");
+    int nearest = -1;
+    int limit = Math.max(0, bodyStart - 25);
+    for (int i = Math.min(bodyStart, lines.size()) - 1; i >= limit; i--) {
+      Line l = lines.get(i);
+      if (!l.titleLike()) {
+        continue;
+      }
+      String key = TextFeatures.key(l.text);
+      if (i > 0 && key.length() >= 10 && hintKey.contains(key)) {
+        return i;
+      }
+      if (nearest < 0 && bodyStart - i <= 2) {
+        nearest = i;
+      }
+    }
+    if (bodyStart <= 1 && !lines.isEmpty() && lines.get(0).titleLike()) {
+      return 0;
+    }
+    if (bodyStart == 0 && lines.size() > 1 && lines.get(0).reason == null && lines.get(0).words <= 30
+        && !lines.get(0).text.endsWith(".") && lines.get(1).score > 0) {
+      return 0;
+    }
+    return nearest;
+  }
+
+  /** A standfirst right under the title: one short sentence before the first paragraph. */
+  private static String findSubtitle(List<Line> lines, int title, int[] region, Block.Role[] roles,
+      String[] reasons) {
+    int i = title + 1;
+    if (i >= lines.size() || i + 1 >= lines.size()) {
+      return null;
+    }
+    Line l = lines.get(i);
+    boolean bodyFollows = false;
+    for (int j = i + 1; j < lines.size() && j <= i + 6; j++) {
+      if (roles[j] == Block.Role.PARAGRAPH && lines.get(j).score > 0) {
+        bodyFollows = true;
+        break;
+      }
+    }
+    if (l.reason != null || l.byline != null || l.date || !l.sentence || l.words < 5 || l.words > 25
+        || !bodyFollows || TextFeatures.hasQuoteMark(l.text, 0, l.text.length())
+        || l.punct > 3) {
+      return null;
+    }
+    roles[i] = Block.Role.SUBTITLE;
+    reasons[i] = "subtitle";
+    return l.text;
+  }
+
+  private static final String[] SITE_SEPARATORS = {" | ", " - ", " – ", " — ", " :: ", " · ", " • "};
+
+  /** Splits "Headline | Site" into {headline, site}; {line, null} when there is no site suffix. */
+  static String[] splitSiteSuffix(String line) {
+    for (String sep : SITE_SEPARATORS) {
+      int k = line.lastIndexOf(sep);
+      if (k > 0) {
+        String site = line.substring(k + sep.length()).strip();
+        int w = TextFeatures.words(site);
+        if (w >= 1 && w <= 5 && k + sep.length() < line.length()) {
+          return new String[] {line.substring(0, k).strip(), site};
+        }
+      }
+    }
+    return new String[] {line, null};
+  }
+
+  /**
+   * The site name from a copyright line ("© 2019 The Example Times") or from a short footer line
+   * after the article whose leading capitalised words name the site ("Example Herald daum").
+   */
+  private static String findSiteName(List<Line> lines, int[] region, Block.Role[] roles, String[] reasons) {
+    for (int i = lines.size() - 1; i > region[1] && i >= 0; i--) {
+      Line l = lines.get(i);
+      String lower = l.text.toLowerCase(Locale.ROOT);
+      if (lower.startsWith("©") || lower.startsWith("copyright") || lower.startsWith("(c)")) {
+        String name = copyrightHolder(l.text);
+        if (name != null) {
+          return name;
+        }
+      }
+    }
+    if (lines.isEmpty() || region[1] >= lines.size() - 1) {
+      return null;
+    }
+    int last = lines.size() - 1;
+    Line l = lines.get(last);
+    if (l.words > 5 || l.byline != null || l.date || l.sentence) {
+      return null;
+    }
+    String name = leadingCapitalised(l.text);
+    if (name != null && TextFeatures.words(name) >= 2) {
+      roles[last] = Block.Role.BOILERPLATE;
+      reasons[last] = "site footer";
+      return name;
+    }
+    return null;
+  }
+
+  static String copyrightHolder(String line) {
+    String s = line.replace("©", " ").replaceAll("(?i)copyright|\\(c\\)|all rights reserved\\.?", " ");
+    s = s.replaceAll("[0-9]{4}\\s*[-–]\\s*[0-9]{4}|[0-9]{4}", " ").strip();
+    int cut = s.indexOf('.');
+    if (cut > 0 && cut < s.length() - 1) {
+      s = s.substring(0, cut);
+    }
+    s = s.replaceAll("^[\\s,.:]+|[\\s,.:]+$", "");
+    if (s.startsWith("The ") || s.startsWith("the ")) {
+      s = s.substring(4);
+    }
+    int w = TextFeatures.words(s);
+    return w >= 1 && w <= 6 ? s : null;
+  }
+
+  /** The run of capitalised words a line starts with ("Korea Herald daum" → "Korea Herald"). */
+  static String leadingCapitalised(String line) {
+    String[] toks = line.split("\\s+");
+    StringBuilder sb = new StringBuilder();
+    for (String t : toks) {
+      if (t.isEmpty() || !Character.isUpperCase(t.charAt(0))) {
+        break;
+      }
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(t);
+    }
+    return sb.length() == 0 ? null : sb.toString();
+  }
+}
