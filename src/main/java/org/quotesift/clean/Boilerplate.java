@@ -135,8 +135,58 @@ final class Boilerplate {
     if (words <= 12 && (lower.startsWith("follow ") && (lower.contains(" on ") || lower.contains("@")))) {
       return "share or follow widget";
     }
+    if (words <= 40 && line.indexOf('"') < 0 && line.indexOf('“') < 0) {
+      for (String m : WIDGET_MARKS) {
+        if (lower.contains(m)) {
+          return "newsletter, comment form or notice";
+        }
+      }
+    }
     return null;
   }
+
+  /** Phrases (lower case) of sign-up boxes, comment forms and site notices, found anywhere in a short line. */
+  private static final List<String> WIDGET_MARKS = List.of(
+      "newsletter", "sign up", "signing up", "subscribe", "subscription", "unsubscribe", "opt-in",
+      "your inbox", "in your inbox", "to your inbox", "email address", "your email", "next time i comment",
+      "community standards", "community guidelines", "this form", "personal data", "javascript",
+      "iframe", "your browser", "required fields", "will not be published", "log in to comment",
+      "to comment", "comments are", "click here", "cookies", "data protection", "privacy statement",
+      "all rights reserved", "may not be published, broadcast", "may not be reproduced",
+      "reach the reporter", "contact the reporter", "have a tip", "news tip", "follow her on",
+      "follow him on", "follow them on", "follow us on", "tell us what you think", "want more stories",
+      "delivered weekday", "delivered to your", "breaking news alerts", "download the app",
+      "read more", "read the full", "continue reading", "related articles", "related stories");
+
+  /**
+   * Whether a boilerplate reason marks the start of the page's tail (related lists, comments,
+   * sign-up boxes, tags, copyright): once most of the article is above such a line, the article has
+   * ended, even if prose-like teasers follow.
+   */
+  static boolean endsArticle(String reason, String key) {
+    if (reason == null) {
+      return false;
+    }
+    switch (reason) {
+      case "related-story link", "share, follow or subscribe widget", "tags", "copyright or legal notice",
+          "newsletter, comment form or notice", "cookie banner":
+        return true;
+      case "navigation":
+        return TERMINATOR_NAV.contains(key);
+      default:
+        return false;
+    }
+  }
+
+  private static final Set<String> TERMINATOR_NAV = Set.of(
+      "related", "related articles", "related stories", "related news", "related content", "related posts",
+      "related links", "most read", "most popular", "most viewed", "most shared", "trending", "trending now",
+      "you may also like", "you might also like", "recommended", "recommended for you", "more stories",
+      "more news", "latest news", "top stories", "tags", "topics", "comments", "comment",
+      "leave a comment", "post a comment", "view comments", "show comments", "0 comments", "no comments",
+      "more from", "newsletter", "newsletters", "editor s picks", "editors picks", "featured",
+      "don t miss", "see also", "share", "share this", "share this article", "share this story",
+      "share article", "share story", "follow us", "popular");
 
   private static String widgetReason(String prefix) {
     if (prefix.startsWith("copyright") || prefix.startsWith("©") || prefix.startsWith("(c)")
@@ -307,6 +357,10 @@ final class Boilerplate {
       } else if (!DATE_WORDS.contains(tok)) {
         other++;
       }
+    }
+    if (words <= 16 && (dateSeen || digits >= 2) && (key.contains("updated") || key.contains("published")
+        || key.startsWith("posted"))) {
+      return true;
     }
     boolean numericDate = digits >= 3 && (line.indexOf('/') > 0 || line.indexOf('-') > 0 || line.indexOf('.') > 0);
     return (dateSeen && digits >= 1 || numericDate) && other <= 2;

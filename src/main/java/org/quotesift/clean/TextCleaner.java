@@ -66,7 +66,8 @@ final class TextCleaner {
     String text = doc.text();
     List<Line> lines = split(text);
     classify(lines, profile);
-    int[] region = bestRegion(lines);
+    int[] region = anchoredRegion(lines, bestRegion(lines, 0));
+    cutTail(lines, region);
     Block.Role[] roles = new Block.Role[lines.size()];
     String[] reasons = new String[lines.size()];
     decideRegion(lines, region, roles, reasons);
@@ -152,14 +153,53 @@ final class TextCleaner {
     return -1;
   }
 
-  /** The maximum-sum run of line scores, as [first, last] inclusive; [0, -1] when nothing scores. */
-  private static int[] bestRegion(List<Line> lines) {
+  /**
+   * Prefers the article under its own headline: when the page title (first line, without the site
+   * suffix) recurs as a line, the best run starting within a few lines below a recurrence wins if it
+   * is not much weaker than the best run overall (teaser lists above the article can outscore it).
+   */
+  private static int[] anchoredRegion(List<Line> lines, int[] global) {
+    if (lines.size() < 3 || global[1] < global[0]) {
+      return global;
+    }
+    String titleKey = TextFeatures.key(splitSiteSuffix(lines.get(0).text)[0]);
+    if (titleKey.length() < 12) {
+      return global;
+    }
+    double globalSum = sum(lines, global);
+    int[] best = null;
+    double bestSum = 0;
+    for (int i = 1; i < lines.size(); i++) {
+      if (lines.get(i).words <= 40 && TextFeatures.key(lines.get(i).text).equals(titleKey)) {
+        int[] r = bestRegion(lines, i + 1);
+        if (r[1] >= r[0] && r[0] - i <= 12 && sum(lines, r) > bestSum) {
+          best = r;
+          bestSum = sum(lines, r);
+        }
+      }
+    }
+    return best != null && bestSum >= 0.3 * globalSum ? best : global;
+  }
+
+  private static double sum(List<Line> lines, int[] r) {
+    double s = 0;
+    for (int i = r[0]; i <= r[1]; i++) {
+      s += lines.get(i).score;
+    }
+    return s;
+  }
+
+  /**
+   * The maximum-sum run of line scores starting at or after {@code from}, as [first, last]
+   * inclusive; [0, -1] when nothing scores.
+   */
+  private static int[] bestRegion(List<Line> lines, int from0) {
     double best = 0;
     int bestFrom = 0;
     int bestTo = -1;
     double run = 0;
-    int from = 0;
-    for (int i = 0; i < lines.size(); i++) {
+    int from = from0;
+    for (int i = from0; i < lines.size(); i++) {
       if (run <= 0) {
         run = 0;
         from = i;
@@ -172,6 +212,29 @@ final class TextCleaner {
       }
     }
     return new int[] {bestFrom, bestTo};
+  }
+
+  /**
+   * Ends the article at the first tail marker (a "Related" heading, a sign-up box, tags, copyright)
+   * that comes after most of the article's prose: teasers below it read like prose but are not.
+   */
+  /** Share of the article's prose that must be above a tail marker for it to end the article. */
+  private static final double TAIL_SHARE = 0.8;
+
+  private static void cutTail(List<Line> lines, int[] region) {
+    double total = 0;
+    for (int i = region[0]; i <= region[1]; i++) {
+      total += Math.max(0, lines.get(i).score);
+    }
+    double sum = 0;
+    for (int i = region[0]; i <= region[1]; i++) {
+      Line l = lines.get(i);
+      sum += Math.max(0, l.score);
+      if (sum >= TAIL_SHARE * total && Boilerplate.endsArticle(l.reason, TextFeatures.key(l.text))) {
+        region[1] = i - 1;
+        return;
+      }
+    }
   }
 
   private static void decideRegion(List<Line> lines, int[] region, Block.Role[] roles, String[] reasons) {
