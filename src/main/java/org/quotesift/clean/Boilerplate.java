@@ -151,7 +151,7 @@ final class Boilerplate {
       "your inbox", "in your inbox", "to your inbox", "email address", "your email", "next time i comment",
       "community standards", "community guidelines", "this form", "personal data", "javascript",
       "iframe", "your browser", "required fields", "will not be published", "log in to comment",
-      "to comment", "comments are", "click here", "cookies", "data protection", "privacy statement",
+      "comments are", "click here", "cookies", "data protection", "privacy statement",
       "all rights reserved", "may not be published, broadcast", "may not be reproduced",
       "reach the reporter", "contact the reporter", "have a tip", "news tip", "follow her on",
       "follow him on", "follow them on", "follow us on", "tell us what you think", "want more stories",

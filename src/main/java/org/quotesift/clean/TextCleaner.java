@@ -136,6 +136,8 @@ final class TextCleaner {
   /** Positive for prose, negative for menu items and boilerplate. */
   private static double score(Line l) {
     if (l.reason != null) {
+      // Dropped on its own anyway: a light penalty, so one caption or "Read more" line inside the
+      // article does not split it; runs of them (menus, link lists) still add up.
       return -1.5;
     }
     if (l.byline != null || l.date) {
@@ -255,7 +257,7 @@ final class TextCleaner {
         roles[i] = Block.Role.BOILERPLATE;
         reasons[i] = i < region[0] ? "navigation or header before the article"
             : "related links or footer after the article";
-      } else if (none || l.score > 0 || keepShort(lines, i, region)) {
+      } else if (none || l.score > 0 || keepShort(lines, i, region, roles)) {
         roles[i] = l.score > 0 || none || l.sentence || TextFeatures.hasQuoteMark(l.text, 0, l.text.length())
             ? Block.Role.PARAGRAPH : Block.Role.HEADING;
       } else {
@@ -269,21 +271,19 @@ final class TextCleaner {
    * Whether a short line inside the article stays: a heading followed by prose, or a short line of
    * dialogue (it has quotation marks or ends a sentence between prose lines).
    */
-  private static boolean keepShort(List<Line> lines, int i, int[] region) {
+  private static boolean keepShort(List<Line> lines, int i, int[] region, Block.Role[] roles) {
     Line l = lines.get(i);
-    if (i >= region[1] || l.words > 20) {
-      return false;
-    }
-    Line next = lines.get(i + 1);
     if (TextFeatures.hasQuoteMark(l.text, 0, l.text.length()) && l.words >= 2) {
       return true;
     }
-    boolean prevProse = i > region[0] && lines.get(i - 1).prose();
-    if (l.sentence && prevProse && next.prose()) {
-      return true;
+    if (i >= region[1] || l.words < 2) {
+      return false;
     }
-    return next.prose() && next.words >= 15 && !l.text.endsWith(":") && l.words <= 14
-        && TextFeatures.startsUpper(l.text, 0, l.text.length());
+    // A run of short lines continues what it follows: after prose or a heading it is a list or a
+    // heading of the article; after a dropped line ("Related articles") it is that widget's links.
+    Block.Role prev = i > region[0] ? roles[i - 1] : null;
+    return prev == Block.Role.PARAGRAPH || prev == Block.Role.HEADING || prev == Block.Role.SUBTITLE
+        || prev == Block.Role.TITLE || prev == null && lines.get(i + 1).prose();
   }
 
   /** Metadata found in the text, with the blocks it came from. */
