@@ -86,6 +86,7 @@ final class HtmlCleaner {
 
   private static void prune(Element body) {
     List<Element> drop = new ArrayList<>();
+    int bodyText = body.text().length();
     NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
       @Override
       public FilterResult head(Node node, int depth) {
@@ -95,7 +96,7 @@ final class HtmlCleaner {
         if (e == body) {
           return FilterResult.CONTINUE;
         }
-        if (isJunk(e)) {
+        if (isJunk(e, bodyText)) {
           drop.add(e);
           return FilterResult.SKIP_ENTIRELY;
         }
@@ -107,7 +108,7 @@ final class HtmlCleaner {
     }
   }
 
-  private static boolean isJunk(Element e) {
+  private static boolean isJunk(Element e, int bodyText) {
     String tag = e.normalName();
     if (DROP_TAGS.contains(tag)) {
       // A <header> or <form> wrapping the whole article (some CMSs do) is kept.
@@ -149,19 +150,23 @@ final class HtmlCleaner {
     }
     for (String s : STRONG) {
       if (names.contains(s)) {
-        return !holdsArticle(e);
+        return !holdsArticle(e, bodyText);
       }
     }
     for (String tok : names.split("[^a-z0-9]+")) {
       if (TOKENS.contains(tok)) {
-        return !holdsArticle(e);
+        return !holdsArticle(e, bodyText);
       }
     }
     return false;
   }
 
   /** Guard for class-name rules: a wrapper with many paragraphs is not a widget ("page-with-sidebar"). */
-  private static boolean holdsArticle(Element e) {
+  private static boolean holdsArticle(Element e, int bodyText) {
+    if (!e.getElementsByTag("h1").isEmpty() || !e.getElementsByTag("article").isEmpty()
+        || !e.getElementsByAttributeValue("itemprop", "articleBody").isEmpty()) {
+      return true;
+    }
     int ps = 0;
     for (Element p : e.getElementsByTag("p")) {
       if (p.text().length() > 120 && ++ps >= 3) {
