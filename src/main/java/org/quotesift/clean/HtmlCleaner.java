@@ -37,6 +37,8 @@ final class HtmlCleaner {
 
   private HtmlCleaner() {}
 
+  private static final double SHORT = Double.parseDouble(System.getProperty("qs.short", "-1"));
+
   private static final Set<String> DROP_TAGS = Set.of(
       "script", "style", "noscript", "template", "iframe", "svg", "canvas", "button", "select", "input",
       "textarea", "nav", "footer", "aside", "figure", "figcaption", "header", "menu", "dialog", "object",
@@ -44,7 +46,7 @@ final class HtmlCleaner {
 
   private static final Set<String> BLOCK_TAGS = Set.of(
       "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl",
-      "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th", "tbody", "thead", "center", "hr", "address",
+      "dt", "dd", "blockquote", "pre", "table", "tr", "tbody", "thead", "center", "hr", "address",
       "details", "summary", "body", "form", "fieldset");
 
   /** Class or id words that always mark a widget, never the article. */
@@ -285,7 +287,8 @@ final class HtmlCleaner {
             linkDepth[0]++;
           } else if (tag.equals("br")) {
             cur[0] = end(out, cur[0], listDepth[0], quoteDepth[0]);
-          } else if (tag.equals("img") && cur[0].text.length() > 0) {
+          } else if ((tag.equals("img") || tag.equals("td") || tag.equals("th")) && cur[0].text.length() > 0) {
+            // Table cells are words of their row: a row is one block, as readers see it.
             appendText(cur[0], " ", false);
           } else if (BLOCK_TAGS.contains(tag)) {
             cur[0] = end(out, cur[0], listDepth[0], quoteDepth[0]);
@@ -384,7 +387,9 @@ final class HtmlCleaner {
         score[i] = -0.5;
         continue;
       }
-      if (first != null) {
+      if (first != null && !(sentence && words >= 4 && density < 0.2)) {
+        // Repeated prose is kept (interview questions asked of several people); repeated labels,
+        // links and captions are dropped.
         reasons[i] = "duplicate of block " + first;
       } else if (profile != null && profile.isTemplate(t)) {
         reasons[i] = "site template (recurs across documents)";
@@ -414,7 +419,7 @@ final class HtmlCleaner {
       } else if (c.inList && words >= 4) {
         score[i] = -0.2;
       } else {
-        score[i] = words >= 25 ? 0.5 : -1;
+        score[i] = words >= 25 ? 0.5 : SHORT;
       }
     }
     int[] region = bestRegion(score);

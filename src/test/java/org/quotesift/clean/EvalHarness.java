@@ -36,7 +36,7 @@ public final class EvalHarness {
       for (Block b : c.blocks()) {
         String t = b.text(c.text());
         out.printf("%s %-10s %-40s | %s%n", b.kept() ? "+" : "-", b.role(), b.reason(),
-            t.length() > 140 ? t.substring(0, 140) : t);
+            t.length() > 140 && System.getenv("FULL") == null ? t.substring(0, 140) : t);
       }
       out.println(c.metadata());
       out.flush();
