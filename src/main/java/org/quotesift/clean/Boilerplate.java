@@ -159,6 +159,20 @@ final class Boilerplate {
       "read more", "read the full", "continue reading", "related articles", "related stories");
 
   /**
+   * Whether a line is a truncated excerpt of another page ("… the first sentence of a story …" or
+   * "[…]"), as listings of other articles show. Lines with quotation marks are never teasers, so a
+   * quote trailing off is kept.
+   */
+  static boolean isTeaser(String line, int words) {
+    if (words < 6 || TextFeatures.hasQuoteMark(line, 0, line.length())) {
+      return false;
+    }
+    String t = line.strip();
+    return t.endsWith("…") || t.endsWith("...") || t.endsWith("[…]") || t.endsWith("[...]")
+        || t.endsWith("(…)") || t.endsWith("…]");
+  }
+
+  /**
    * Whether a boilerplate reason marks the start of the page's tail (related lists, comments,
    * sign-up boxes, tags, copyright): once most of the article is above such a line, the article has
    * ended, even if prose-like teasers follow.

@@ -395,6 +395,9 @@ final class HtmlCleaner {
         reasons[i] = "site template (recurs across documents)";
       } else if (density > 0.5 && !(words >= 30 && density < 0.7)) {
         reasons[i] = c.inList ? "link list" : "link";
+      } else if (Boilerplate.isTeaser(t, words) && (linkDense(chunks, i - 1) || linkDense(chunks, i + 1))) {
+        // An excerpt cut off next to a link: a listing of other stories.
+        reasons[i] = "teaser (truncated excerpt)";
       } else {
         reasons[i] = Boilerplate.reason(t, words);
         if (reasons[i] == null && !heading && Boilerplate.bylineName(t, words) != null) {
@@ -423,6 +426,7 @@ final class HtmlCleaner {
       }
     }
     int[] region = bestRegion(score);
+    cutTail(chunks, reasons, score, region);
     for (int i = 0; i < n; i++) {
       if (reasons[i] != null) {
         continue;
@@ -440,6 +444,30 @@ final class HtmlCleaner {
       }
     }
     return build(doc, chunks, roles, reasons, meta);
+  }
+
+  private static boolean linkDense(List<Chunk> chunks, int i) {
+    if (i < 0 || i >= chunks.size()) {
+      return false;
+    }
+    Chunk c = chunks.get(i);
+    return c.linkChars > 0.5 * c.text.length();
+  }
+
+  /** As for text dumps: a tail marker after most of the article's prose ends the article. */
+  private static void cutTail(List<Chunk> chunks, String[] reasons, double[] score, int[] region) {
+    double total = 0;
+    for (int i = region[0]; i <= region[1]; i++) {
+      total += Math.max(0, score[i]);
+    }
+    double sum = 0;
+    for (int i = region[0]; i <= region[1]; i++) {
+      sum += Math.max(0, score[i]);
+      if (sum >= 0.8 * total && Boilerplate.endsArticle(reasons[i], TextFeatures.key(chunks.get(i).text))) {
+        region[1] = i - 1;
+        return;
+      }
+    }
   }
 
   private static boolean keepShort(List<Chunk> chunks, double[] score, int i, int[] region) {
