@@ -267,63 +267,90 @@ final class HtmlCleaner {
     int linkChars;
     String tag = "p";
     boolean inList;
-    boolean inQuote;
+    boolean inTable;
+    /** Blocks split only by {@code <br>} share a group: lines of one paragraph or list. */
+    int group;
+  }
+
+  /** The walk's state: the block being filled and how deep in links, lists and tables it is. */
+  private static final class Flattener implements NodeVisitor {
+    final List<Chunk> out = new ArrayList<>();
+    Chunk cur = new Chunk();
+    int links;
+    int lists;
+    int tables;
+    int group;
+
+    @Override
+    public void head(Node node, int depth) {
+      if (node instanceof TextNode t) {
+        appendText(cur, t.getWholeText(), links > 0);
+      } else if (node instanceof Element e) {
+        String tag = e.normalName();
+        if (tag.equals("a")) {
+          links++;
+        } else if (tag.equals("br")) {
+          end();
+        } else if ((tag.equals("img") || tag.equals("td") || tag.equals("th")) && cur.text.length() > 0) {
+          // Table cells are words of their row: a row is one block, as readers see it.
+          appendText(cur, " ", false);
+        } else if (BLOCK_TAGS.contains(tag)) {
+          end();
+          group++;
+          cur.tag = tag;
+          if (tag.equals("ul") || tag.equals("ol") || tag.equals("dl")) {
+            lists++;
+          } else if (tag.equals("table")) {
+            tables++;
+          }
+        }
+      }
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+      if (node instanceof Element e) {
+        String tag = e.normalName();
+        if (tag.equals("a")) {
+          links--;
+        } else if (BLOCK_TAGS.contains(tag)) {
+          cur.tag = tag;
+          end();
+          group++;
+          if (tag.equals("ul") || tag.equals("ol") || tag.equals("dl")) {
+            lists--;
+          } else if (tag.equals("table")) {
+            tables--;
+          }
+          cur.tag = e.parent() == null ? "div" : e.parent().normalName();
+        }
+      }
+    }
+
+    void end() {
+      String s = cur.text.toString().strip();
+      if (s.isEmpty()) {
+        cur.text.setLength(0);
+        cur.linkChars = 0;
+        return;
+      }
+      cur.text.setLength(0);
+      cur.text.append(s);
+      cur.inList = lists > 0 || cur.tag.equals("li");
+      cur.inTable = tables > 0;
+      cur.group = group;
+      out.add(cur);
+      Chunk next = new Chunk();
+      next.tag = cur.tag;
+      cur = next;
+    }
   }
 
   private static List<Chunk> flatten(Element container) {
-    List<Chunk> out = new ArrayList<>();
-    Chunk[] cur = {new Chunk()};
-    int[] linkDepth = {0};
-    int[] listDepth = {0};
-    int[] quoteDepth = {0};
-    NodeTraversor.traverse(new NodeVisitor() {
-      @Override
-      public void head(Node node, int depth) {
-        if (node instanceof TextNode t) {
-          appendText(cur[0], t.getWholeText(), linkDepth[0] > 0);
-        } else if (node instanceof Element e) {
-          String tag = e.normalName();
-          if (tag.equals("a")) {
-            linkDepth[0]++;
-          } else if (tag.equals("br")) {
-            cur[0] = end(out, cur[0], listDepth[0], quoteDepth[0]);
-          } else if ((tag.equals("img") || tag.equals("td") || tag.equals("th")) && cur[0].text.length() > 0) {
-            // Table cells are words of their row: a row is one block, as readers see it.
-            appendText(cur[0], " ", false);
-          } else if (BLOCK_TAGS.contains(tag)) {
-            cur[0] = end(out, cur[0], listDepth[0], quoteDepth[0]);
-            cur[0].tag = tag;
-            if (tag.equals("ul") || tag.equals("ol") || tag.equals("dl")) {
-              listDepth[0]++;
-            } else if (tag.equals("blockquote")) {
-              quoteDepth[0]++;
-            }
-          }
-        }
-      }
-
-      @Override
-      public void tail(Node node, int depth) {
-        if (node instanceof Element e) {
-          String tag = e.normalName();
-          if (tag.equals("a")) {
-            linkDepth[0]--;
-          } else if (BLOCK_TAGS.contains(tag)) {
-            String keep = cur[0].tag;
-            cur[0].tag = tag;
-            cur[0] = end(out, cur[0], listDepth[0], quoteDepth[0]);
-            if (tag.equals("ul") || tag.equals("ol") || tag.equals("dl")) {
-              listDepth[0]--;
-            } else if (tag.equals("blockquote")) {
-              quoteDepth[0]--;
-            }
-            cur[0].tag = e.parent() == null ? keep : e.parent().normalName();
-          }
-        }
-      }
-    }, container);
-    end(out, cur[0], 0, 0);
-    return out;
+    Flattener f = new Flattener();
+    NodeTraversor.traverse(f, container);
+    f.end();
+    return f.out;
   }
 
   /** Appends text with white space collapsed to single spaces. */
@@ -342,23 +369,6 @@ final class HtmlCleaner {
         }
       }
     }
-  }
-
-  private static Chunk end(List<Chunk> out, Chunk c, int listDepth, int quoteDepth) {
-    String s = c.text.toString().strip();
-    if (!s.isEmpty()) {
-      c.text.setLength(0);
-      c.text.append(s);
-      c.inList = listDepth > 0 || c.tag.equals("li");
-      c.inQuote = quoteDepth > 0;
-      out.add(c);
-      Chunk next = new Chunk();
-      next.tag = c.tag;
-      return next;
-    }
-    c.text.setLength(0);
-    c.linkChars = 0;
-    return c;
   }
 
   // ---- 5. classifying the blocks
@@ -421,6 +431,10 @@ final class HtmlCleaner {
         score[i] = 0.3;
       } else if (c.inList && words >= 4) {
         score[i] = -0.2;
+      } else if (words >= 3 && (c.inTable || groupWords(chunks, i) >= 30)) {
+        // A table row, or a line of a paragraph broken with <br>: data of the article, too short
+        // to vouch for it, too structured to be a menu.
+        score[i] = 0.1;
       } else {
         score[i] = words >= 25 ? 0.5 : SHORT;
       }
@@ -444,6 +458,19 @@ final class HtmlCleaner {
       }
     }
     return build(doc, chunks, roles, reasons, meta);
+  }
+
+  /** Words in the lines around {@code i} that share its group (one element broken by {@code <br>}). */
+  private static int groupWords(List<Chunk> chunks, int i) {
+    int g = chunks.get(i).group;
+    int words = 0;
+    for (int j = i; j >= 0 && chunks.get(j).group == g; j--) {
+      words += TextFeatures.words(chunks.get(j).text);
+    }
+    for (int j = i + 1; j < chunks.size() && chunks.get(j).group == g; j++) {
+      words += TextFeatures.words(chunks.get(j).text);
+    }
+    return words;
   }
 
   private static boolean linkDense(List<Chunk> chunks, int i) {
