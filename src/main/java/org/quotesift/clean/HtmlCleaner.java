@@ -403,7 +403,7 @@ final class HtmlCleaner {
         reasons[i] = "duplicate of block " + first;
       } else if (profile != null && profile.isTemplate(t)) {
         reasons[i] = "site template (recurs across documents)";
-      } else if (density > 0.5 && !(words >= 30 && density < 0.7)) {
+      } else if (density > 0.5 && !(words >= 30 && density < 0.7) && !groupIsText(chunks, i)) {
         reasons[i] = c.inList ? "link list" : "link";
       } else if (Boilerplate.isTeaser(t, words) && (linkDense(chunks, i - 1) || linkDense(chunks, i + 1))) {
         // An excerpt cut off next to a link: a listing of other stories.
@@ -471,6 +471,27 @@ final class HtmlCleaner {
       words += TextFeatures.words(chunks.get(j).text);
     }
     return words;
+  }
+
+  /**
+   * Whether the lines sharing block {@code i}'s group (one element broken by {@code <br>}) are
+   * mostly plain text: a link line among them (a product link, a source) belongs to the paragraph.
+   */
+  private static boolean groupIsText(List<Chunk> chunks, int i) {
+    int g = chunks.get(i).group;
+    int from = i;
+    while (from > 0 && chunks.get(from - 1).group == g) {
+      from--;
+    }
+    int chars = 0;
+    int links = 0;
+    int n = 0;
+    for (int j = from; j < chunks.size() && chunks.get(j).group == g; j++) {
+      chars += chunks.get(j).text.length();
+      links += chunks.get(j).linkChars;
+      n++;
+    }
+    return n >= 3 && links < 0.4 * chars;
   }
 
   private static boolean linkDense(List<Chunk> chunks, int i) {
