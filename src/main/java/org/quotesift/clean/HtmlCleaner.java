@@ -192,6 +192,19 @@ final class HtmlCleaner {
       }
     }
     Element at = body;
+    // An element that declares itself the article and holds most of the text is where the article
+    // is, even when teasers of other stories share the page (a listing of <article>s).
+    double bodyWeight = weightOf(body, weight);
+    Element declared = null;
+    for (Element e : body.select("article, [itemprop=articleBody]")) {
+      boolean titled = !e.normalName().equals("article") || !e.getElementsByTag("h1").isEmpty();
+      if (titled && weightOf(e, weight) >= 0.5 * bodyWeight && (declared == null || weightOf(e, weight) > weightOf(declared, weight))) {
+        declared = e;
+      }
+    }
+    if (declared != null) {
+      at = declared;
+    }
     while (true) {
       double total = weightOf(at, weight);
       Element best = null;
@@ -494,6 +507,24 @@ final class HtmlCleaner {
     return n >= 3 && links < 0.4 * chars;
   }
 
+  /**
+   * Among the prose blocks of [from, to], the share that directly follows a link-dense block: a
+   * list of story teasers (linked headline, then its summary) rather than the article.
+   */
+  private static double teaserShare(List<Chunk> chunks, double[] score, int from, int to) {
+    int prose = 0;
+    int teasers = 0;
+    for (int i = from; i <= to; i++) {
+      if (score[i] > 0) {
+        prose++;
+        if (linkDense(chunks, i - 1)) {
+          teasers++;
+        }
+      }
+    }
+    return prose == 0 ? 1 : (double) teasers / prose;
+  }
+
   private static boolean linkDense(List<Chunk> chunks, int i) {
     if (i < 0 || i >= chunks.size()) {
       return false;
@@ -511,7 +542,8 @@ final class HtmlCleaner {
     double sum = 0;
     for (int i = region[0]; i <= region[1]; i++) {
       sum += Math.max(0, score[i]);
-      if (sum >= 0.8 * total && Boilerplate.endsArticle(reasons[i], TextFeatures.key(chunks.get(i).text))) {
+      if (Boilerplate.endsArticle(reasons[i], TextFeatures.key(chunks.get(i).text))
+          && (sum >= 0.8 * total || sum >= 0.3 * total && teaserShare(chunks, score, i + 1, region[1]) >= 0.5)) {
         region[1] = i - 1;
         return;
       }
