@@ -238,7 +238,9 @@ final class Boilerplate {
       }
     }
     for (String m : CREDIT_MARKS) {
-      if (lower.contains(m)) {
+      // A credit closes a caption; "Washington (AFP) – …" at the start of a paragraph is a dateline.
+      int at = lower.indexOf(m);
+      if (at >= 0 && words <= 45 && at >= lower.length() / 2) {
         return true;
       }
     }
@@ -353,7 +355,7 @@ final class Boilerplate {
    * least one month name or numeric date and nothing but date vocabulary and numbers.
    */
   static boolean isDateLine(String line, int words) {
-    if (words > 14 || words == 0) {
+    if (words > 14 || words == 0 || TextFeatures.hasQuoteMark(line, 0, line.length())) {
       return false;
     }
     String key = TextFeatures.key(line);

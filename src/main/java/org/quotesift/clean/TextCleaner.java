@@ -118,7 +118,8 @@ final class TextCleaner {
     for (Line l : lines) {
       String key = TextFeatures.key(l.text);
       Integer first = key.isEmpty() ? null : seen.putIfAbsent(key, l.number);
-      if (first != null) {
+      if (first != null && !(l.words < 4 && TextFeatures.hasQuoteMark(l.text, 0, l.text.length()))) {
+        // A short quoted interjection ("Yes!") may well be said twice; longer repeats are copies.
         l.reason = "duplicate of line " + first;
       } else if (profile != null && profile.isTemplate(l.text)) {
         l.reason = "site template (recurs across documents)";
@@ -152,7 +153,8 @@ final class TextCleaner {
     if (l.words >= 25) {
       return 0.5;
     }
-    return -1;
+    // Menus do not end in full stops: a short sentence ("Oh.", "Sorry!") is only weak evidence.
+    return l.sentence ? -0.3 : -1;
   }
 
   /**
@@ -273,8 +275,8 @@ final class TextCleaner {
    */
   private static boolean keepShort(List<Line> lines, int i, int[] region, Block.Role[] roles) {
     Line l = lines.get(i);
-    if (TextFeatures.hasQuoteMark(l.text, 0, l.text.length()) && l.words >= 2) {
-      return true;
+    if (TextFeatures.hasQuoteMark(l.text, 0, l.text.length()) && l.words >= 1) {
+      return true; // never lose a quote inside the article for want of length
     }
     if (i >= region[1] || l.words < 2) {
       return false;
@@ -370,11 +372,25 @@ final class TextCleaner {
     if (bodyStart <= 1 && !lines.isEmpty() && lines.get(0).titleLike()) {
       return 0;
     }
-    if (bodyStart == 0 && lines.size() > 1 && lines.get(0).reason == null && lines.get(0).words <= 30
-        && !lines.get(0).text.endsWith(".") && lines.get(1).score > 0) {
+    Line first = lines.get(0);
+    if (bodyStart <= 3 && lines.size() > 1 && first.reason == null && first.byline == null && !first.date
+        && first.words <= 30 && (first.words <= 15 || oneSentence(first.text))) {
+      // A clean article's headline, possibly closed with a full stop by whoever saved it.
       return 0;
     }
     return nearest;
+  }
+
+  /** Whether the text has no sentence break inside (". " followed by a capital). */
+  private static boolean oneSentence(String t) {
+    for (int i = 1; i + 2 < t.length(); i++) {
+      char c = t.charAt(i);
+      if ((c == '.' || c == '!' || c == '?') && t.charAt(i + 1) == ' ' && Character.isUpperCase(t.charAt(i + 2))
+          && Character.isLowerCase(t.charAt(i - 1))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A standfirst right under the title: one short sentence before the first paragraph. */
