@@ -90,7 +90,7 @@ final class TextCleaner {
     int number = 1;
     int n = text.length();
     for (int i = 0; i <= n; i++) {
-      if (i == n || text.charAt(i) == '\n' || text.charAt(i) == '\u2028' || text.charAt(i) == '\u2029') {
+      if (i == n || isBreak(text, i)) {
         int s = lineStart;
         int e = i;
         while (s < e && isSpace(text.charAt(s))) {
@@ -107,6 +107,13 @@ final class TextCleaner {
       }
     }
     return lines;
+  }
+
+  /** A line feed, a lone carriage return (old Mac files) or a Unicode line or paragraph separator. */
+  private static boolean isBreak(String text, int i) {
+    char c = text.charAt(i);
+    return c == '\n' || c == '\u2028' || c == '\u2029'
+        || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n');
   }
 
   private static boolean isSpace(char c) {
@@ -260,13 +267,22 @@ final class TextCleaner {
         reasons[i] = i < region[0] ? "navigation or header before the article"
             : "related links or footer after the article";
       } else if (none || l.score > 0 || keepShort(lines, i, region, roles)) {
-        roles[i] = l.score > 0 || none || l.sentence || TextFeatures.hasQuoteMark(l.text, 0, l.text.length())
-            ? Block.Role.PARAGRAPH : Block.Role.HEADING;
+        roles[i] = isHeading(lines, i, region) ? Block.Role.HEADING : Block.Role.PARAGRAPH;
       } else {
         roles[i] = Block.Role.BOILERPLATE;
         reasons[i] = "short line without sentence (menu or label)";
       }
     }
+  }
+
+  /** A short line without quotes, not a full sentence (or a question), followed by prose. */
+  private static boolean isHeading(List<Line> lines, int i, int[] region) {
+    Line l = lines.get(i);
+    if (l.score > 0 || l.words > 12 || i >= region[1] || TextFeatures.hasQuoteMark(l.text, 0, l.text.length())
+        || l.text.endsWith(".") || l.text.endsWith(":")) {
+      return false;
+    }
+    return lines.get(i + 1).prose();
   }
 
   /**
@@ -330,11 +346,28 @@ final class TextCleaner {
       if (roles[i] == Block.Role.BYLINE && byline == null) {
         byline = lines.get(i).byline;
       } else if (roles[i] == Block.Role.DATE && date == null && i < Math.max(bodyStart, 1) + 3) {
-        date = lines.get(i).text;
+        date = stripDateLabel(lines.get(i).text);
       }
     }
     String source = titleAndSite[1] != null ? titleAndSite[1] : findSiteName(lines, region, roles, reasons);
     return new Meta(titleText, subtitle, byline, date, source);
+  }
+
+  /** "Published: 3 May 2020" → "3 May 2020". */
+  static String stripDateLabel(String line) {
+    String lower = line.toLowerCase(Locale.ROOT);
+    for (String label : new String[] {"published", "updated", "posted", "last updated", "date"}) {
+      if (lower.startsWith(label)) {
+        String rest = line.substring(label.length()).strip();
+        if (rest.startsWith(":")) {
+          rest = rest.substring(1).strip();
+        } else if (rest.toLowerCase(Locale.ROOT).startsWith("on ")) {
+          rest = rest.substring(3).strip();
+        }
+        return rest.isEmpty() ? line : rest;
+      }
+    }
+    return line;
   }
 
   private static int firstBody(Block.Role[] roles, int[] region) {
@@ -373,7 +406,9 @@ final class TextCleaner {
       return 0;
     }
     Line first = lines.get(0);
-    if (bodyStart <= 3 && lines.size() > 1 && first.reason == null && first.byline == null && !first.date
+    // With a container title, the first line is the headline only if it says the same.
+    boolean hintAgrees = hint == null || TextFeatures.key(first.text).equals(hintKey);
+    if (hintAgrees && bodyStart <= 3 && lines.size() > 1 && first.reason == null && first.byline == null && !first.date
         && first.words <= 30 && (first.words <= 15 || oneSentence(first.text))) {
       // A clean article's headline, possibly closed with a full stop by whoever saved it.
       return 0;
@@ -408,7 +443,7 @@ final class TextCleaner {
         break;
       }
     }
-    if (l.reason != null || l.byline != null || l.date || !l.sentence || l.words < 5 || l.words > 25
+    if (l.reason != null || l.byline != null || l.date || !l.sentence || l.words < 5 || l.words > 18
         || !bodyFollows || TextFeatures.hasQuoteMark(l.text, 0, l.text.length())
         || l.punct > 3) {
       return null;

@@ -85,7 +85,8 @@ final class TextFeatures {
   static boolean hasQuoteMark(CharSequence s, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
-      if (c == '"' || c == '“' || c == '”' || c == '«' || c == '»' || c == '„') {
+      if (c == '"' || c == '“' || c == '”' || c == '«' || c == '»' || c == '„' || c == '\u0093' || c == '\u0094') {
+        // U+0093/U+0094: curly quotes of a Windows-1252 page decoded as Latin-1.
         return true;
       }
     }
