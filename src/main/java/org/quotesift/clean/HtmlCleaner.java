@@ -440,7 +440,7 @@ final class HtmlCleaner {
         score[i] = -0.3;
       } else if (words >= 10 && (sentence || punct >= 2)) {
         score[i] = (1 + Math.min(words, 100) / 15.0) * (1 - density);
-      } else if (words >= 4 && sentence) {
+      } else if (words >= 4 && sentence || TextFeatures.hasQuoteMark(t, 0, t.length()) && sentence) {
         score[i] = 0.3;
       } else if (c.inList && words >= 4) {
         score[i] = -0.2;
@@ -453,6 +453,14 @@ final class HtmlCleaner {
       }
     }
     int[] region = bestRegion(score);
+    if (region[1] < region[0]) {
+      // Nothing reads like an article (a snippet, a one-line page): keep whatever is not boilerplate.
+      region[0] = 0;
+      region[1] = n - 1;
+      for (int i = 0; i < n; i++) {
+        score[i] = Math.max(score[i], reasons[i] == null ? 0.1 : score[i]);
+      }
+    }
     cutTail(chunks, reasons, score, region);
     for (int i = 0; i < n; i++) {
       if (reasons[i] != null) {

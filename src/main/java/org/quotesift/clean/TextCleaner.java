@@ -336,7 +336,9 @@ final class TextCleaner {
       if (title == 0 && titleAndSite[1] != null) {
         titleText = titleAndSite[0];
       }
-      subtitle = findSubtitle(lines, title, region, roles, reasons);
+      // A scraped page carries its standfirst under the headline; a clean article that starts with
+      // its headline (a record, a PolNeAR text) goes straight into its lead paragraph.
+      subtitle = title > 0 ? findSubtitle(lines, title, region, roles, reasons) : null;
     } else if (titleAndSite[0] != null && lines.get(0).titleLike()) {
       titleText = titleAndSite[0];
     }
