@@ -26,7 +26,7 @@ public final class Main {
     OutputStream stdout = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
     PrintWriter stderr = new PrintWriter(
         new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-    int code = run(args, System.in, stdout, stderr, new Terminals(isTerminal(0), isTerminal(2)));
+    int code = run(args, System.in, stdout, stderr, new Terminals(isTerminal(0), isTerminal(1), isTerminal(2)));
     stderr.flush();
     System.exit(code);
   }
@@ -88,11 +88,12 @@ public final class Main {
    * Which standard streams are terminals.
    *
    * @param stdin whether standard input is a terminal
+   * @param stdout whether standard output is a terminal
    * @param stderr whether standard error is a terminal
    */
-  public record Terminals(boolean stdin, boolean stderr) {
-    /** Neither is a terminal, as under cron or in a test. */
-    public static final Terminals NONE = new Terminals(false, false);
+  public record Terminals(boolean stdin, boolean stdout, boolean stderr) {
+    /** None is a terminal, as under cron or in a test. */
+    public static final Terminals NONE = new Terminals(false, false, false);
   }
 
   /**

@@ -3,7 +3,8 @@ package org.quotesift.input;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -11,18 +12,21 @@ import java.io.Reader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * Turns a source into documents: one per file, or one per record of a JSON Lines file.
+ * Turns a source into documents: one per text or HTML file, one per record of a JSON Lines file, one
+ * per HTML response of a WARC archive.
  *
- * <p>Files are returned as {@link PendingDocument}s that read and decode when loaded, so that the work
- * can run on another thread. JSON Lines sources are streamed here, record by record, so a dump of any
- * size needs memory for one record at a time; a malformed record becomes a failed pending document
- * named {@code PATH:LINE} and the rest of the file is still read.
+ * <p>Text and HTML files are returned as {@link PendingDocument}s that read and decode when loaded, so
+ * that the work can run on another thread. JSON Lines and WARC sources are streamed here, record by
+ * record, so a dump of any size needs memory for one record at a time; a malformed record becomes a
+ * failed pending document named {@code PATH:LINE} (or {@code PATH@OFFSET} for WARC) and the rest of
+ * the file is still read. Any of them may be compressed (gzip, bzip2, xz, zstd).
  */
 public final class DocumentReader {
 
@@ -52,31 +56,37 @@ public final class DocumentReader {
       return;
     }
     InputFormat format = formatOf(source);
-    if (format == InputFormat.JSONL) {
-      try (InputStream in = FileBytes.open(source.path())) {
-        readJsonLines(source.name(), in, out);
-      } catch (IOException e) {
-        throw new InputException("cannot read: " + SourceFinder.reason(e));
+    switch (format) {
+      case JSONL -> {
+        try (InputStream in = FileBytes.open(source.path())) {
+          readJsonLines(source.name(), in, out);
+        } catch (IOException e) {
+          throw new InputException("cannot read: " + SourceFinder.reason(e));
+        }
       }
-    } else {
-      out.accept(new FilePending(source, format));
+      case WARC -> WarcRecords.read(source, options, out);
+      default -> out.accept(new FilePending(source, format));
     }
   }
 
   private void readStdin(Consumer<PendingDocument> out) throws InputException {
-    InputStream in = stdin.get();
+    BufferedInputStream in = new BufferedInputStream(stdin.get(), 1 << 16);
+    InputStream plain = FileBytes.decompressed(in);
     if (options.format() == InputFormat.JSONL) {
-      readJsonLines(Source.STDIN_NAME, in, out);
+      readJsonLines(Source.STDIN_NAME, plain, out);
       return;
     }
-    byte[] bytes = FileBytes.readAll(in, options.maxFileSize());
+    byte[] bytes = FileBytes.readAll(plain, options.maxFileSize());
     InputFormat format = options.format() == InputFormat.AUTO ? sniff(bytes) : options.format();
-    if (format == InputFormat.JSONL) {
-      readJsonLines(Source.STDIN_NAME, new java.io.ByteArrayInputStream(bytes), out);
-      return;
+    switch (format) {
+      case JSONL -> readJsonLines(Source.STDIN_NAME, new ByteArrayInputStream(bytes), out);
+      case WARC -> WarcRecords.read(Source.STDIN_NAME, new ByteArrayInputStream(bytes), options, out);
+      default -> {
+        boolean html = format == InputFormat.HTML;
+        String text = TextDecoder.decode(bytes, options.encoding(), html);
+        out.accept(PendingDocument.of(Document.of(Source.STDIN_NAME, text, kindOf(format))));
+      }
     }
-    String text = TextDecoder.decode(bytes, options.encoding());
-    out.accept(PendingDocument.of(Document.of(Source.STDIN_NAME, text, kindOf(format))));
   }
 
   private InputFormat formatOf(Source source) throws InputException {
@@ -94,14 +104,20 @@ public final class DocumentReader {
     }
   }
 
-  /** Guesses the format from the first bytes: markup is HTML, a leading JSON object is JSON Lines. */
+  /**
+   * Guesses the format from the first bytes: markup is HTML, a leading JSON object is JSON Lines, a
+   * WARC version line is WARC; anything else is text.
+   */
   static InputFormat sniff(byte[] head) {
     int n = Math.min(head.length, SNIFF_BYTES);
     String start = new String(head, 0, n, StandardCharsets.ISO_8859_1).stripLeading();
-    if (start.startsWith("\uFEFF") || start.startsWith("\u00EF\u00BB\u00BF")) {
-      start = start.substring(start.charAt(0) == '\uFEFF' ? 1 : 3).stripLeading();
+    if (start.startsWith("\u00EF\u00BB\u00BF")) {
+      start = start.substring(3).stripLeading();
     }
-    String lower = start.toLowerCase(java.util.Locale.ROOT);
+    if (start.startsWith("WARC/")) {
+      return InputFormat.WARC;
+    }
+    String lower = start.toLowerCase(Locale.ROOT);
     if (lower.startsWith("<!doctype html") || lower.startsWith("<html") || lower.startsWith("<?xml")
         || (lower.startsWith("<") && (lower.contains("<body") || lower.contains("<head")
             || lower.contains("<div") || lower.contains("<p>") || lower.contains("<meta")))) {
@@ -113,7 +129,7 @@ public final class DocumentReader {
     return InputFormat.TEXT;
   }
 
-  private static Document.Kind kindOf(InputFormat format) {
+  static Document.Kind kindOf(InputFormat format) {
     return format == InputFormat.HTML ? Document.Kind.HTML : Document.Kind.TEXT;
   }
 
@@ -122,8 +138,7 @@ public final class DocumentReader {
     Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPLACE)
         .onUnmappableCharacter(CodingErrorAction.REPLACE));
-    BoundedLineReader lines = new BoundedLineReader(new BufferedReader(reader, 1 << 16),
-        options.maxFileSize());
+    BoundedLineReader lines = new BoundedLineReader(reader, options.maxFileSize());
     try {
       String line;
       while ((line = lines.next()) != null) {
@@ -136,7 +151,8 @@ public final class DocumentReader {
         }
       }
     } catch (IOException e) {
-      throw new InputException("cannot read: " + SourceFinder.reason(e));
+      throw new InputException("cannot read after line " + lines.lineNumber() + ": "
+          + SourceFinder.reason(e));
     }
   }
 
@@ -153,22 +169,33 @@ public final class DocumentReader {
     JsonNode idNode = node.get(options.idField());
     String id = idNode != null && idNode.isValueNode() && !idNode.asText().isEmpty()
         ? idNode.asText() : where;
-    JsonNode textNode = node.get(options.textField());
+    String label = id.equals(where) ? where : where + " (" + id + ")";
     Document.Kind kind = Document.Kind.TEXT;
-    if ((textNode == null || textNode.isNull()) && node.hasNonNull("html")) {
-      textNode = node.get("html");
+    JsonNode textNode = node.get(options.textField());
+    if (textNode == null || textNode.isNull()) {
+      textNode = node.get(options.htmlField());
       kind = Document.Kind.HTML;
     }
-    if (textNode == null || !textNode.isTextual()) {
-      return PendingDocument.failed(id.equals(where) ? where : where + " (" + id + ")",
-          "record has no text field \"" + options.textField() + "\"");
+    if (textNode == null || textNode.isNull()) {
+      return PendingDocument.failed(label, "record has no \"" + options.textField() + "\" or \""
+          + options.htmlField() + "\" field (see --text-field, --html-field)");
+    }
+    if (!textNode.isTextual()) {
+      return PendingDocument.failed(label, "the text field is not a string");
+    }
+    if (textNode.asText().isBlank()) {
+      return PendingDocument.failed(label, "empty text");
     }
     return PendingDocument.of(new Document(id, textNode.asText(), kind, hints(node)));
   }
 
-  private static Map<String, String> hints(JsonNode node) {
+  private Map<String, String> hints(JsonNode node) {
     Map<String, String> hints = new HashMap<>();
-    for (String key : new String[] {"url", "title", "date", "source", "author"}) {
+    JsonNode url = node.get(options.urlField());
+    if (url != null && url.isTextual() && !url.asText().isBlank()) {
+      hints.put("url", url.asText());
+    }
+    for (String key : new String[] {"title", "date", "source", "author"}) {
       JsonNode v = node.get(key);
       if (v != null && v.isTextual() && !v.asText().isBlank()) {
         hints.put(key, v.asText());
@@ -177,7 +204,7 @@ public final class DocumentReader {
     return hints;
   }
 
-  /** A file read and decoded when loaded. */
+  /** A text or HTML file, read and decoded when loaded. */
   private final class FilePending implements PendingDocument {
     private final Source source;
     private final InputFormat format;
@@ -196,7 +223,7 @@ public final class DocumentReader {
     public Document load() throws InputException {
       byte[] bytes = FileBytes.read(source.path(), options.maxFileSize());
       InputFormat actual = format == InputFormat.AUTO ? sniff(bytes) : format;
-      String text = TextDecoder.decode(bytes, options.encoding());
+      String text = TextDecoder.decode(bytes, options.encoding(), actual == InputFormat.HTML);
       if (text.isBlank()) {
         throw new InputException("empty file (only white space)");
       }

@@ -10,41 +10,74 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.ZipException;
+import java.util.Set;
+import org.apache.commons.compress.compressors.CompressorException;
+import org.apache.commons.compress.compressors.CompressorStreamFactory;
 
-/** Reads a file's bytes, decompressing gzip, with a hard size limit that also stops gzip bombs. */
+/**
+ * Opens and reads input files, decompressing gzip, bzip2, xz and zstd by their magic bytes, with a
+ * hard limit on the decompressed size that also stops decompression bombs.
+ */
 final class FileBytes {
+
+  /** The compressions we open; others (pack200, lz4, ...) are not what news dumps come in. */
+  private static final Set<String> COMPRESSIONS = Set.of(CompressorStreamFactory.GZIP,
+      CompressorStreamFactory.BZIP2, CompressorStreamFactory.XZ, CompressorStreamFactory.ZSTANDARD);
+  private static final String[] COMPRESSED_SUFFIXES = {".gz", ".bz2", ".xz", ".zst"};
 
   private FileBytes() {}
 
-  /** Whether the name says the file is gzip-compressed. */
-  static boolean isGzip(String name) {
-    return name.toLowerCase(Locale.ROOT).endsWith(".gz");
+  /** The name without a compression suffix ({@code a.html.gz} → {@code a.html}). */
+  static String withoutCompressionSuffix(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    for (String suffix : COMPRESSED_SUFFIXES) {
+      if (lower.endsWith(suffix)) {
+        return name.substring(0, name.length() - suffix.length());
+      }
+    }
+    return name;
   }
 
-  /** Opens the file, decompressing when its name ends in {@code .gz}. */
+  /** Opens the file, decompressing it when its first bytes say it is compressed. */
   static InputStream open(Path path) throws InputException {
     try {
-      InputStream raw = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
-      return isGzip(path.toString()) ? new GZIPInputStream(raw, 1 << 16) : raw;
+      return decompressed(new BufferedInputStream(Files.newInputStream(path), 1 << 16));
     } catch (NoSuchFileException e) {
-      throw new InputException("no such file (it vanished during the run?)");
+      throw new InputException("no such file (did it vanish during the run?)");
     } catch (AccessDeniedException e) {
       throw new InputException("permission denied");
-    } catch (ZipException | EOFException e) {
-      throw new InputException("not a valid gzip file");
     } catch (IOException e) {
       throw new InputException("cannot read: " + SourceFinder.reason(e));
+    }
+  }
+
+  /** Wraps {@code in} in a decompressor when its magic bytes name a supported compression. */
+  static InputStream decompressed(BufferedInputStream in) throws InputException {
+    String kind;
+    try {
+      kind = CompressorStreamFactory.detect(in);
+    } catch (CompressorException e) {
+      return in; // no known signature: not compressed
+    }
+    if (!COMPRESSIONS.contains(kind)) {
+      return in;
+    }
+    try {
+      return new BufferedInputStream(
+          new CompressorStreamFactory(true).createCompressorInputStream(kind, in), 1 << 16);
+    } catch (CompressorException e) {
+      throw new InputException("corrupt " + kind + " data: " + rootMessage(e));
     }
   }
 
   /** The whole (decompressed) content, refused when larger than {@code limit} bytes. */
   static byte[] read(Path path, long limit) throws InputException {
     try {
-      if (!isGzip(path.toString()) && Files.size(path) > limit) {
+      if (Files.size(path) > limit) {
         throw tooLarge(limit);
       }
+    } catch (NoSuchFileException e) {
+      throw new InputException("no such file (did it vanish during the run?)");
     } catch (IOException e) {
       throw new InputException("cannot read: " + SourceFinder.reason(e));
     }
@@ -69,17 +102,25 @@ final class FileBytes {
         }
         out.write(buf, 0, n);
       }
-    } catch (ZipException e) {
-      throw new InputException("corrupt gzip data");
     } catch (EOFException e) {
       throw new InputException("truncated file (unexpected end of compressed data)");
     } catch (IOException e) {
-      throw new InputException("cannot read: " + SourceFinder.reason(e));
+      throw new InputException("cannot read: " + rootMessage(e));
     }
     return out.toByteArray();
   }
 
   static InputException tooLarge(long limit) {
-    return new InputException("larger than the size limit of " + limit + " bytes (see --max-file-size)");
+    return new InputException(
+        "larger than the size limit of " + limit + " bytes (see --max-file-size)");
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    String m = t.getMessage();
+    return m == null ? t.getClass().getSimpleName() : m;
   }
 }

@@ -8,16 +8,18 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.mozilla.universalchardet.UniversalDetector;
 
 /**
- * Turns the bytes of a text file into a String, refusing what is not text.
+ * Turns the bytes of a text or HTML file into a String, refusing what is not text.
  *
  * <p>Order of decisions: an explicit charset wins; then a byte-order mark (UTF-8, UTF-16 LE/BE, which
- * is stripped); then NUL bytes or a high share of control characters mean a binary file; then strict
- * UTF-8. Bytes that are not valid UTF-8 are read as Windows-1252, the usual legacy encoding of
- * scraped English news, but only when the file holds no valid multi-byte UTF-8 sequence at all and
- * no byte that Windows-1252 leaves undefined: a file mixing the two is corrupt, and guessing would put
- * wrong characters in the output, so it is refused with the byte position.
+ * is stripped); then NUL bytes or a high share of control characters mean a binary file; then, for
+ * HTML, the charset its {@code <meta>} declares; then strict UTF-8. Bytes that are not valid UTF-8 go
+ * to a charset detector (juniversalchardet); what it cannot name is read as Windows-1252, the usual
+ * legacy encoding of scraped English news (and, as in browsers, Windows-1252 stands in for a detected
+ * ISO-8859-1). A file that holds valid multi-byte UTF-8 next to invalid bytes is corrupt, and guessing
+ * would put wrong characters in the output, so it is refused with the byte position.
  */
 public final class TextDecoder {
 
@@ -34,6 +36,16 @@ public final class TextDecoder {
    * @throws InputException with a one-line reason when the bytes are empty, binary or undecodable
    */
   public static String decode(byte[] bytes, Optional<Charset> forced) throws InputException {
+    return decode(bytes, forced, false);
+  }
+
+  /**
+   * Decodes {@code bytes}, honouring an HTML {@code <meta charset>} when {@code html} is true.
+   *
+   * @throws InputException with a one-line reason when the bytes are empty, binary or undecodable
+   */
+  public static String decode(byte[] bytes, Optional<Charset> forced, boolean html)
+      throws InputException {
     if (bytes.length == 0) {
       throw new InputException("empty file");
     }
@@ -50,6 +62,12 @@ public final class TextDecoder {
       return decodeStrict(bytes, 2, StandardCharsets.UTF_16BE);
     }
     rejectBinary(bytes);
+    if (html) {
+      Optional<Charset> declared = HtmlCharset.declared(bytes);
+      if (declared.isPresent()) {
+        return new String(bytes, declared.get());
+      }
+    }
     int invalidAt = firstInvalidUtf8(bytes);
     if (invalidAt < 0) {
       return new String(bytes, StandardCharsets.UTF_8);
@@ -58,7 +76,20 @@ public final class TextDecoder {
       throw new InputException("invalid UTF-8 at byte " + invalidAt
           + " in a file that also holds valid UTF-8 (mixed encodings?); use --encoding to force one");
     }
-    return decodeStrict(bytes, 0, WINDOWS_1252);
+    return decodeStrict(bytes, 0, detectLegacy(bytes));
+  }
+
+  /** The legacy charset the detector names, Windows-1252 when it names none or a subset of it. */
+  private static Charset detectLegacy(byte[] bytes) {
+    UniversalDetector detector = new UniversalDetector();
+    detector.handleData(bytes, 0, Math.min(bytes.length, 1 << 16));
+    detector.dataEnd();
+    String name = detector.getDetectedCharset();
+    if (name == null || name.equalsIgnoreCase("ISO-8859-1") || name.equalsIgnoreCase("US-ASCII")
+        || name.equalsIgnoreCase("UTF-8") || !Charset.isSupported(name)) {
+      return WINDOWS_1252;
+    }
+    return Charset.forName(name);
   }
 
   /** Whether a file's first bytes look like text rather than binary data. */

@@ -19,7 +19,7 @@ import java.util.Objects;
  * file system); {@link #commit()} forces them to disk and renames the temporary file onto the target
  * in one atomic step, so a reader sees either the old file or the complete new one, never a part.
  * {@link #close()} without a commit deletes the temporary file and leaves the target untouched. A
- * crash leaves at most a stale {@code .NAME.tmp-*} file, which {@link #isTemporary} recognises.
+ * crash leaves at most a stale {@code .NAME.tmp-*} file, which {@link #deleteStale} removes.
  */
 public final class AtomicFile implements AutoCloseable {
 
@@ -35,7 +35,8 @@ public final class AtomicFile implements AutoCloseable {
     this.target = Objects.requireNonNull(target, "target").toAbsolutePath();
     Path dir = this.target.getParent();
     Files.createDirectories(dir);
-    this.temp = Files.createTempFile(dir, "." + this.target.getFileName() + TMP_MARK, "");
+    this.temp = Files.createTempFile(dir,
+        "." + this.target.getFileName() + TMP_MARK + ProcessHandle.current().pid() + "-", "");
     this.channel = FileChannel.open(temp, StandardOpenOption.WRITE);
     this.out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
   }
@@ -63,6 +64,23 @@ public final class AtomicFile implements AutoCloseable {
     committed = true;
   }
 
+  /**
+   * Like {@link #commit()}, but when the target already holds exactly the written bytes it is left
+   * alone (its modification time too) and the temporary file is discarded.
+   *
+   * @return whether the target was written
+   */
+  public boolean commitIfChanged() throws IOException {
+    out.flush();
+    if (Files.isRegularFile(target) && Files.size(target) == channel.size()
+        && Files.mismatch(target, temp) == -1) {
+      close();
+      return false;
+    }
+    commit();
+    return true;
+  }
+
   /** Discards the temporary file unless committed. */
   @Override
   public void close() throws IOException {
@@ -75,9 +93,43 @@ public final class AtomicFile implements AutoCloseable {
     }
   }
 
+  private static boolean writerIsAlive(Path temp) {
+    String name = temp.getFileName().toString();
+    String rest = name.substring(name.lastIndexOf(TMP_MARK) + TMP_MARK.length());
+    int dash = rest.indexOf('-');
+    try {
+      long pid = Long.parseLong(dash < 0 ? rest : rest.substring(0, dash));
+      return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(ProcessHandle::isAlive)
+          .orElse(false);
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
   /** Whether {@code file} is a temporary file this class left behind (after a crash). */
   public static boolean isTemporary(Path file) {
     String name = file.getFileName().toString();
     return name.startsWith(".") && name.contains(TMP_MARK);
+  }
+
+  /**
+   * Deletes the temporary files that crashed runs left in {@code dir} (and below it, for {@code
+   * recursive}). A temporary file names the process that wrote it; those of processes still alive (a
+   * concurrent run) are left alone. Returns how many were deleted.
+   */
+  public static int deleteStale(Path dir, boolean recursive) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return 0;
+    }
+    int deleted = 0;
+    try (var files = recursive ? Files.walk(dir) : Files.list(dir)) {
+      for (Path p : (Iterable<Path>) files::iterator) {
+        if (Files.isRegularFile(p) && isTemporary(p) && !writerIsAlive(p)) {
+          Files.deleteIfExists(p);
+          deleted++;
+        }
+      }
+    }
+    return deleted;
   }
 }

@@ -1,12 +1,16 @@
 package org.quotesift.run;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 import org.quotesift.input.Document;
@@ -23,11 +27,15 @@ import org.quotesift.output.RecordWriter;
  * Carries out one run: finds the inputs, runs the pipeline over them and writes the output, with
  * injected streams so that it can run in-process under test.
  *
- * <p>Diagnostics are one line each on {@code err}: {@code quotesift: NAME: reason}. Output to a file is
- * atomic: the file appears complete when the run ends, or not at all when the output failed. When
- * standard output is closed by its reader (as in {@code | head}), the run stops quietly.
+ * <p>Diagnostics are one line each on {@code err}: {@code quotesift: NAME: reason}. Output goes to
+ * standard output, to one file (atomic: complete when the run ends, untouched when it fails), or to an
+ * output folder with one file per input (see {@link OutputTree}). When standard output is closed by
+ * its reader (as in {@code | head}), the run stops quietly.
  */
 public final class Runner {
+
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(SerializationFeature.INDENT_OUTPUT);
 
   private final InputStream in;
   private final OutputStream out;
@@ -35,7 +43,7 @@ public final class Runner {
 
   /**
    * @param in standard input
-   * @param out standard output; records are written here unless an output file is given
+   * @param out standard output; records are written here unless an output file or folder is given
    * @param err standard error, for diagnostics and the summary
    */
   public Runner(InputStream in, OutputStream out, PrintWriter err) {
@@ -46,7 +54,7 @@ public final class Runner {
 
   /** The outcome of a run. */
   public enum Status {
-    /** Every input was processed. */
+    /** Every input was processed (or skipped as unchanged). */
     OK,
     /** Some inputs failed; the others were processed. */
     PARTIAL,
@@ -58,93 +66,167 @@ public final class Runner {
 
   /** Runs, and says how it went. */
   public Status run(RunOptions options) {
-    return options.command() == RunOptions.Command.EXTRACT
-        ? run(options, QuoteRecord.COLUMNS, d -> Pipeline.extract(d, options.explain()), "quotes")
-        : run(options, ArticleRecord.COLUMNS, d -> List.of(Pipeline.article(d, options.explain())),
-            "articles");
+    boolean extract = options.command() == RunOptions.Command.EXTRACT;
+    List<String> header = new ArrayList<>(extract ? QuoteRecord.COLUMNS : ArticleRecord.COLUMNS);
+    if (options.explain()) {
+      header.add(extract ? "explanation" : "dropped");
+    }
+    return extract
+        ? run(options, header, d -> Pipeline.extract(d, options.explain()), "quotes")
+        : run(options, header, d -> List.of(Pipeline.article(d, options.explain())), "articles");
   }
 
-  private <R extends OutputRecord> Status run(RunOptions options, List<String> columns,
+  private <R extends OutputRecord> Status run(RunOptions options, List<String> header,
       Function<Document, List<R>> work, String recordName) {
-    List<String> header = new ArrayList<>(columns);
-    if (options.explain()) {
-      header.add(options.command() == RunOptions.Command.EXTRACT ? "explanation" : "dropped");
-    }
-    long[] findFailures = {0};
-    List<String> operands = options.inputs().isEmpty() ? List.of(Source.STDIN_NAME) : options.inputs();
-    Iterator<Source> sources = new SourceFinder(operands, (name, reason) -> {
-      findFailures[0]++;
-      report(name, reason, null, options);
-    });
+    long started = System.nanoTime();
+    Failures failures = new Failures(options);
+    Iterator<Source> sources = new SourceFinder(options.inputs(), options.walk(),
+        failures::outside);
     DocumentReader reader = new DocumentReader(options.input(), () -> in);
-    Batch<R> batch = new Batch<>(options.jobs(), work, (name, reason, cause) ->
-        report(name, reason, cause, options));
-    RunSummary summary;
+    Progress progress = options.progress() ? new Progress(recordName) : null;
+    Batch<R> batch = new Batch<>(options.jobs(), options.timeout(), work, new Batch.Listener() {
+      @Override
+      public void failed(String name, String reason, Throwable cause) {
+        failures.failed(name, reason, cause);
+      }
+
+      @Override
+      public void progress(Batch.Counters counters) {
+        if (progress != null) {
+          progress.update(counters);
+        }
+      }
+    });
+    Batch.Counters counters;
     try {
-      summary = options.output().isPresent()
-          ? runToFile(options, header, batch, sources, reader, findFailures)
-          : runToStdout(options, header, batch, sources, reader, findFailures);
+      counters = execute(options, header, batch, sources, reader);
     } catch (Batch.OutputFailure | IOException e) {
       IOException cause = e instanceof Batch.OutputFailure f ? f.getCause() : (IOException) e;
-      if (options.output().isEmpty() && isBrokenPipe(cause)) {
+      if (options.output().isEmpty() && options.outputDir().isEmpty() && isBrokenPipe(cause)) {
         return Status.OK; // the reader of standard output went away (| head): nothing more is wanted
       }
-      report(options.output().map(Object::toString).orElse("output"),
-          "cannot write output: " + cause.getMessage(), cause, options);
+      failures.report(options.output().or(options::outputDir).map(Object::toString).orElse("output"),
+          "cannot write output: " + cause.getMessage(), cause);
       return Status.OUTPUT_FAILED;
+    } finally {
+      if (progress != null) {
+        progress.close();
+      }
     }
-    if (summary.processed() == 0 && summary.failed() == 0) {
+    RunSummary summary = new RunSummary(counters.processed, counters.skipped,
+        counters.failed + failures.outsideBatch, counters.records, recordName,
+        (System.nanoTime() - started) / 1e9, failures.list);
+    return finish(options, summary);
+  }
+
+  private Status finish(RunOptions options, RunSummary summary) {
+    if (summary.processed() == 0 && summary.failed() == 0 && summary.skipped() == 0) {
       err.println("quotesift: no input found");
     }
     if (options.summary()) {
-      err.println("quotesift: " + summary.line(recordName));
+      err.println("quotesift: " + summary.line());
     }
     err.flush();
-    if (summary.processed() == 0) {
+    if (options.report().isPresent()) {
+      try {
+        writeReport(options.report().get(), summary);
+      } catch (IOException e) {
+        err.println("quotesift: " + options.report().get() + ": cannot write report: " + e.getMessage());
+        err.flush();
+        return Status.OUTPUT_FAILED;
+      }
+    }
+    if (summary.processed() == 0 && summary.skipped() == 0) {
       return Status.NOTHING_PROCESSED;
     }
     return summary.failed() > 0 ? Status.PARTIAL : Status.OK;
   }
 
-  private <R extends OutputRecord> RunSummary runToFile(RunOptions options, List<String> header,
-      Batch<R> batch, Iterator<Source> sources, DocumentReader reader, long[] findFailures)
+  private <R extends OutputRecord> Batch.Counters execute(RunOptions options, List<String> header,
+      Batch<R> batch, Iterator<Source> sources, DocumentReader reader)
       throws IOException, Batch.OutputFailure {
-    try (AtomicFile file = AtomicFile.create(options.output().get())) {
-      RecordWriter<R> writer =
-          RecordWriter.create(options.format(), file.stream(), header, options.explain());
-      RunSummary summary = batch.run(sources, reader, writer, 0);
-      writer.close();
-      file.commit();
-      return withFindFailures(summary, findFailures[0]);
+    if (options.outputDir().isPresent()) {
+      try (OutputTree<R> tree = new OutputTree<>(options, options.outputDir().get(), header)) {
+        return batch.run(sources, tree, reader, tree);
+      }
     }
+    if (options.output().isPresent()) {
+      Path target = options.output().get();
+      AtomicFile.deleteStale(target.toAbsolutePath().getParent(), false);
+      try (AtomicFile file = AtomicFile.create(target)) {
+        Batch.Counters counters = toStream(options, header, batch, sources, reader, file.stream());
+        file.commit();
+        return counters;
+      }
+    }
+    Batch.Counters counters = toStream(options, header, batch, sources, reader, out);
+    out.flush();
+    return counters;
   }
 
-  private <R extends OutputRecord> RunSummary runToStdout(RunOptions options, List<String> header,
-      Batch<R> batch, Iterator<Source> sources, DocumentReader reader, long[] findFailures)
-      throws IOException, Batch.OutputFailure {
-    RecordWriter<R> writer = RecordWriter.create(options.format(), out, header, options.explain());
-    RunSummary summary = batch.run(sources, reader, writer, 0);
+  private static <R extends OutputRecord> Batch.Counters toStream(RunOptions options,
+      List<String> header, Batch<R> batch, Iterator<Source> sources, DocumentReader reader,
+      OutputStream target) throws IOException, Batch.OutputFailure {
+    RecordWriter<R> writer = RecordWriter.create(options.format(), target, header, options.explain());
+    Batch.Counters counters = batch.run(sources, s -> false, reader, new Batch.Sink<R>() {
+      @Override
+      public void begin(Source source) {}
+
+      @Override
+      public void write(R record) throws IOException {
+        writer.write(record);
+      }
+
+      @Override
+      public void end(Source source, Batch.SourceResult result) throws IOException {
+        writer.flush(); // a pipe reader sees each document's records as soon as they are done
+      }
+    });
     writer.close();
-    out.flush();
-    return withFindFailures(summary, findFailures[0]);
+    return counters;
+  }
+
+  private static void writeReport(Path path, RunSummary summary) throws IOException {
+    try (AtomicFile file = AtomicFile.create(path)) {
+      file.stream().write(JSON.writeValueAsBytes(summary));
+      file.stream().write('\n');
+      file.commit();
+    }
   }
 
   /** Whether an output error means the reader closed the pipe (EPIPE), as {@code head} does. */
   static boolean isBrokenPipe(IOException e) {
-    String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+    String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
     return message.contains("broken pipe") || message.contains("stream closed");
   }
 
-  private static RunSummary withFindFailures(RunSummary s, long findFailures) {
-    return new RunSummary(s.processed(), s.failed() + findFailures, s.records(), s.millis(),
-        s.outputClosed());
-  }
+  /** Prints failures as they happen and keeps them for the report. */
+  private final class Failures {
+    final RunOptions options;
+    final List<RunSummary.Failure> list = new ArrayList<>();
+    long outsideBatch;
 
-  private void report(String name, String reason, Throwable cause, RunOptions options) {
-    err.println("quotesift: " + name + ": " + reason);
-    if (options.verbose() && cause != null) {
-      cause.printStackTrace(err);
+    Failures(RunOptions options) {
+      this.options = options;
     }
-    err.flush();
+
+    /** An input the source finder could not use (the batch never sees it). */
+    void outside(String name, String reason) {
+      outsideBatch++;
+      report(name, reason, null);
+    }
+
+    void failed(String name, String reason, Throwable cause) {
+      report(name, reason, cause);
+    }
+
+    void report(String name, String reason, Throwable cause) {
+      list.add(new RunSummary.Failure(name, reason));
+      err.println("quotesift: " + name + ": " + reason);
+      if (options.verbose() && cause != null) {
+        cause.printStackTrace(err);
+      }
+      err.flush();
+    }
   }
 }

@@ -154,7 +154,7 @@ class CliTest {
     assertThat(dash.out()).contains("\"doc\":\"-\"", "\"quote\":\"It was not easy.\"");
     CliRun implicit = CliRun.withStdin(ARTICLE, Main.Terminals.NONE, "extract", "--format", "jsonl");
     assertThat(implicit.out()).isEqualTo(dash.out());
-    CliRun terminal = CliRun.withStdin(ARTICLE, new Main.Terminals(true, true), "extract");
+    CliRun terminal = CliRun.withStdin(ARTICLE, new Main.Terminals(true, true, true), "extract");
     assertThat(terminal.code()).isEqualTo(2);
     assertThat(terminal.err()).contains("standard input is a terminal");
   }
@@ -228,8 +228,8 @@ class CliTest {
     Path article = write("a.txt", ARTICLE);
     assertThat(CliRun.run("extract", article.toString()).err()).isEmpty();
     assertThat(CliRun.run("extract", "--summary", article.toString()).err())
-        .matches("quotesift: processed=1 failed=0 quotes=2 in \\d+\\.\\ds\\R");
-    assertThat(CliRun.withStdin("", new Main.Terminals(false, true), "extract", "-q",
+        .matches("quotesift: processed=1 skipped=0 failed=0 quotes=2 in \\d+\\.\\ds\\R");
+    assertThat(CliRun.withStdin("", new Main.Terminals(false, false, true), "extract", "-q",
         article.toString()).err()).isEmpty();
   }
 
