@@ -83,7 +83,7 @@ public final class Runner {
     Iterator<Source> sources = new SourceFinder(options.inputs(), options.walk(),
         failures::outside);
     DocumentReader reader = new DocumentReader(options.input(), () -> in);
-    Progress progress = options.progress() ? new Progress(recordName) : null;
+    Progress progress = options.progress() ? new Progress("quotesift") : null;
     Batch<R> batch = new Batch<>(options.jobs(), options.timeout(), work, new Batch.Listener() {
       @Override
       public void failed(String name, String reason, Throwable cause) {
