@@ -1,0 +1,365 @@
+package org.quotesift.run;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import org.quotesift.input.Document;
+import org.quotesift.input.DocumentReader;
+import org.quotesift.input.InputException;
+import org.quotesift.input.PendingDocument;
+import org.quotesift.input.Source;
+import org.quotesift.output.OutputRecord;
+
+/**
+ * Runs one stage function over every document of a set of sources, in parallel, writing results in
+ * input order.
+ *
+ * <p>Sources are read on the calling thread in input order; documents are processed on {@code jobs}
+ * worker threads; records are handed to the {@link Sink} on the calling thread in the same order, so
+ * the output does not depend on {@code jobs}. At most {@code 4 × jobs} documents are in flight, which
+ * bounds memory whatever the number of inputs. A document that cannot be read or processed is
+ * reported with a one-line reason and the run goes on; one that runs longer than the time limit is
+ * reported, abandoned to its thread, and replaced by a fresh worker.
+ *
+ * @param <R> the output record type
+ */
+final class Batch<R extends OutputRecord> {
+
+  /** Where records go, told where each source starts and ends. Called on the calling thread only. */
+  interface Sink<R> {
+    /** A source's records follow. */
+    void begin(Source source) throws IOException;
+
+    /** One record of the current source. */
+    void write(R record) throws IOException;
+
+    /** The current source is complete. */
+    void end(Source source, SourceResult result) throws IOException;
+  }
+
+  /** Decides, before a source is read, that it need not be processed again. */
+  interface Skipper {
+    boolean skip(Source source);
+  }
+
+  /** Hears about failures and progress. Called on the calling thread only. */
+  interface Listener {
+    /** An input or document that failed; {@code reason} is one line. */
+    void failed(String name, String reason, Throwable cause);
+
+    /** After each document or skipped source. */
+    default void progress(Counters counters) {}
+  }
+
+  /**
+   * How one source went.
+   *
+   * @param documents documents found in it
+   * @param failedDocuments how many of them failed
+   * @param error why the source as a whole could not be read, or null
+   */
+  record SourceResult(int documents, int failedDocuments, String error) {
+
+    /** {@code failed} (nothing usable), {@code partial} (some documents failed) or {@code ok}. */
+    String status() {
+      if (error != null && documents == failedDocuments) {
+        return "failed";
+      }
+      if (documents > 0 && failedDocuments == documents) {
+        return "failed";
+      }
+      return failedDocuments > 0 || error != null ? "partial" : "ok";
+    }
+  }
+
+  /** Running totals. */
+  static final class Counters {
+    long processed;
+    long failed;
+    long skipped;
+    long records;
+  }
+
+  /** Thrown when the sink failed; the cause is the IO error. */
+  static final class OutputFailure extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    OutputFailure(IOException cause) {
+      super(cause);
+    }
+
+    @Override
+    public synchronized IOException getCause() {
+      return (IOException) super.getCause();
+    }
+  }
+
+  private final int jobs;
+  private final Duration timeout;
+  private final Function<Document, List<R>> work;
+  private final Listener listener;
+
+  /**
+   * @param jobs worker threads, at least 1
+   * @param timeout the longest one document may take
+   * @param work the stage function applied to each document; must be thread-safe (pure)
+   * @param listener hears failures and progress
+   */
+  Batch(int jobs, Duration timeout, Function<Document, List<R>> work, Listener listener) {
+    if (jobs < 1) {
+      throw new IllegalArgumentException("jobs must be at least 1: " + jobs);
+    }
+    this.jobs = jobs;
+    this.timeout = Objects.requireNonNull(timeout, "timeout");
+    this.work = Objects.requireNonNull(work, "work");
+    this.listener = Objects.requireNonNull(listener, "listener");
+  }
+
+  /**
+   * Processes every document of {@code sources}.
+   *
+   * @throws OutputFailure when the sink fails; the run stops
+   */
+  Counters run(Iterator<Source> sources, Skipper skipper, DocumentReader reader, Sink<R> sink)
+      throws OutputFailure {
+    Run run = new Run(sink);
+    try {
+      while (sources.hasNext()) {
+        Source source = sources.next();
+        if (skipper.skip(source)) {
+          run.skipped();
+          continue;
+        }
+        run.enqueue(new Start(source));
+        String error = null;
+        try {
+          reader.read(source, pending -> run.enqueue(new Doc(pending, run.submit(pending))));
+        } catch (InputException e) {
+          error = e.getMessage();
+        }
+        run.enqueue(new End(source, error));
+      }
+      run.drain(0);
+    } catch (SinkFailure e) {
+      throw e.failure;
+    } finally {
+      run.pool.shutdownNow();
+    }
+    return run.counters;
+  }
+
+  private sealed interface Item permits Start, Doc, End {}
+
+  private record Start(Source source) implements Item {}
+
+  private record End(Source source, String error) implements Item {}
+
+  private record Doc(PendingDocument pending, Task task) implements Item {}
+
+  /** A submitted document with the moment a worker started it (0 until then). */
+  private record Task(Future<Outcome<?>> future, AtomicLong startedNanos) {}
+
+  private record Outcome<R>(String name, List<R> records, String error, Throwable cause) {}
+
+  /** The state of one call to {@link #run}. */
+  private final class Run {
+    final Counters counters = new Counters();
+    final ThreadPoolExecutor pool = new ThreadPoolExecutor(jobs, jobs, 1, TimeUnit.MINUTES,
+        new LinkedBlockingQueue<>(), r -> {
+          Thread t = new Thread(r, "quotesift-worker");
+          t.setDaemon(true); // an abandoned runaway document must not keep the process alive
+          return t;
+        });
+    final Deque<Item> queue = new ArrayDeque<>();
+    final Sink<R> sink;
+    int docsInFlight;
+    int documents;
+    int failedDocuments;
+
+    Run(Sink<R> sink) {
+      this.sink = sink;
+    }
+
+    Task submit(PendingDocument pending) {
+      AtomicLong started = new AtomicLong();
+      Future<Outcome<?>> future = pool.submit(() -> {
+        started.set(System.nanoTime());
+        return process(pending);
+      });
+      return new Task(future, started);
+    }
+
+    void enqueue(Item item) {
+      queue.addLast(item);
+      if (item instanceof Doc) {
+        docsInFlight++;
+      }
+      drain(jobs * 4);
+    }
+
+    void skipped() {
+      counters.skipped++;
+      listener.progress(counters);
+    }
+
+    /** Emits items from the head until at most {@code maxDocs} documents are in flight. */
+    void drain(int maxDocs) {
+      while (!queue.isEmpty() && (docsInFlight > maxDocs || !(queue.peekFirst() instanceof Doc))) {
+        Item head = queue.removeFirst();
+        try {
+          emit(head);
+        } catch (IOException e) {
+          throw new SinkFailure(new OutputFailure(e));
+        }
+      }
+    }
+
+    private void emit(Item item) throws IOException {
+      if (item instanceof Start start) {
+        documents = 0;
+        failedDocuments = 0;
+        sink.begin(start.source());
+      } else if (item instanceof Doc doc) {
+        docsInFlight--;
+        documents++;
+        emitDocument(doc);
+        listener.progress(counters);
+      } else if (item instanceof End end) {
+        if (end.error() != null) {
+          counters.failed++;
+          listener.failed(end.source().name(), end.error(), null);
+        }
+        sink.end(end.source(), new SourceResult(documents, failedDocuments, end.error()));
+      }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void emitDocument(Doc doc) throws IOException {
+      Outcome<R> outcome = (Outcome<R>) await(doc);
+      if (outcome.error() != null) {
+        counters.failed++;
+        failedDocuments++;
+        listener.failed(outcome.name(), outcome.error(), outcome.cause());
+        return;
+      }
+      counters.processed++;
+      for (R record : outcome.records()) {
+        sink.write(record);
+        counters.records++;
+      }
+    }
+
+    private Outcome<?> await(Doc doc) {
+      Task task = doc.task();
+      long limit = timeout.toNanos();
+      while (true) {
+        try {
+          long started = task.startedNanos().get();
+          if (started == 0) {
+            return task.future().get(Math.min(limit, TimeUnit.MILLISECONDS.toNanos(100)),
+                TimeUnit.NANOSECONDS);
+          }
+          long remaining = limit - (System.nanoTime() - started);
+          if (remaining <= 0) {
+            return abandon(doc);
+          }
+          return task.future().get(remaining, TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+          // not started yet, or the limit is reached: the loop decides
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted while waiting for a worker", e);
+        } catch (ExecutionException | CancellationException e) {
+          return new Outcome<>(doc.pending().name(), List.of(),
+              "internal error while processing (" + e.getCause() + ")", e);
+        }
+      }
+    }
+
+    /** Gives up on a document that outran the limit; a new worker takes its thread's place. */
+    private Outcome<?> abandon(Doc doc) {
+      doc.task().future().cancel(true);
+      pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+      pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+      return new Outcome<>(doc.pending().name(), List.of(), "took longer than "
+          + timeout.toSeconds() + " s (see --timeout); abandoned", null);
+    }
+  }
+
+  /**
+   * Memory a document needs while it is processed, per char of its text: an HTML page's DOM costs
+   * many times its markup, a text's blocks and quotes a few times its text. Measured roughly on
+   * news pages; generous on purpose, since running out of memory half-way is the worse outcome.
+   */
+  private static final int HTML_BYTES_PER_CHAR = 24;
+  private static final int TEXT_BYTES_PER_CHAR = 4;
+
+  private Outcome<R> process(PendingDocument pending) {
+    try {
+      PendingDocument.Estimate estimate = pending.estimate();
+      if (estimate.bytes() >= 0) {
+        String tooLarge = tooLargeForMemory(estimate.bytes(), estimate.html());
+        if (tooLarge != null) {
+          return new Outcome<>(pending.name(), List.of(), tooLarge, null);
+        }
+      }
+      Document document = pending.load();
+      String tooLarge = tooLargeForMemory(document.text().length(),
+          document.kind() == Document.Kind.HTML);
+      if (tooLarge != null) {
+        return new Outcome<>(pending.name(), List.of(), tooLarge, null);
+      }
+      return new Outcome<>(pending.name(), work.apply(document), null, null);
+    } catch (InputException e) {
+      return new Outcome<>(pending.name(), List.of(), e.getMessage(), e);
+    } catch (StackOverflowError e) {
+      return new Outcome<>(pending.name(), List.of(),
+          "too deeply nested to process (stack overflow)", e);
+    } catch (OutOfMemoryError e) {
+      return new Outcome<>(pending.name(), List.of(),
+          "out of memory while processing (raise -Xmx, lower --jobs or --max-file-size)", e);
+    } catch (RuntimeException e) {
+      return new Outcome<>(pending.name(), List.of(),
+          "internal error while processing (" + e + ")", e);
+    }
+  }
+
+  /**
+   * Refuses, before any work, a document whose processing would not fit in this worker's share of
+   * the heap, so that one huge page cannot starve the others or kill the run.
+   */
+  private String tooLargeForMemory(long chars, boolean html) {
+    long needed = chars * (html ? HTML_BYTES_PER_CHAR : TEXT_BYTES_PER_CHAR);
+    long share = Runtime.getRuntime().maxMemory() / (jobs + 1);
+    if (needed <= share) {
+      return null;
+    }
+    return String.format(java.util.Locale.ROOT,
+        "too large to process in this run's memory (needs about %d MB, %d MB per job); raise -Xmx"
+            + " (QUOTESIFT_JAVA_OPTS) or lower --jobs", needed >> 20, share >> 20);
+  }
+
+  /** Carries a sink failure out of the reader's callback. */
+  private static final class SinkFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient OutputFailure failure;
+
+    SinkFailure(OutputFailure failure) {
+      super(failure);
+      this.failure = failure;
+    }
+  }
+}
