@@ -37,9 +37,11 @@ final class Names {
   }
 
   private void add(Tokens t, int s, int e) {
+    while (s < e && (Lexicon.DETERMINERS.contains(t.get(s).lower()) || Lexicon.NP_STOP.contains(t.get(s).lower()))) {
+      s++;
+    }
     int ts = s;
-    while (s < e && (isTitle(t.get(s).lower()) || Lexicon.DETERMINERS.contains(t.get(s).lower())
-        || Lexicon.NP_STOP.contains(t.get(s).lower()))) {
+    while (s < e && isTitle(t.get(s).lower())) {
       s++;
     }
     for (int i = e - 3; i >= s; i--) {
