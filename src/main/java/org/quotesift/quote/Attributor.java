@@ -672,9 +672,43 @@ final class Attributor {
         }
       }
       if (np != null) {
+        Found outer = outerSpeech(t, p, j, np, ss);
+        if (outer != null) {
+          return outer;
+        }
         boolean weak = Lexicon.WEAK_CUES.contains(c.lower());
         return found(t, p, np, c.text(), "left-cue: subject of “" + c.text() + "”", weak ? 0.6 : 0.8);
       }
+    }
+    return null;
+  }
+
+  /**
+   * Reported speech wins over what it reports: when the verb at {@code j} sits in the complement of
+   * a verb of saying earlier in the sentence ({@code She noted that Sanders has called the president
+   * “weak”}), the speaker is the subject of that verb of saying.
+   */
+  private Found outerSpeech(Tokens t, int p, int j, int[] inner, int ss) {
+    for (int c = inner[0] - 1; c >= ss; c--) {
+      Tok w = t.get(c);
+      if (w.isQuote() || !w.isWord() && (w.is(";") || w.is(":"))) {
+        return null;
+      }
+      if (!Lexicon.SAY_VERBS.contains(w.lower()) || !isCueAt(t, c) || Lexicon.isParticiple(w.lower())) {
+        continue;
+      }
+      int n = c + 1;
+      while (n < inner[0] && t.get(n).isWord() && (Lexicon.PRE_VERB.contains(t.get(n).lower())
+          || t.get(n).capitalized() && t.get(n - 1).is("told") || t.get(n).is("reporters"))) {
+        n++;
+      }
+      if (n < inner[0] && t.get(n).is("that") || n == inner[0]) {
+        int[] np = subjectOf(t, c, ss);
+        if (np != null) {
+          return found(t, p, np, w.text(), "left-cue: subject of “" + w.text() + "”, which reports the clause", 0.75);
+        }
+      }
+      return null;
     }
     return null;
   }

@@ -168,6 +168,9 @@ final class Grammar {
       return null;
     }
     Tok last = t.get(j);
+    if (last.isWord() && Lexicon.isPronoun(last.lower()) && !last.is("it") && !last.is("you")) {
+      return new int[] {j, j + 1}; // … who previously said, Trump, who he blasted as …: the pronoun at the verb
+    }
     if (last.isWord() && (last.is("and") || last.is("but") || last.is("or"))) {
       // coordinated verbs (… held an audition and asked …): the subject of the whole clause
       return clauseSubject(t, j, from);

@@ -219,6 +219,12 @@ final class Lexicon {
           + " suggestion description call calls insistence vow boast declaration admission response"
           + " answer question complaint criticism slogan motto phrase catchphrase mantra");
 
+  /** Verbs of saying proper, whose complement clause reports someone's words. */
+  static final Set<String> SAY_VERBS =
+      forms("say tell note add write argue claim state explain insist acknowledge suggest warn report"
+          + " announce declare predict reply respond concede admit assert contend maintain recall reveal"
+          + " confirm deny stress emphasize tweet complain", "said told wrote");
+
   /** Month names and abbreviations: a stretch opening with one is a date or dateline. */
   static final Set<String> MONTHS =
       set("january february march april may june july august september october november december"
