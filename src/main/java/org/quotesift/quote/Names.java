@@ -24,7 +24,7 @@ final class Names {
           continue;
         }
         int s = k;
-        while (k < t.size() && t.get(k).capitalized() && !possessive(t.get(k).text())) {
+        while (k < t.size() && (t.get(k).capitalized() && !possessive(t.get(k).text()) || ofInTitle(t, k))) {
           k++;
         }
         if (k < t.size() && t.get(k).capitalized()) {
@@ -70,6 +70,12 @@ final class Names {
       b.append(t.get(i).text());
     }
     return b.toString();
+  }
+
+  /** The "of" in Secretary of State: joins two title words. */
+  static boolean ofInTitle(Tokens t, int k) {
+    return t.get(k).is("of") && k > 0 && k + 1 < t.size() && isTitle(t.get(k - 1).lower())
+        && t.get(k + 1).capitalized();
   }
 
   static boolean possessive(String w) {

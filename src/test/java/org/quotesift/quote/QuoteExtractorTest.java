@@ -143,6 +143,7 @@ class QuoteExtractorTest {
     void appositiveBetweenSpeakerAndCue() {
       Doc d = doc("“Talks went well,” Lars Berg, the senior adviser to the mayor, said on Tuesday.");
       assertThat(d.speaker("Talks went well,")).isEqualTo("Lars Berg");
+      assertThat(d.quote("Talks went well,").speaker().title()).isEqualTo("senior adviser to the mayor");
     }
 
     @Test
