@@ -405,7 +405,7 @@ final class Attributor {
       return j + 1 < t.size() && t.get(j + 1).is("to");
     }
     if (!Lexicon.CUES.contains(l) || Character.isUpperCase(w.text().charAt(0)) && j > 0
-        && !t.get(j - 1).isQuote() && !isComma(t.get(j - 1))) {
+        && !t.get(j - 1).isQuote() && !isComma(t.get(j - 1)) && !sentenceInitialInverted(t, j)) {
       return false; // the United States, Reports: a capitalised word is a name, not a verb
     }
     if (j > 0) {
@@ -429,6 +429,13 @@ final class Attributor {
       }
     }
     return true;
+  }
+
+  /** Said Comey, “…” / Continued Stone: “…”: a capitalised verb opening its sentence, then a name. */
+  private static boolean sentenceInitialInverted(Tokens t, int j) {
+    Tok prev = t.get(j - 1);
+    return !prev.isWord() && !prev.isQuote() && (prev.is(".") || prev.is("!") || prev.is("?"))
+        && j + 1 < t.size() && t.get(j + 1).capitalized();
   }
 
   /** A participle after "be" is passive (what is called “…”): its speaker is a by-agent, if any. */
@@ -474,7 +481,7 @@ final class Attributor {
     if (!c.is(":")) {
       return null;
     }
-    for (int j = ss; j < k - 1; j++) {
+    for (int j = k - 2; j >= ss && !isComma(t.get(j)) && !isDash(t.get(j)) && !t.get(j).isQuote(); j--) {
       if (isCueAt(t, j)) {
         return null; // Priebus told Fox News: “…”: the reporting verb decides (left-cue)
       }
@@ -759,7 +766,8 @@ final class Attributor {
         int[] np = Grammar.nounPhrase(t, j + 2, se);
         return np == null ? f : found(t, p, np, "according to", "continuation", f.confidence());
       }
-      if (isComma(t.get(j - 1)) && isCueAt(t, j) && !Lexicon.isParticiple(t.get(j).lower())) {
+      if (isComma(t.get(j - 1)) && isCueAt(t, j) && !Lexicon.isParticiple(t.get(j).lower())
+          && !Lexicon.OBJECT_CUES.contains(t.get(j).lower())) {
         int[] np = inverted(t, j);
         return np == null ? f : found(t, p, np, t.get(j).text(), "continuation", f.confidence());
       }

@@ -225,6 +225,10 @@ final class Lexicon {
           + " announce declare predict reply respond concede admit assert contend maintain recall reveal"
           + " confirm deny stress emphasize tweet complain", "said told wrote");
 
+  /** Reporting verbs that take the hearer as object (told CBS News): what follows is not the source. */
+  static final Set<String> OBJECT_CUES =
+      forms("tell ask inform assure urge warn thank accuse blame call praise remind advise", "told");
+
   /** Month names and abbreviations: a stretch opening with one is a date or dateline. */
   static final Set<String> MONTHS =
       set("january february march april may june july august september october november december"
