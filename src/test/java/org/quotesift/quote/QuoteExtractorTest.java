@@ -118,6 +118,12 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void markupAttributesAreNotQuotes() {
+      Doc d = doc("<post id=\"8812\" author=\"@ana\">Ana Lutz wrote that the fair was “a joy.”</post>");
+      assertThat(d.quotes()).extracting(Quote::text).containsExactly("a joy.");
+    }
+
+    @Test
     void inchMarksAreNotQuotes() {
       assertThat(doc("The shelf is 5'2\" tall and 3' wide.").quotes()).isEmpty();
     }
