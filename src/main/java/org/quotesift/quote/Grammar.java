@@ -401,7 +401,9 @@ final class Grammar {
         a--;
       }
       int segStart = a + 1;
-      if (segStart < segEnd) {
+      boolean relative = segStart < segEnd && a >= from && segEnd < at
+          && (t.get(segStart).is("who") || t.get(segStart).is("which") || t.get(segStart).is("whose"));
+      if (segStart < segEnd && !relative) { // Sanders, who was absent, has toned down …: not "who"
         int[] np = nounPhrase(t, segStart, segEnd);
         if (np == null && Lexicon.CLAUSE_OPENERS.contains(t.get(segStart).lower())) {
           np = subjectAfterOpener(t, segStart, segEnd);
