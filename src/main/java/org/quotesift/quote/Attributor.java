@@ -709,7 +709,8 @@ final class Attributor {
           || t.get(n).capitalized() && t.get(n - 1).is("told") || t.get(n).is("reporters"))) {
         n++;
       }
-      if (n < inner[0] && t.get(n).is("that") || n == inner[0]) {
+      if (n < inner[0] && t.get(n).is("that") || n == inner[0]
+          || n < inner[0] && t.get(n).isWord() && containsThat(t, n, inner[0])) {
         int[] np = subjectOf(t, c, ss);
         if (np != null) {
           return found(t, p, np, w.text(), "left-cue: subject of “" + w.text() + "”, which reports the clause", 0.75);
@@ -718,6 +719,18 @@ final class Attributor {
       return null;
     }
     return null;
+  }
+
+  private static boolean containsThat(Tokens t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (t.get(i).is("that")) {
+        return true;
+      }
+      if (!t.get(i).isWord()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

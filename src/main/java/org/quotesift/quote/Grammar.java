@@ -382,6 +382,9 @@ final class Grammar {
     if (!prevSegment) {
       return false;
     }
+    if (f.isWord() && !f.capitalized() && !Lexicon.isPronoun(l) && t.get(comma - 1).capitalized()) {
+      return true; // Mary Susan, clad in a red cape …, said: a phrase hanging off a name
+    }
     return Lexicon.DETERMINERS.contains(l) || l.endsWith("ing") || Lexicon.PARENTHETICAL.contains(l)
         || f.isWord() && !f.capitalized() && l.endsWith("ed")
         || f.isWord() && !f.capitalized() && isRoleOrTitle(l) || l.equals("according");
