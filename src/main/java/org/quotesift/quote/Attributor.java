@@ -528,8 +528,8 @@ final class Attributor {
     if (np == null) {
       np = Grammar.subjectBefore(t, cue, ss);
     }
-    if (np == null && cue > ss && (t.get(cue - 1).isQuote() || isComma(t.get(cue - 1)))) {
-      np = inverted(t, cue); // “…,” said Vice President Joe Biden, urging …
+    if (np == null && (cue == ss || t.get(cue - 1).isQuote() || isComma(t.get(cue - 1)))) {
+      np = inverted(t, cue); // “…,” said Vice President Joe Biden, urging … / Said Rosa Vidal, “…”
     }
     return np != null ? np : Grammar.clauseSubject(t, cue, ss);
   }

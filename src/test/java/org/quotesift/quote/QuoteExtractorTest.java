@@ -232,6 +232,43 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void relativePronounAtTheVerb() {
+      Doc d = doc("Mayor Tim Holt, who said the budget was “a mess,” resigned.");
+      assertThat(d.mention("a mess,")).isEqualTo("who");
+      assertThat(d.speaker("a mess,")).isEqualTo("Tim Holt");
+    }
+
+    @Test
+    void verbOfSayingOutranksTheClauseItReports() {
+      Doc d = doc("Eva Lind noted that her rival has called the plan “reckless.”");
+      assertThat(d.mention("reckless.")).isEqualTo("Eva Lind");
+    }
+
+    @Test
+    void ownerOfASpeechNoun() {
+      Doc d = doc("Few believed Omar Said’s claim that the dam was “perfectly safe.”");
+      assertThat(d.mention("perfectly safe.")).isEqualTo("Omar Said’s");
+    }
+
+    @Test
+    void invertedCueOpeningTheSentence() {
+      Doc d = doc("The crowd cheered. Said Rosa Vidal, “We earned this.”");
+      assertThat(d.speaker("We earned this.")).isEqualTo("Rosa Vidal");
+    }
+
+    @Test
+    void hearerAfterToldIsNotTheSource() {
+      Doc d = doc("“We are ready,” Ben Ortiz told Channel Nine. “The team is fit.”");
+      assertThat(d.speaker("The team is fit.")).isEqualTo("Ben Ortiz");
+    }
+
+    @Test
+    void sourceNamedAfterTheAttributionContinues() {
+      Doc d = doc("“Stay calm,” the chief said, according to the Daily Courier. “Help is coming.”");
+      assertThat(d.mention("Help is coming.")).isEqualTo("the Daily Courier");
+    }
+
+    @Test
     void passiveWithAgent() {
       Doc d = doc("The tax was called “a burden” by local farmers.");
       assertThat(d.mention("a burden")).isEqualTo("local farmers");
