@@ -404,6 +404,9 @@ final class Attributor {
     if (l.equals("according")) {
       return j + 1 < t.size() && t.get(j + 1).is("to");
     }
+    if ((l.equals("puts") || l.equals("put")) && j + 1 < t.size() && t.get(j + 1).is("it")) {
+      return true; // as Dana Milbank puts it
+    }
     if (!Lexicon.CUES.contains(l) || Character.isUpperCase(w.text().charAt(0)) && j > 0
         && !t.get(j - 1).isQuote() && !isComma(t.get(j - 1)) && !sentenceInitialInverted(t, j)) {
       return false; // the United States, Reports: a capitalised word is a name, not a verb
@@ -411,13 +414,14 @@ final class Attributor {
     if (j > 0) {
       Tok prev = t.get(j - 1);
       // "Trump’s charge", "the report", "to say": a noun or an infinitive, not a reporting verb
-      if (prev.isWord() && (Names.possessive(prev.text()) || Lexicon.DETERMINERS.contains(prev.lower())
-          && !prev.is("that") && !prev.is("one") || prev.is("to"))) {
-        return false;
+      if (prev.isWord() && (Names.possessive(prev.text()) || Lexicon.ARTICLES.contains(prev.lower())
+          || prev.is("to") && !(j >= 2 && t.get(j - 2).is("on")))) {
+        return false; // but "Another tweeted", "went on to say"
       }
       if (Lexicon.CUE_BASE_FORMS.contains(l)) {
         // "his home state", "the terror attack": a base form is a verb only after a subject or modal
         return prev.isWord() && (Lexicon.BEFORE_BASE_VERB.contains(prev.lower())
+            || prev.is("to") && j >= 2 && t.get(j - 2).is("on")
             || Lexicon.isPronoun(prev.lower()) || prev.lower().endsWith("s") && !Names.possessive(prev.text()));
       }
       if (l.endsWith("s") && !l.endsWith("ss")) {
@@ -470,7 +474,7 @@ final class Attributor {
     }
     int w = k - 2;
     while (w >= ss && t.get(w).isWord() && !isCueAt(t, w) && (k - 2 - w) < 4
-        && (Lexicon.PRE_VERB.contains(t.get(w).lower()) || t.get(w).is("follows")
+        && (Lexicon.PRE_VERB.contains(t.get(w).lower()) || t.get(w).is("follows") || t.get(w).is("it")
             || t.get(w).is("in") || t.get(w).is("a") || t.get(w).is("statement"))) {
       w--;
     }

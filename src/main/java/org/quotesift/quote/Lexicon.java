@@ -29,7 +29,7 @@ final class Lexicon {
           + " remember exhort echo boom gripe grumble sigh laugh shrug marvel concur reply";
 
   private static final String CUE_IRREGULAR =
-      "said told wrote written thought felt read spoke sang";
+      "said told wrote written thought felt read spoke sang quipped quipping";
 
   static final Set<String> CUES = buildCues();
 
@@ -228,6 +228,10 @@ final class Lexicon {
   /** Reporting verbs that take the hearer as object (told CBS News): what follows is not the source. */
   static final Set<String> OBJECT_CUES =
       forms("tell ask inform assure urge warn thank accuse blame call praise remind advise", "told");
+
+  /** Determiners that never stand alone as a subject: before a cue-like word, that word is a noun. */
+  static final Set<String> ARTICLES =
+      set("the a an his her their its our my your this these those no every");
 
   /** Month names and abbreviations: a stretch opening with one is a date or dateline. */
   static final Set<String> MONTHS =
