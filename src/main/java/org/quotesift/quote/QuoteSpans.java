@@ -73,6 +73,10 @@ final class QuoteSpans {
           // a fresh opener while open: the first quote lacked its closer and ends here
           closed = false;
           closeLen = 0;
+          if (c == '"') {
+            i = stop; // a stray straight mark in a text quoting with curly marks: not a quote
+            continue;
+          }
         }
         int s = i + 1;
         int e = stop;
