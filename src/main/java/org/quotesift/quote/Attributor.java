@@ -407,6 +407,10 @@ final class Attributor {
     if ((l.equals("puts") || l.equals("put")) && j + 1 < t.size() && t.get(j + 1).is("it")) {
       return true; // as Dana Milbank puts it
     }
+    if (l.startsWith("agree") && j + 1 < t.size() && (t.get(j + 1).is("to") || t.get(j + 1).is("on")
+        || t.get(j + 1).is("with") || t.get(j + 1).is("upon"))) {
+      return false; // agreed to hold a summit: an agreement, not a statement
+    }
     if (!Lexicon.CUES.contains(l) || Character.isUpperCase(w.text().charAt(0)) && j > 0
         && !t.get(j - 1).isQuote() && !isComma(t.get(j - 1)) && !sentenceInitialInverted(t, j)) {
       return false; // the United States, Reports: a capitalised word is a name, not a verb

@@ -29,7 +29,7 @@ final class Lexicon {
           + " remember exhort echo boom gripe grumble sigh laugh shrug marvel concur reply";
 
   private static final String CUE_IRREGULAR =
-      "said told wrote written thought felt read spoke sang quipped quipping";
+      "said told wrote written thought felt read spoke sang quipped quipping agreed agrees";
 
   static final Set<String> CUES = buildCues();
 

@@ -68,8 +68,8 @@ final class QuoteSpans {
         }
         boolean closed = close >= 0;
         int stop = closed ? close : end;
-        if (closed && close < end && isDoubleMark(text.charAt(close))
-            && text.charAt(close) == '“' && c != '„') {
+        if (closed && close < end && text.charAt(close) == '“' && c != '„'
+            && (close == ps.start() || Chars.isSpace(text.charAt(close - 1)))) {
           // a fresh opener while open: the first quote lacked its closer and ends here
           closed = false;
           closeLen = 0;
