@@ -118,6 +118,20 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void openingCurlyMarkUsedAsCloser() {
+      Doc d = doc("“It is unusual,“ said Noor Saleh. “It rarely works.”");
+      assertThat(d.quotes()).extracting(Quote::text).containsExactly("It is unusual,", "It rarely works.");
+      assertThat(d.speaker("It rarely works.")).isEqualTo("Noor Saleh");
+    }
+
+    @Test
+    void strayStraightMarkBeforeACurlyQuote() {
+      Doc d = doc("\"Tom Ray laughed it off, saying “Not today.” The crowd cheered.");
+      assertThat(d.quotes()).extracting(Quote::text).containsExactly("Not today.");
+      assertThat(d.speaker("Not today.")).isEqualTo("Tom Ray");
+    }
+
+    @Test
     void markupAttributesAreNotQuotes() {
       Doc d = doc("<post id=\"8812\" author=\"@ana\">Ana Lutz wrote that the fair was “a joy.”</post>");
       assertThat(d.quotes()).extracting(Quote::text).containsExactly("a joy.");
@@ -229,6 +243,14 @@ class QuoteExtractorTest {
     void reportedSpeechKeepsTheReportingSpeaker() {
       Doc d = doc("Hana Kim said she thinks the proposal is “bold but fair.”");
       assertThat(d.mention("bold but fair.")).isEqualTo("Hana Kim");
+    }
+
+    @Test
+    void agreedReportsButAgreedToDoesNot() {
+      Doc d = doc("Professor Ines Vale agreed. “The data are clear.”",
+          "Mark Eze agreed to a second debate and called it “overdue.”");
+      assertThat(d.speaker("The data are clear.")).isEqualTo("Ines Vale");
+      assertThat(d.quote("overdue.").cue()).isEqualTo("called");
     }
 
     @Test
