@@ -433,10 +433,27 @@ final class Attributor {
         return !prev.isWord() || prev.capitalized() || Lexicon.isPronoun(prev.lower())
             || prev.is("which") || prev.is("that") || prev.lower().endsWith("ly")
             || Lexicon.PRE_VERB.contains(prev.lower()) || Grammar.isRoleOrTitle(prev.lower())
-            || Lexicon.DOCUMENTS.contains(prev.lower());
+            || Lexicon.DOCUMENTS.contains(prev.lower()) || opensReport(t, j + 1);
       }
     }
     return true;
+  }
+
+  /** What follows a verb of saying (the commission says that …, the clip says Kaine …). */
+  private static boolean opensReport(Tokens t, int n) {
+    if (n >= t.size()) {
+      return false;
+    }
+    Tok w = t.get(n);
+    if (w.isQuote() || w.is(",") || w.is(":")) {
+      return true;
+    }
+    if (!w.isWord()) {
+      return false;
+    }
+    String l = w.lower();
+    return w.capitalized() && !Lexicon.CLAUSE_OPENERS.contains(l) || l.equals("that")
+        || Lexicon.isPronoun(l) && !l.equals("who") || Lexicon.ARTICLES.contains(l);
   }
 
   /** Said Comey, “…” / Continued Stone: “…”: a capitalised verb opening its sentence, then a name. */
