@@ -726,7 +726,7 @@ final class Attributor {
       if (w.isQuote() || !w.isWord() && (w.is(";") || w.is(":"))) {
         return null;
       }
-      if (!Lexicon.SAY_VERBS.contains(w.lower()) || !isCueAt(t, c) || Lexicon.isParticiple(w.lower())) {
+      if (!Lexicon.SAY_VERBS.contains(w.lower()) || !isCueAt(t, c)) {
         continue;
       }
       int n = c + 1;
