@@ -147,7 +147,7 @@ final class Attributor {
       Tok before = t.get(j - 1);
       if (isComma(before) || before.isQuote()) {
         int[] np = inverted(t, j);
-        if (np != null && np[1] >= end - 1) {
+        if (np != null && (np[1] >= end - 1 || isComma(t.get(np[1])) && noVerbAfter(t, np[1], end))) {
           return found(t, p, np, t.get(j).text(), "sentence-final: …, said speaker.", 0.7);
         }
       }
@@ -204,6 +204,16 @@ final class Attributor {
   private static final java.util.Set<String> NOT_LABELS = java.util.Set.of("video", "photo", "photos",
       "watch", "update", "read", "related", "breaking", "exclusive", "note", "warning", "source",
       "sources", "editor's note", "editor’s note", "ps", "p.s.", "re", "subject");
+
+  /** Whether {@code [from, to)} is only an appositive (no quote, no reporting verb): …, said X, an analyst. */
+  private static boolean noVerbAfter(Tokens t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (t.get(i).isQuote() || isCueAt(t, i)) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** {@code so-called “reform”}, {@code the term “…”}: the writer's distance, not a quotation. */
   private static boolean scareMarked(Tokens t, int k) {

@@ -168,6 +168,10 @@ final class Grammar {
       return null;
     }
     Tok last = t.get(j);
+    if (last.isWord() && (last.is("that") || last.is("which")) && j > from && t.get(j - 1).isWord()
+        && !Lexicon.CUES.contains(t.get(j - 1).lower())) {
+      return new int[] {j, j + 1}; // a message that said …, the report, which notes …
+    }
     if (last.isWord() && Lexicon.isPronoun(last.lower()) && !last.is("it") && !last.is("you")) {
       return new int[] {j, j + 1}; // … who previously said, Trump, who he blasted as …: the pronoun at the verb
     }

@@ -151,7 +151,8 @@ final class Lexicon {
   static final Set<String> CLAUSE_OPENERS =
       set("in on at after before during while when since although though if as because with without"
           + " despite for from by to of until unless upon amid among under over like following given"
-          + " according once whether rather instead");
+          + " according once whether rather instead alongside beyond besides throughout within across"
+          + " behind near regarding concerning per via");
 
   /** Words that begin a parenthetical between a subject and its verb. */
   static final Set<String> PARENTHETICAL =
