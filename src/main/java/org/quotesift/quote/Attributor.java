@@ -98,6 +98,10 @@ final class Attributor {
     if (f == null && partial) {
       f = leftCue(t, p, k, ss);
     }
+    if (f == null && t.get(k).lower().length() == 2) {
+      // “… overlook.” closes its sentence: “X said, …” before it beats a sentence after it
+      f = colon(t, p, k, ss);
+    }
     if (f == null) {
       f = after(t, p, k, se);
     }
