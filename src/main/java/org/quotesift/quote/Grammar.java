@@ -16,6 +16,9 @@ final class Grammar {
           "however", "instead", "plus", "or", "even", "later", "indeed", "finally", "again", "perhaps",
           "maybe", "clearly", "apparently", "certainly", "surely", "obviously", "today", "yesterday");
 
+  private static final java.util.Set<String> BARE_SUBJECTS =
+      java.util.Set.of("some", "many", "others", "most", "few", "both", "several", "one", "another", "all");
+
   private static final java.util.Set<String> QUANTIFIER_LEAD =
       java.util.Set.of("at", "about", "nearly", "almost", "only", "more", "less", "fewer", "roughly",
           "some", "over", "around");
@@ -68,8 +71,12 @@ final class Grammar {
         && !(lenient && !Lexicon.looksLikeVerb(l) && !l.endsWith("ly"))) {
       return null;
     }
+    if (det && BARE_SUBJECTS.contains(l) && k + 1 < limit && t.get(k + 1).isWord()
+        && !t.get(k + 1).capitalized() && Lexicon.CUES.contains(t.get(k + 1).lower())) {
+      return new int[] {k, k + 1}; // Some chanted “USA!”, Many said …
+    }
     int start = k;
-    int lowerRun = first.capitalized() ? 0 : 1;
+    int lowerRun = first.capitalized() && !det ? 0 : 1; // "The email said": a determiner opens a run
     boolean prevCap = first.capitalized() && !det;
     k++;
     int n = 1;
@@ -88,8 +95,8 @@ final class Grammar {
       } else if (Lexicon.NP_PREP.contains(w) && k + 1 < limit && t.get(k + 1).isWord()
           && (t.get(k + 1).capitalized() || Lexicon.DETERMINERS.contains(t.get(k + 1).lower()))) {
         prevCap = false;
-      } else if (lowerRun > 0 && Lexicon.CUE_BASE_FORMS.contains(w) && k + 1 < limit
-          && t.get(k + 1).isWord() && Lexicon.looksLikeVerb(t.get(k + 1).lower())) {
+      } else if (lowerRun > 0 && Lexicon.CUE_BASE_FORMS.contains(w) && (k + 1 == limit
+          || k + 1 < t.size() && t.get(k + 1).isWord() && Lexicon.looksLikeVerb(t.get(k + 1).lower()))) {
         lowerRun++; // the report said, the statement read: a base form used as a noun
       } else if (Lexicon.NP_STOP.contains(w) || Lexicon.CUES.contains(w) || Lexicon.PRE_VERB.contains(w)
           || w.endsWith("ly")) {

@@ -254,6 +254,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void documentsAndBareQuantifiersSpeak() {
+      Doc d = doc("The email said, “Effective today, the club closes.”",
+          "Residents were split. Many said the plan was “rushed and unfair.”");
+      assertThat(d.mention("Effective today, the club closes.")).isEqualTo("The email");
+      assertThat(d.mention("rushed and unfair.")).isEqualTo("Many");
+    }
+
+    @Test
     void relativePronounAtTheVerb() {
       Doc d = doc("Mayor Tim Holt, who said the budget was “a mess,” resigned.");
       assertThat(d.mention("a mess,")).isEqualTo("who");
