@@ -71,7 +71,7 @@ final class Grammar {
         && !(lenient && !Lexicon.looksLikeVerb(l) && !l.endsWith("ly"))) {
       return null;
     }
-    if (det && BARE_SUBJECTS.contains(l) && k + 1 < limit && t.get(k + 1).isWord()
+    if (det && BARE_SUBJECTS.contains(l) && k + 1 < t.size() && t.get(k + 1).isWord()
         && !t.get(k + 1).capitalized() && Lexicon.CUES.contains(t.get(k + 1).lower())) {
       return new int[] {k, k + 1}; // Some chanted “USA!”, Many said …
     }

@@ -256,9 +256,9 @@ class QuoteExtractorTest {
     @Test
     void documentsAndBareQuantifiersSpeak() {
       Doc d = doc("The email said, “Effective today, the club closes.”",
-          "Residents were split. Many said the plan was “rushed and unfair.”");
+          "Residents were split. Many said, “The plan was rushed.”");
       assertThat(d.mention("Effective today, the club closes.")).isEqualTo("The email");
-      assertThat(d.mention("rushed and unfair.")).isEqualTo("Many");
+      assertThat(d.mention("The plan was rushed.")).isEqualTo("Many");
     }
 
     @Test
