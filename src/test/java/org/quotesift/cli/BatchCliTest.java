@@ -270,4 +270,21 @@ class BatchCliTest {
     CliRun run = CliRun.run("extract", "-f", "jsonl", "--timeout", "20", p.toString());
     assertThat(run.code()).isZero();
   }
+
+  @Test
+  void learnTemplatesDropsLinesThatRecurAcrossTheCorpus() throws IOException {
+    String template = "Lakeside Ledger readers can find the full council archive in the library";
+    for (int i = 0; i < 6; i++) {
+      write("site/" + i + ".txt", utf8("Council story number " + i + "\n\nThe council met on day " + i
+          + " and discussed the harbor budget at length before a vote.\n\n" + template
+          + "\n\nMembers will vote again on day " + (i + 7) + " after a public hearing.\n"));
+    }
+    String plain = CliRun.run("clean", dir.resolve("site").toString()).out();
+    String learned = CliRun.run("clean", "--learn-templates", dir.resolve("site").toString()).out();
+
+    assertThat(CliRun.jsonLines(plain)).allSatisfy(d -> assertThat(d.get("text").asText()).contains(template));
+    assertThat(CliRun.jsonLines(learned)).hasSize(6).allSatisfy(d -> assertThat(d.get("text").asText())
+        .doesNotContain(template).contains("discussed the harbor budget"));
+    assertThat(CliRun.run("clean", "--learn-templates", "-").code()).isEqualTo(2);
+  }
 }
