@@ -91,8 +91,8 @@ final class Attributor {
     int ss = t.sentStart(s);
     int se = t.sentEnd(s);
     boolean headline = passages.get(p).headline();
-    Found f = null;
-    if (headline) {
+    Found f = partial ? null : transcriptLabel(sp, p);
+    if (f == null && headline) {
       f = headline(t, p, k, ss, se);
     }
     if (f == null && partial) {
@@ -118,6 +118,9 @@ final class Attributor {
       if (np != null && personLike(t, np)) {
         f = found(t, p, np, null, "clause-subject", 0.4);
       }
+    }
+    if (f == null && titleCase(sp)) {
+      return new Found(-1, -1, -1, -1, -1, null, "none: title (every word capitalised)", 0.1);
     }
     if (f == null && sp.continued() && i > 0 && found[i - 1].has()) {
       f = relabel(found[i - 1], "continuation: quote runs on from the previous paragraph", 0.75);
@@ -155,6 +158,52 @@ final class Attributor {
     }
     return null;
   }
+
+  /**
+   * A transcript turn quoted whole ({@code "WALLACE: Let’s start with …"}): the label before the colon
+   * inside the quote is the speaker. Only short labels of capitalised words count.
+   */
+  private Found transcriptLabel(Span sp, int p) {
+    int i = sp.start();
+    int limit = Math.min(sp.end(), i + 40);
+    int words = 0;
+    boolean allCaps = true;
+    while (i < limit) {
+      char c = text.charAt(i);
+      if (!Character.isUpperCase(c)) {
+        return null;
+      }
+      words++;
+      while (i < limit && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '.'
+          || text.charAt(i) == '\'' || text.charAt(i) == '-')) {
+        allCaps &= !Character.isLowerCase(text.charAt(i));
+        i++;
+      }
+      if (i < limit && text.charAt(i) == ':' && (allCaps || words >= 2) && words <= 3
+          && i + 1 < sp.end() && Chars.isSpace(text.charAt(i + 1))
+          && !NOT_LABELS.contains(text.substring(sp.start(), i).toLowerCase(java.util.Locale.ROOT))
+          && (allCaps || !titleCase(new Span(p, i, i + 1, sp.end(), sp.end(), true, false)))) {
+        // a Title Case remainder makes it a book or film title with a subtitle, not a turn
+        Tokens t = toks[p];
+        int a = -1;
+        for (int k = 0; k < t.size(); k++) {
+          if (t.get(k).isQuote() && t.get(k).start() == sp.open()) {
+            a = k;
+          }
+        }
+        return a < 0 ? null : new Found(p, a, a + 1, sp.start(), i, ":", "transcript: LABEL: “…”", 0.8);
+      }
+      if (i >= limit || text.charAt(i) != ' ') {
+        return null;
+      }
+      i++;
+    }
+    return null;
+  }
+
+  private static final java.util.Set<String> NOT_LABELS = java.util.Set.of("video", "photo", "photos",
+      "watch", "update", "read", "related", "breaking", "exclusive", "note", "warning", "source",
+      "sources", "editor's note", "editor’s note", "ps", "p.s.", "re", "subject");
 
   /** {@code so-called “reform”}, {@code the term “…”}: the writer's distance, not a quotation. */
   private static boolean scareMarked(Tokens t, int k) {
@@ -221,7 +270,7 @@ final class Attributor {
       return false;
     }
     String l = t.lower();
-    return l.equals("—") || l.equals("–") || l.equals("-");
+    return l.equals("—") || l.equals("–") || l.equals("-") || l.equals("―");
   }
 
   /** {@code “…,” Pompeo said} / {@code “…,” said Pompeo} / {@code “…” — Pompeo} / {@code according to}. */
@@ -300,6 +349,9 @@ final class Attributor {
       return null;
     }
     String v = t.get(j).lower();
+    if (introducesNext(t, k, j)) {
+      return null; // “… found.” He added, “…”: the verb introduces the next quote
+    }
     if (Lexicon.CUES.contains(v)) {
       return found(t, p, np, cuePhrase(t, j), "after: “…,” speaker said", 0.9);
     }
@@ -308,6 +360,24 @@ final class Attributor {
       return found(t, p, np, t.get(j).text(), "after: “…,” speaker <verb>", 0.8);
     }
     return null;
+  }
+
+  /**
+   * Whether the verb at {@code j}, after the quote at {@code k}, introduces the next quote instead:
+   * the quote closed its sentence and the verb is followed by a comma or colon and another quote.
+   */
+  private boolean introducesNext(Tokens t, int k, int j) {
+    if (t.get(k).lower().length() != 2) {
+      return false;
+    }
+    int n = j + 1;
+    while (n < t.size() && n <= j + 4 && t.get(n).isWord() && !t.get(n).capitalized()) {
+      n++; // then writes back, / added later
+    }
+    if (n < t.size() && (isComma(t.get(n)) || t.get(n).is(":"))) {
+      n++;
+    }
+    return n < t.size() && t.get(n).isQuote();
   }
 
   /** Whether a quote ends the way quotes before an attribution do: a comma, ? or ! inside or after the marks. */
@@ -335,7 +405,7 @@ final class Attributor {
       return j + 1 < t.size() && t.get(j + 1).is("to");
     }
     if (!Lexicon.CUES.contains(l) || Character.isUpperCase(w.text().charAt(0)) && j > 0
-        && !t.get(j - 1).isQuote() && !isComma(t.get(j - 1))) {
+        && !t.get(j - 1).isQuote() && !isComma(t.get(j - 1)) && !sentenceInitialInverted(t, j)) {
       return false; // the United States, Reports: a capitalised word is a name, not a verb
     }
     if (j > 0) {
@@ -359,6 +429,13 @@ final class Attributor {
       }
     }
     return true;
+  }
+
+  /** Said Comey, “…” / Continued Stone: “…”: a capitalised verb opening its sentence, then a name. */
+  private static boolean sentenceInitialInverted(Tokens t, int j) {
+    Tok prev = t.get(j - 1);
+    return !prev.isWord() && !prev.isQuote() && (prev.is(".") || prev.is("!") || prev.is("?"))
+        && j + 1 < t.size() && t.get(j + 1).capitalized();
   }
 
   /** A participle after "be" is passive (what is called “…”): its speaker is a by-agent, if any. */
@@ -404,6 +481,11 @@ final class Attributor {
     if (!c.is(":")) {
       return null;
     }
+    for (int j = k - 2; j >= ss && !isComma(t.get(j)) && !isDash(t.get(j)) && !t.get(j).isQuote(); j--) {
+      if (isCueAt(t, j)) {
+        return null; // Priebus told Fox News: “…”: the reporting verb decides (left-cue)
+      }
+    }
     int[] np = Grammar.nounPhraseEndingAt(t, k - 1, ss);
     if (np != null) {
       return found(t, p, np, ":", "colon: speaker: “…”", 0.75);
@@ -419,14 +501,35 @@ final class Attributor {
     int[] np = null;
     if (Lexicon.isParticiple(t.get(cue).lower()) && cue > ss
         && (isComma(t.get(cue - 1)) || t.get(cue - 1).isQuote() && attributionShaped(t, cue - 1))) {
-      // …, saying “…”: the participle hangs off the main clause, whose subject speaks
-      np = Grammar.mainSubject(t, cue - 1, ss);
+      // …, saying “…”: the participle hangs off the main clause, whose subject speaks;
+      // after "Fiorina said, adding …" that is the subject of the verb right before it
+      int v = cue - 2;
+      while (v > ss && t.get(v).isWord() && Lexicon.PRE_VERB.contains(t.get(v).lower())) {
+        v--;
+      }
+      if (v > ss && isCueAt(t, v) && !Lexicon.isParticiple(t.get(v).lower())) {
+        np = Grammar.subjectBefore(t, v, ss);
+        if (np == null && (t.get(v - 1).isQuote() || isComma(t.get(v - 1)))) {
+          np = inverted(t, v);
+        }
+      } else if (v > ss && t.get(v).isWord() && !t.get(v).capitalized() == false) {
+        int u = v;
+        while (u > ss && t.get(u - 1).capitalized()) {
+          u--;
+        }
+        if (u > ss && isCueAt(t, u - 1) && (t.get(u - 2).isQuote() || isComma(t.get(u - 2)))) {
+          np = new int[] {u, v + 1}; // “…,” said Vice President Joe Biden, urging …
+        }
+      }
+      if (np == null) {
+        np = Grammar.mainSubject(t, cue - 1, ss);
+      }
     }
     if (np == null) {
       np = Grammar.subjectBefore(t, cue, ss);
     }
-    if (np == null && cue > ss && (t.get(cue - 1).isQuote() || isComma(t.get(cue - 1)))) {
-      np = inverted(t, cue); // “…,” said Vice President Joe Biden, urging …
+    if (np == null && (cue == ss || t.get(cue - 1).isQuote() || isComma(t.get(cue - 1)))) {
+      np = inverted(t, cue); // “…,” said Vice President Joe Biden, urging … / Said Rosa Vidal, “…”
     }
     return np != null ? np : Grammar.clauseSubject(t, cue, ss);
   }
@@ -470,6 +573,26 @@ final class Attributor {
     return null;
   }
 
+  /** {@code Donald Trump’s} or {@code her} ending at {@code j}, before a speech noun; else null. */
+  private static int[] possessor(Tokens t, int j, int ss) {
+    Tok w = t.get(j);
+    if (!w.isWord()) {
+      return null;
+    }
+    String l = w.lower();
+    if (l.equals("his") || l.equals("her") || l.equals("their")) {
+      return new int[] {j, j + 1};
+    }
+    if (!w.capitalized() || !Names.possessive(w.text())) {
+      return null;
+    }
+    int a = j;
+    while (a - 1 >= ss && t.get(a - 1).capitalized() && !Names.possessive(t.get(a - 1).text())) {
+      a--;
+    }
+    return new int[] {a, j + 1};
+  }
+
   /** The subject of the nearest reporting verb before the quote in its sentence. */
   private Found leftCue(Tokens t, int p, int k, int ss) {
     int intro = introEnd(t, ss, k);
@@ -477,7 +600,23 @@ final class Attributor {
     if (f == null) {
       f = leftCue(t, p, k, intro, true);
     }
-    return f != null || intro == ss ? f : leftCue(t, p, k, ss, true);
+    if (f == null && intro != ss) {
+      f = leftCue(t, p, k, ss, true);
+    }
+    return f != null ? f : speechNounOwner(t, p, k, ss);
+  }
+
+  /** Trump’s claim that “…”, her remark that “…”: the owner of a speech noun, when no verb reports. */
+  private Found speechNounOwner(Tokens t, int p, int k, int ss) {
+    for (int j = k - 1; j > ss; j--) {
+      if (Lexicon.SPEECH_NOUNS.contains(t.get(j).lower())) {
+        int[] owner = possessor(t, j - 1, ss);
+        if (owner != null) {
+          return found(t, p, owner, t.get(j).text(), "left-cue: owner of “" + t.get(j).text() + "”", 0.6);
+        }
+      }
+    }
+    return null;
   }
 
   private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("when", "after",
@@ -540,11 +679,58 @@ final class Attributor {
         }
       }
       if (np != null) {
+        Found outer = outerSpeech(t, p, j, np, ss);
+        if (outer != null) {
+          return outer;
+        }
         boolean weak = Lexicon.WEAK_CUES.contains(c.lower());
         return found(t, p, np, c.text(), "left-cue: subject of “" + c.text() + "”", weak ? 0.6 : 0.8);
       }
     }
     return null;
+  }
+
+  /**
+   * Reported speech wins over what it reports: when the verb at {@code j} sits in the complement of
+   * a verb of saying earlier in the sentence ({@code She noted that Sanders has called the president
+   * “weak”}), the speaker is the subject of that verb of saying.
+   */
+  private Found outerSpeech(Tokens t, int p, int j, int[] inner, int ss) {
+    for (int c = inner[0] - 1; c >= ss; c--) {
+      Tok w = t.get(c);
+      if (w.isQuote() || !w.isWord() && (w.is(";") || w.is(":"))) {
+        return null;
+      }
+      if (!Lexicon.SAY_VERBS.contains(w.lower()) || !isCueAt(t, c) || Lexicon.isParticiple(w.lower())) {
+        continue;
+      }
+      int n = c + 1;
+      while (n < inner[0] && t.get(n).isWord() && (Lexicon.PRE_VERB.contains(t.get(n).lower())
+          || t.get(n).capitalized() && t.get(n - 1).is("told") || t.get(n).is("reporters"))) {
+        n++;
+      }
+      if (n < inner[0] && t.get(n).is("that") || n == inner[0]
+          || n < inner[0] && t.get(n).isWord() && containsThat(t, n, inner[0])) {
+        int[] np = subjectOf(t, c, ss);
+        if (np != null) {
+          return found(t, p, np, w.text(), "left-cue: subject of “" + w.text() + "”, which reports the clause", 0.75);
+        }
+      }
+      return null;
+    }
+    return null;
+  }
+
+  private static boolean containsThat(Tokens t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (t.get(i).is("that")) {
+        return true;
+      }
+      if (!t.get(i).isWord()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -593,7 +779,8 @@ final class Attributor {
         int[] np = Grammar.nounPhrase(t, j + 2, se);
         return np == null ? f : found(t, p, np, "according to", "continuation", f.confidence());
       }
-      if (isComma(t.get(j - 1)) && isCueAt(t, j) && !Lexicon.isParticiple(t.get(j).lower())) {
+      if (isComma(t.get(j - 1)) && isCueAt(t, j) && !Lexicon.isParticiple(t.get(j).lower())
+          && !Lexicon.OBJECT_CUES.contains(t.get(j).lower())) {
         int[] np = inverted(t, j);
         return np == null ? f : found(t, p, np, t.get(j).text(), "continuation", f.confidence());
       }

@@ -13,7 +13,8 @@ final class Grammar {
 
   private static final java.util.Set<String> LEADING_SKIP =
       java.util.Set.of("and", "but", "so", "also", "then", "yet", "still", "now", "meanwhile",
-          "however", "instead", "plus", "or", "even", "later", "indeed", "finally", "again");
+          "however", "instead", "plus", "or", "even", "later", "indeed", "finally", "again", "perhaps",
+          "maybe", "clearly", "apparently", "certainly", "surely", "obviously", "today", "yesterday");
 
   private static final java.util.Set<String> QUANTIFIER_LEAD =
       java.util.Set.of("at", "about", "nearly", "almost", "only", "more", "less", "fewer", "roughly",
@@ -47,6 +48,9 @@ final class Grammar {
     }
     Tok first = t.get(k);
     String l = first.lower();
+    if (Lexicon.CLAUSE_OPENERS.contains(l) || l.equals("read")) {
+      return null; // From the report: / In an interview: a phrase, not a speaker
+    }
     if ((l.equals("one") || l.equals("another")) && (k + 1 >= limit || !t.get(k + 1).isWord())) {
       return new int[] {k, k + 1};
     }
@@ -164,6 +168,9 @@ final class Grammar {
       return null;
     }
     Tok last = t.get(j);
+    if (last.isWord() && Lexicon.isPronoun(last.lower()) && !last.is("it") && !last.is("you")) {
+      return new int[] {j, j + 1}; // … who previously said, Trump, who he blasted as …: the pronoun at the verb
+    }
     if (last.isWord() && (last.is("and") || last.is("but") || last.is("or"))) {
       // coordinated verbs (… held an audition and asked …): the subject of the whole clause
       return clauseSubject(t, j, from);
@@ -175,6 +182,9 @@ final class Grammar {
       segEnd = j;
     }
     while (true) {
+      if (!direct && segEnd - 1 >= from) {
+        segEnd = skipBracketed(t, segEnd - 1, from) + 1; // Sen. Claire McCaskill (D-Mo.), who …, said
+      }
       int a = segEnd - 1;
       while (a >= from && !t.get(a).lower().equals(",")
           && !(direct ? hardBoundary(t.get(a)) : hardBoundary(t.get(a)) && !t.get(a).isWord())) {
@@ -247,18 +257,21 @@ final class Grammar {
     int segStart = from;
     while (segStart < end) {
       int segEnd = segStart;
-      while (segEnd < end && !t.get(segEnd).lower().equals(",") && !t.get(segEnd).isQuote()) {
+      while (segEnd < end && !t.get(segEnd).lower().equals(",") && !t.get(segEnd).isQuote()
+          && !t.get(segEnd).is("—") && !t.get(segEnd).is("(") && !t.get(segEnd).is(")")) {
         segEnd++;
       }
       if (segEnd > segStart) {
         Tok f = t.get(segStart);
         String l = f.lower();
         boolean intro = Lexicon.CLAUSE_OPENERS.contains(l) || l.endsWith("ing") && f.capitalized()
+            || Lexicon.MONTHS.contains(l) || segEnd - segStart == 1 && f.text().length() > 2
+                && f.text().equals(f.text().toUpperCase(java.util.Locale.ROOT)) // WASHINGTON —
             || l.endsWith("ed") && f.capitalized() || l.equals("who") || l.equals("which");
         if (!intro) {
           int[] np = nounPhrase(t, segStart, segEnd);
-          if (np != null && np[1] < segEnd) {
-            return np;
+          if (np != null && np[1] < segEnd && !Lexicon.TIME_NOUNS.contains(t.get(np[1] - 1).lower())) {
+            return np; // not "a few days" in "But a few days later, Trump reversed himself"
           }
         }
       }
@@ -272,12 +285,14 @@ final class Grammar {
     int a = end;
     while (a - 1 >= from && t.get(a - 1).isWord()) {
       Tok u = t.get(a - 1);
-      if (!(u.capitalized() || isRoleOrTitle(u.lower()) || Lexicon.NP_PREP.contains(u.lower()))) {
+      if (!(u.capitalized() || isRoleOrTitle(u.lower()) || Lexicon.NP_PREP.contains(u.lower())
+          || Lexicon.DOCUMENTS.contains(u.lower()))) {
         break;
       }
       a--;
     }
-    while (a < end && !t.get(a).capitalized() && !isRoleOrTitle(t.get(a).lower())) {
+    while (a < end && (!t.get(a).capitalized() && !isRoleOrTitle(t.get(a).lower())
+        && !Lexicon.DOCUMENTS.contains(t.get(a).lower()) || Lexicon.CLAUSE_OPENERS.contains(t.get(a).lower()))) {
       a++;
     }
     if (a >= end) {
@@ -367,6 +382,9 @@ final class Grammar {
     if (!prevSegment) {
       return false;
     }
+    if (f.isWord() && !f.capitalized() && !Lexicon.isPronoun(l) && t.get(comma - 1).capitalized()) {
+      return true; // Mary Susan, clad in a red cape …, said: a phrase hanging off a name
+    }
     return Lexicon.DETERMINERS.contains(l) || l.endsWith("ing") || Lexicon.PARENTHETICAL.contains(l)
         || f.isWord() && !f.capitalized() && l.endsWith("ed")
         || f.isWord() && !f.capitalized() && isRoleOrTitle(l) || l.equals("according");
@@ -386,7 +404,9 @@ final class Grammar {
         a--;
       }
       int segStart = a + 1;
-      if (segStart < segEnd) {
+      boolean relative = segStart < segEnd && a >= from && segEnd < at
+          && (t.get(segStart).is("who") || t.get(segStart).is("which") || t.get(segStart).is("whose"));
+      if (segStart < segEnd && !relative) { // Sanders, who was absent, has toned down …: not "who"
         int[] np = nounPhrase(t, segStart, segEnd);
         if (np == null && Lexicon.CLAUSE_OPENERS.contains(t.get(segStart).lower())) {
           np = subjectAfterOpener(t, segStart, segEnd);

@@ -172,7 +172,9 @@ final class Lexicon {
           + " first lady sir dame lord congressman congresswoman councilman councilwoman chairperson"
           + " executive founder co-founder analyst presumptive independent conservative liberal"
           + " former acting interim assistant associate national homeland security press white"
-          + " federal gov state's fbi cia nsa director-general secretary-general senior top");
+          + " federal gov state's fbi cia nsa director-general secretary-general senior top"
+          + " councillor councilor councilmember alderman alderwoman delegate trustee superintendent"
+          + " manager coordinator organizer activist pastor bishop cardinal rabbi imam");
 
   /** Role nouns that may follow a capitalised word inside a noun phrase (Republican attorney general). */
   static final Set<String> ROLE_NOUNS =
@@ -204,6 +206,33 @@ final class Lexicon {
         || w.length() > 3 && w.endsWith("ed") || w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
         && !w.endsWith("us") && !w.endsWith("is");
   }
+
+  /** Nouns of time, which head adverbial phrases (a few days later), not subjects. */
+  static final Set<String> TIME_NOUNS =
+      set("day days week weeks month months year years hour hours minute minutes time times morning"
+          + " evening night afternoon decade decades moment weekend");
+
+  /** Nouns of saying whose possessor is the speaker (Trump’s claim that “…”, her remark that “…”). */
+  static final Set<String> SPEECH_NOUNS =
+      set("claim claims statement statements comment comments remark remarks words promise promises"
+          + " pledge warning assertion argument tweet tweets message view views accusation accusations"
+          + " suggestion description call calls insistence vow boast declaration admission response"
+          + " answer question complaint criticism slogan motto phrase catchphrase mantra");
+
+  /** Verbs of saying proper, whose complement clause reports someone's words. */
+  static final Set<String> SAY_VERBS =
+      forms("say tell note add write argue claim state explain insist acknowledge suggest warn report"
+          + " announce declare predict reply respond concede admit assert contend maintain recall reveal"
+          + " confirm deny stress emphasize tweet complain", "said told wrote");
+
+  /** Reporting verbs that take the hearer as object (told CBS News): what follows is not the source. */
+  static final Set<String> OBJECT_CUES =
+      forms("tell ask inform assure urge warn thank accuse blame call praise remind advise", "told");
+
+  /** Month names and abbreviations: a stretch opening with one is a date or dateline. */
+  static final Set<String> MONTHS =
+      set("january february march april may june july august september october november december"
+          + " jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.");
 
   static boolean isPronoun(String lower) {
     if (PRONOUNS.contains(lower)) {

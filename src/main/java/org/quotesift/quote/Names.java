@@ -24,7 +24,7 @@ final class Names {
           continue;
         }
         int s = k;
-        while (k < t.size() && t.get(k).capitalized() && !possessive(t.get(k).text())) {
+        while (k < t.size() && (t.get(k).capitalized() && !possessive(t.get(k).text()) || ofInTitle(t, k))) {
           k++;
         }
         if (k < t.size() && t.get(k).capitalized()) {
@@ -37,9 +37,11 @@ final class Names {
   }
 
   private void add(Tokens t, int s, int e) {
+    while (s < e && (Lexicon.DETERMINERS.contains(t.get(s).lower()) || Lexicon.NP_STOP.contains(t.get(s).lower()))) {
+      s++;
+    }
     int ts = s;
-    while (s < e && (isTitle(t.get(s).lower()) || Lexicon.DETERMINERS.contains(t.get(s).lower())
-        || Lexicon.NP_STOP.contains(t.get(s).lower()))) {
+    while (s < e && isTitle(t.get(s).lower())) {
       s++;
     }
     for (int i = e - 3; i >= s; i--) {
@@ -68,6 +70,12 @@ final class Names {
       b.append(t.get(i).text());
     }
     return b.toString();
+  }
+
+  /** The "of" in Secretary of State: joins two title words. */
+  static boolean ofInTitle(Tokens t, int k) {
+    return t.get(k).is("of") && k > 0 && k + 1 < t.size() && isTitle(t.get(k - 1).lower())
+        && t.get(k + 1).capitalized();
   }
 
   static boolean possessive(String w) {

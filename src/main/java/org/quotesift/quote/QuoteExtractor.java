@@ -116,6 +116,9 @@ public final class QuoteExtractor {
       int s = f.mStartTok();
       int e = f.mEndTok();
       String mention = text.substring(f.mStart(), f.mEnd());
+      if (t.get(s).isQuote()) {
+        return label(f, mention); // a transcript label inside the quote
+      }
       String lower = t.get(s).lower();
       if (e - s == 1 && Lexicon.isPronoun(lower)) {
         String[] ref = antecedent(f.passage(), s, lower);
@@ -127,7 +130,40 @@ public final class QuoteExtractor {
         return new Speaker(description(f, mention, lower, t, e), mention, f.mStart(), f.mEnd(), null);
       }
       String[] resolved = resolveName(t, name, s);
-      return new Speaker(resolved[0], mention, f.mStart(), f.mEnd(), resolved[1]);
+      String title = resolved[1] != null ? resolved[1] : appositive(t, e);
+      return new Speaker(resolved[0], mention, f.mStart(), f.mEnd(), title);
+    }
+
+    /** The role in an appositive after a name ({@code Yoon Young-chan, the senior secretary to …,}). */
+    private String appositive(Tokens t, int e) {
+      if (e + 2 >= t.size() || !t.get(e).is(",") || !(t.get(e + 1).is("the") || t.get(e + 1).is("a")
+          || t.get(e + 1).is("an"))) {
+        return null;
+      }
+      int a = e + 2;
+      int b = a;
+      while (b < t.size() && b < a + 12 && t.get(b).isWord()) {
+        b++;
+      }
+      if (b >= t.size() || b == a || !(t.get(b).is(",") || t.get(b).is("."))) {
+        return null;
+      }
+      return text.substring(t.get(a).start(), t.get(b - 1).end());
+    }
+
+    /** WALLACE → Chris Wallace when the article names him in full, else Wallace. */
+    private Speaker label(Found f, String mention) {
+      StringBuilder b = new StringBuilder(mention.length());
+      boolean start = true;
+      for (int i = 0; i < mention.length(); i++) {
+        char c = mention.charAt(i);
+        b.append(start ? c : Character.toLowerCase(c));
+        start = !Character.isLetter(c);
+      }
+      String name = mention.equals(mention.toUpperCase(java.util.Locale.ROOT)) ? b.toString() : mention;
+      Names.Full full = name.indexOf(' ') < 0 ? names.expand(name) : null;
+      return new Speaker(full == null ? name : full.name(), mention, f.mStart(), f.mEnd(),
+          full == null ? null : full.title());
     }
 
     /** {canonical, title} for the name at token range {@code name} of a mention starting at {@code s}. */
@@ -135,7 +171,8 @@ public final class QuoteExtractor {
       String title = null;
       if (name[0] > s) {
         int a = name[0];
-        while (a > s && Names.isTitle(t.get(a - 1).lower()) && t.get(a - 1).capitalized()) {
+        while (a > s && (Names.isTitle(t.get(a - 1).lower()) && t.get(a - 1).capitalized()
+            || Names.ofInTitle(t, a - 1))) {
           a--;
         }
         if (a < name[0]) {

@@ -45,6 +45,12 @@ final class QuoteSpans {
         char c = text.charAt(i);
         int close = -1;
         int closeLen = 1;
+        if ((c == '"' || c == '\'') && i > ps.start() && text.charAt(i - 1) == '=') {
+          // id="672…" author="@…": markup left in scraped text, an attribute value, not a quote
+          int j = text.indexOf(c, i + 1);
+          i = j > 0 && j < end ? j + 1 : i + 1;
+          continue;
+        }
         if (isDoubleOpener(text, i, ps.start(), end)) {
           close = findDoubleClose(text, c, i + 1, end);
         } else if (single && isSingleOpener(text, i, ps.start(), end)) {

@@ -118,6 +118,12 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void markupAttributesAreNotQuotes() {
+      Doc d = doc("<post id=\"8812\" author=\"@ana\">Ana Lutz wrote that the fair was “a joy.”</post>");
+      assertThat(d.quotes()).extracting(Quote::text).containsExactly("a joy.");
+    }
+
+    @Test
     void inchMarksAreNotQuotes() {
       assertThat(doc("The shelf is 5'2\" tall and 3' wide.").quotes()).isEmpty();
     }
@@ -143,6 +149,7 @@ class QuoteExtractorTest {
     void appositiveBetweenSpeakerAndCue() {
       Doc d = doc("“Talks went well,” Lars Berg, the senior adviser to the mayor, said on Tuesday.");
       assertThat(d.speaker("Talks went well,")).isEqualTo("Lars Berg");
+      assertThat(d.quote("Talks went well,").speaker().title()).isEqualTo("senior adviser to the mayor");
     }
 
     @Test
@@ -178,6 +185,41 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void horizontalBarAttribution() {
+      Doc d = doc("“The buses never come on time.” ― Lena Ortiz");
+      assertThat(d.speaker("The buses never come on time.")).isEqualTo("Lena Ortiz");
+    }
+
+    @Test
+    void transcriptLabelInsideTheQuote() {
+      Doc d = doc("Host Mara Quist pressed the senator.", "\"QUIST: Will you vote for the bill?\"",
+          "\"Crooked Roads: A History of the County Fair,\" the book, came out in May.");
+      assertThat(d.mention("QUIST: Will you vote for the bill?")).isEqualTo("QUIST");
+      assertThat(d.speaker("QUIST: Will you vote for the bill?")).isEqualTo("Mara Quist");
+      assertThat(d.speaker("Crooked Roads: A History of the County Fair,")).isNull();
+    }
+
+    @Test
+    void sentenceFinalAttributionCoversEveryQuote() {
+      Doc d = doc("The “fair share” rule is about “people paying what they owe,” Dev Patel said.");
+      assertThat(d.speaker("fair share")).isEqualTo("Dev Patel");
+      assertThat(d.speaker("people paying what they owe,")).isEqualTo("Dev Patel");
+    }
+
+    @Test
+    void paragraphEndingInAColonIntroducesTheQuote() {
+      Doc d = doc("Councillor Ayo Bello answered the critics:", "“We kept every promise we made.”");
+      assertThat(d.speaker("We kept every promise we made.")).isEqualTo("Ayo Bello");
+    }
+
+    @Test
+    void verbAfterAFinishedQuoteIntroducesTheNextOne() {
+      Doc d = doc("Rita Moss said, “The plan is sound.” He added, “We start in June.”");
+      assertThat(d.mention("The plan is sound.")).isEqualTo("Rita Moss");
+      assertThat(d.mention("We start in June.")).isEqualTo("He");
+    }
+
+    @Test
     void participleHangsOffTheMainClause() {
       Doc d = doc("Felix Ortega attacked the plan on Monday, calling it “a costly mistake.”");
       assertThat(d.speaker("a costly mistake.")).isEqualTo("Felix Ortega");
@@ -187,6 +229,43 @@ class QuoteExtractorTest {
     void reportedSpeechKeepsTheReportingSpeaker() {
       Doc d = doc("Hana Kim said she thinks the proposal is “bold but fair.”");
       assertThat(d.mention("bold but fair.")).isEqualTo("Hana Kim");
+    }
+
+    @Test
+    void relativePronounAtTheVerb() {
+      Doc d = doc("Mayor Tim Holt, who said the budget was “a mess,” resigned.");
+      assertThat(d.mention("a mess,")).isEqualTo("who");
+      assertThat(d.speaker("a mess,")).isEqualTo("Tim Holt");
+    }
+
+    @Test
+    void verbOfSayingOutranksTheClauseItReports() {
+      Doc d = doc("Eva Lind noted that her rival has called the plan “reckless.”");
+      assertThat(d.mention("reckless.")).isEqualTo("Eva Lind");
+    }
+
+    @Test
+    void ownerOfASpeechNoun() {
+      Doc d = doc("Few believed Omar Said’s claim that the dam was “perfectly safe.”");
+      assertThat(d.mention("perfectly safe.")).isEqualTo("Omar Said’s");
+    }
+
+    @Test
+    void invertedCueOpeningTheSentence() {
+      Doc d = doc("The crowd cheered. Said Rosa Vidal, “We earned this.”");
+      assertThat(d.speaker("We earned this.")).isEqualTo("Rosa Vidal");
+    }
+
+    @Test
+    void hearerAfterToldIsNotTheSource() {
+      Doc d = doc("“We are ready,” Ben Ortiz told Channel Nine. “The team is fit.”");
+      assertThat(d.speaker("The team is fit.")).isEqualTo("Ben Ortiz");
+    }
+
+    @Test
+    void sourceNamedAfterTheAttributionContinues() {
+      Doc d = doc("“Stay calm,” the chief said, according to the Daily Courier. “Help is coming.”");
+      assertThat(d.mention("Help is coming.")).isEqualTo("the Daily Courier");
     }
 
     @Test
