@@ -442,10 +442,9 @@ final class HtmlCleaner {
         score[i] = (1 + Math.min(words, 100) / 15.0) * (1 - density);
       } else if (words >= 4 && sentence || TextFeatures.hasQuoteMark(t, 0, t.length()) && sentence) {
         score[i] = 0.3;
-      } else if (c.inList && words >= 4) {
-        score[i] = -0.2;
-      } else if (words >= 3 && (c.inTable || groupWords(chunks, i) >= 30)) {
-        // A table row, or a line of a paragraph broken with <br>: data of the article, too short
+      } else if (words >= 3 && (c.inTable || c.inList || groupWords(chunks, i) >= 30)) {
+        // A table row, a list item without links, or a line of a paragraph broken with <br>: data
+        // of the article, too short
         // to vouch for it, too structured to be a menu.
         score[i] = 0.1;
       } else {
