@@ -177,10 +177,13 @@ final class Boilerplate {
    * sign-up boxes, tags, copyright): once most of the article is above such a line, the article has
    * ended, even if prose-like teasers follow.
    */
-  static boolean endsArticle(String reason, String key) {
+  static boolean endsArticle(String reason, String line) {
     if (reason == null) {
-      return false;
+      // "About Example Corp": the boilerplate company profile that closes a press release.
+      return line.startsWith("About ") && line.length() > 6 && Character.isUpperCase(line.charAt(6))
+          && TextFeatures.words(line) <= 5 && !TextFeatures.endsSentence(line);
     }
+    String key = TextFeatures.key(line);
     switch (reason) {
       case "related-story link", "share, follow or subscribe widget", "tags", "copyright or legal notice",
           "newsletter, comment form or notice", "cookie banner":

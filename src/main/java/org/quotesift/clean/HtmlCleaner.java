@@ -549,7 +549,7 @@ final class HtmlCleaner {
     double sum = 0;
     for (int i = region[0]; i <= region[1]; i++) {
       sum += Math.max(0, score[i]);
-      if (Boilerplate.endsArticle(reasons[i], TextFeatures.key(chunks.get(i).text))
+      if (Boilerplate.endsArticle(reasons[i], chunks.get(i).text.toString())
           && (sum >= 0.8 * total || sum >= 0.3 * total && teaserShare(chunks, score, i + 1, region[1]) >= 0.5)) {
         region[1] = i - 1;
         return;

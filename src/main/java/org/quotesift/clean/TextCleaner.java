@@ -241,7 +241,7 @@ final class TextCleaner {
     for (int i = region[0]; i <= region[1]; i++) {
       Line l = lines.get(i);
       sum += Math.max(0, l.score);
-      if (sum >= TAIL_SHARE * total && Boilerplate.endsArticle(l.reason, TextFeatures.key(l.text))) {
+      if (sum >= TAIL_SHARE * total && Boilerplate.endsArticle(l.reason, l.text)) {
         region[1] = i - 1;
         return;
       }
