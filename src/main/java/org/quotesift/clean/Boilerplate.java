@@ -74,6 +74,24 @@ final class Boilerplate {
       "photo credit", "photo by ", "photos by ", "(photo", "(image", "(picture", "[photo", "[image",
       "file photo", "(file photo", "illustration:", "video:", "caption:", "source image:", "graphic:");
 
+  /** Prefix lists indexed by their first character, so a line is tested against a handful only. */
+  private static final java.util.Map<Character, List<String>> PREFIX_INDEX = index(PREFIXES);
+  private static final java.util.Map<Character, List<String>> CAPTION_INDEX = index(CAPTION_PREFIXES);
+
+  private static java.util.Map<Character, List<String>> index(List<String> prefixes) {
+    java.util.Map<Character, List<String>> m = new java.util.HashMap<>();
+    for (String p : prefixes) {
+      m.computeIfAbsent(p.charAt(0), k -> new java.util.ArrayList<>()).add(p);
+    }
+    java.util.Map<Character, List<String>> frozen = new java.util.HashMap<>();
+    m.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+    return java.util.Map.copyOf(frozen);
+  }
+
+  private static List<String> candidates(java.util.Map<Character, List<String>> index, String lower) {
+    return lower.isEmpty() ? List.of() : index.getOrDefault(lower.charAt(0), List.of());
+  }
+
   /** Photo agencies and stock libraries whose name closes a caption (lower case). */
   private static final Set<String> AGENCIES = Set.of(
       "yonhap", "ap", "afp", "reuters", "epa", "epa efe", "efe", "getty images", "getty", "xinhua",
@@ -109,10 +127,14 @@ final class Boilerplate {
    * Bylines and dates are not reported here (see {@link #bylineName} and {@link #isDateLine}).
    */
   static String reason(String line, int words) {
+    return words > MAX_WORDS ? null : reason(line, TextFeatures.key(line), words);
+  }
+
+  /** As {@link #reason(String, int)}, with the line's {@link TextFeatures#key} already computed. */
+  static String reason(String line, String key, int words) {
     if (words > MAX_WORDS) {
       return null;
     }
-    String key = TextFeatures.key(line);
     if (key.isEmpty()) {
       return line.isBlank() ? null : "symbols only";
     }
@@ -123,7 +145,7 @@ final class Boilerplate {
     if (isCaption(lower, words)) {
       return "photo caption (credit)";
     }
-    for (String p : PREFIXES) {
+    for (String p : candidates(PREFIX_INDEX, lower)) {
       if (lower.startsWith(p)) {
         return widgetReason(p);
       }
@@ -235,7 +257,7 @@ final class Boilerplate {
     if (words > 60) {
       return false;
     }
-    for (String p : CAPTION_PREFIXES) {
+    for (String p : candidates(CAPTION_INDEX, lower)) {
       if (lower.startsWith(p)) {
         return true;
       }
