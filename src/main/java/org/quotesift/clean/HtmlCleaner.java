@@ -88,7 +88,6 @@ final class HtmlCleaner {
 
   private static void prune(Element body) {
     List<Element> drop = new ArrayList<>();
-    int bodyText = body.text().length();
     NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
       @Override
       public FilterResult head(Node node, int depth) {
@@ -98,7 +97,7 @@ final class HtmlCleaner {
         if (e == body) {
           return FilterResult.CONTINUE;
         }
-        if (isJunk(e, bodyText)) {
+        if (isJunk(e)) {
           drop.add(e);
           return FilterResult.SKIP_ENTIRELY;
         }
@@ -110,7 +109,7 @@ final class HtmlCleaner {
     }
   }
 
-  private static boolean isJunk(Element e, int bodyText) {
+  private static boolean isJunk(Element e) {
     String tag = e.normalName();
     if (DROP_TAGS.contains(tag)) {
       // A <header> or <form> wrapping the whole article (some CMSs do) is kept.
@@ -152,19 +151,19 @@ final class HtmlCleaner {
     }
     for (String s : STRONG) {
       if (names.contains(s)) {
-        return !holdsArticle(e, bodyText);
+        return !holdsArticle(e);
       }
     }
     for (String tok : names.split("[^a-z0-9]+")) {
       if (TOKENS.contains(tok)) {
-        return !holdsArticle(e, bodyText);
+        return !holdsArticle(e);
       }
     }
     return false;
   }
 
   /** Guard for class-name rules: a wrapper with many paragraphs is not a widget ("page-with-sidebar"). */
-  private static boolean holdsArticle(Element e, int bodyText) {
+  private static boolean holdsArticle(Element e) {
     if (!e.getElementsByTag("h1").isEmpty() || !e.getElementsByTag("article").isEmpty()
         || !e.getElementsByAttributeValue("itemprop", "articleBody").isEmpty()) {
       return true;
