@@ -59,7 +59,7 @@ final class HtmlCleaner {
     "visually-hidden", "sr-only", "screen-reader", "hidden", "author-bio", "about-author", "tags",
     "keywords", "print-only", "jump", "rail", "teaser", "nocontent", "paywall-", "login", "donate",
     "video-player", "playlist", "gallery", "slideshow", "timestamp", "dateline", "post-meta", "entry-meta",
-    "article-meta", "meta-data", "topics"
+    "article-meta", "meta-data", "topics", "rollover", "tooltip", "popover", "hovercard"
   };
 
   /** Class or id words that mark the article itself and protect an element from removal. */
