@@ -66,7 +66,7 @@ final class Boilerplate {
       "this article is more than", "listen to this", "print this", "email this", "comments (",
       "view comments", "join the conversation", "have your say", "terms of use", "privacy policy",
       "cookie policy", "(reporting by", "reporting by ", "additional reporting by", "(additional reporting",
-      "(editing by", "editing by ", "(writing by", "compiled by ");
+      "(editing by", "editing by ", "(writing by", "compiled by ", "citation:");
 
   /** Lower-case prefixes that mark a photo caption or credit line. */
   private static final List<String> CAPTION_PREFIXES = List.of(
@@ -176,7 +176,8 @@ final class Boilerplate {
       "iframe", "your browser", "required fields", "will not be published", "log in to comment",
       "comments are", "click here", "cookies", "data protection", "privacy statement",
       "all rights reserved", "may not be published, broadcast", "may not be reproduced",
-      "contributed to this report", "contributed reporting", "reach the reporter", "contact the reporter", "have a tip", "news tip", "follow her on",
+      "subject to copyright", "reprint", "submit correction", "editorial guidelines", "full coverage",
+      "how to contact us", "contributed to this report", "contributed reporting", "reach the reporter", "contact the reporter", "have a tip", "news tip", "follow her on",
       "follow him on", "follow them on", "follow us on", "tell us what you think", "want more stories",
       "delivered weekday", "delivered to your", "breaking news alerts", "download the app",
       "read more", "read the full", "continue reading", "related articles", "related stories");

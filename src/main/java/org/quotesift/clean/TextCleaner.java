@@ -264,6 +264,9 @@ final class TextCleaner {
   /** Share of the article's prose that must be above a tail marker for it to end the article. */
   private static final double TAIL_SHARE = 0.8;
 
+  /** Longest standfirst, in words, when nothing but its place under the headline says it is one. */
+  private static final int SUBTITLE_WORDS = 18;
+
   private static void cutTail(List<Line> lines, int[] region) {
     double total = 0;
     for (int i = region[0]; i <= region[1]; i++) {
@@ -477,7 +480,10 @@ final class TextCleaner {
         break;
       }
     }
-    if (l.reason != null || l.byline != null || l.date || !l.sentence || l.words < 5 || l.words > 18
+    // Between the headline and the byline or date line, a sentence is the standfirst whatever its length.
+    Line after = lines.get(i + 1);
+    int maxWords = after.byline != null || after.date ? 60 : SUBTITLE_WORDS;
+    if (l.reason != null || l.byline != null || l.date || !l.sentence || l.words < 5 || l.words > maxWords
         || !bodyFollows || TextFeatures.hasQuoteMark(l.text, 0, l.text.length())
         || l.punct > 3) {
       return null;
