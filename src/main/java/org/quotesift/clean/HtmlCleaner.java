@@ -107,6 +107,15 @@ final class HtmlCleaner {
     for (Element e : drop) {
       e.remove();
     }
+    // A page with many <article>s lists other stories: short untitled ones are teaser cards.
+    List<Element> articles = body.getElementsByTag("article");
+    if (articles.size() >= 3) {
+      for (Element a : articles) {
+        if (a.getElementsByTag("h1").isEmpty() && a.text().length() < 600) {
+          a.remove();
+        }
+      }
+    }
   }
 
   private static boolean isJunk(Element e) {
