@@ -450,7 +450,11 @@ final class HtmlCleaner {
         score[i] = (1 + Math.min(words, 100) / 15.0) * (1 - density);
       } else if (words >= 4 && sentence || TextFeatures.hasQuoteMark(t, 0, t.length()) && sentence) {
         score[i] = 0.3;
-      } else if (words >= 3 && (c.inTable || c.inList || groupWords(chunks, i) >= 30)) {
+      } else if (words >= 3 && groupLines(chunks, i) >= 3 && groupWords(chunks, i) >= 30) {
+        // A line of a paragraph broken with <br> (a schedule, a list of results): its share of what
+        // the whole paragraph would score.
+        score[i] = 0.5 * (1 + Math.min(groupWords(chunks, i), 100) / 15.0) / groupLines(chunks, i);
+      } else if (words >= 3 && (c.inTable || c.inList)) {
         // A table row, a list item without links, or a line of a paragraph broken with <br>: data
         // of the article, too short
         // to vouch for it, too structured to be a menu.
@@ -486,6 +490,20 @@ final class HtmlCleaner {
       }
     }
     return build(doc, chunks, roles, reasons, meta);
+  }
+
+  /** How many lines share block {@code i}'s group. */
+  private static int groupLines(List<Chunk> chunks, int i) {
+    int g = chunks.get(i).group;
+    int from = i;
+    while (from > 0 && chunks.get(from - 1).group == g) {
+      from--;
+    }
+    int to = i;
+    while (to + 1 < chunks.size() && chunks.get(to + 1).group == g) {
+      to++;
+    }
+    return to - from + 1;
   }
 
   /** Words in the lines around {@code i} that share its group (one element broken by {@code <br>}). */
