@@ -192,6 +192,9 @@ final class TextCleaner {
     if (l.words >= 25) {
       return 0.5;
     }
+    if (l.words >= 4 && numbers(l.text) >= 3) {
+      return 0; // a row of figures (a results table): data of the article, not a menu item
+    }
     // Menus do not end in full stops: a short sentence ("Oh.", "Sorry!") is only weak evidence.
     return l.sentence ? -0.3 : -1;
   }
@@ -205,15 +208,20 @@ final class TextCleaner {
     if (lines.size() < 3 || global[1] < global[0]) {
       return global;
     }
-    String titleKey = TextFeatures.key(splitSiteSuffix(lines.get(0).text)[0]);
-    if (titleKey.length() < 12) {
+    String firstLine = lines.get(0).text;
+    String titleKey = TextFeatures.key(splitSiteSuffix(firstLine)[0]);
+    // "Headline | Section | Site | …": the part before the first bar is the headline too.
+    int bar = firstLine.indexOf(" | ");
+    String shortKey = bar > 0 ? TextFeatures.key(firstLine.substring(0, bar)) : titleKey;
+    if (titleKey.length() < 12 && shortKey.length() < 12) {
       return global;
     }
     double globalSum = sum(lines, global);
     int[] best = null;
     double bestSum = 0;
     for (int i = 1; i < lines.size(); i++) {
-      if (lines.get(i).words <= 40 && lines.get(i).key.equals(titleKey)) {
+      String key = lines.get(i).key;
+      if (lines.get(i).words <= 40 && key.length() >= 12 && (key.equals(titleKey) || key.equals(shortKey))) {
         int[] r = bestRegion(lines, i + 1);
         if (r[1] >= r[0] && r[0] - i <= 12 && sum(lines, r) > bestSum) {
           best = r;
@@ -451,6 +459,24 @@ final class TextCleaner {
       return 0;
     }
     return nearest;
+  }
+
+  /** How many whitespace-separated tokens of the line start with a digit. */
+  private static int numbers(String t) {
+    int n = 0;
+    boolean start = true;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == ' ' || c == '\t') {
+        start = true;
+      } else {
+        if (start && c >= '0' && c <= '9') {
+          n++;
+        }
+        start = false;
+      }
+    }
+    return n;
   }
 
   /** Whether the text has no sentence break inside (". " followed by a capital). */
