@@ -162,6 +162,8 @@ final class TextCleaner {
         l.reason = "duplicate of line " + first;
       } else if (profile != null && profile.isTemplate(l.text)) {
         l.reason = "site template (recurs across documents)";
+      } else if (l.text.endsWith("[…]") || l.text.endsWith("[...]")) {
+        l.reason = "teaser (truncated excerpt)"; // the bracketed ellipsis of an excerpt generator
       } else {
         l.reason = Boilerplate.reason(l.text, l.key, l.words);
       }
