@@ -173,14 +173,32 @@ final class TextCleaner {
       }
       l.score = score(l);
     }
+    markCaptionsAboveCredits(lines);
+  }
+
+  /**
+   * A line directly above a bare credit line ("(Image: © Example)", "Photo: Example") is the
+   * caption that credit belongs to.
+   */
+  private static void markCaptionsAboveCredits(List<Line> lines) {
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      Line l = lines.get(i);
+      Line credit = lines.get(i + 1);
+      if (l.reason == null && l.byline == null && !l.date && l.words <= 60 && credit.words <= 8
+          && credit.end - credit.start < 80 && "photo caption (credit)".equals(credit.reason)
+          && credit.number == l.number + 1) {
+        l.reason = "photo caption (above its credit)";
+        l.score = score(l);
+      }
+    }
   }
 
   /** Positive for prose, negative for menu items and boilerplate. */
   private static double score(Line l) {
     if (l.reason != null) {
-      // Dropped on its own anyway: a light penalty, so one caption or "Read more" line inside the
-      // article does not split it; runs of them (menus, link lists) still add up.
-      return -1.5;
+      // Captions and credits sit inside articles (galleries, photos between paragraphs): they are
+      // dropped but must not cut the article in two. Other boilerplate weighs heavily.
+      return l.reason.startsWith("photo caption") ? -0.3 : -1.5;
     }
     if (l.byline != null || l.date) {
       return -0.5;
