@@ -111,8 +111,20 @@ final class HtmlCleaner {
     // A page with many <article>s lists other stories: short untitled ones are teaser cards.
     List<Element> articles = body.getElementsByTag("article");
     if (articles.size() >= 3) {
-      for (Element a : articles) {
-        if (a.getElementsByTag("h1").isEmpty() && a.text().length() < 600) {
+      Element longest = null;
+      int longestText = -1;
+      int[] lengths = new int[articles.size()];
+      for (int i = 0; i < articles.size(); i++) {
+        lengths[i] = articles.get(i).text().length();
+        if (lengths[i] > longestText) {
+          longestText = lengths[i];
+          longest = articles.get(i);
+        }
+      }
+      for (int i = 0; i < articles.size(); i++) {
+        Element a = articles.get(i);
+        // The longest one may be a short news brief among teasers: it stays.
+        if (a != longest && lengths[i] < 600 && a.getElementsByTag("h1").isEmpty()) {
           a.remove();
         }
       }
@@ -484,7 +496,9 @@ final class HtmlCleaner {
       if (d.reasons[i] == null && !heading && Boilerplate.bylineName(t, words) != null) {
         d.reasons[i] = "byline";
         d.roles[i] = Block.Role.BYLINE;
-      } else if (d.reasons[i] == null && !heading && Boilerplate.isDateLine(t, words)) {
+      } else if (d.reasons[i] == null && !heading && d.groupLines[i] < 3 && !c.inTable && !c.inList
+          && Boilerplate.isDateLine(t, words)) {
+        // (Lines of a <br>-broken paragraph, rows and list items with dates are a schedule.)
         d.reasons[i] = "date line";
         d.roles[i] = Block.Role.DATE;
       }
@@ -493,7 +507,8 @@ final class HtmlCleaner {
       if (d.roles[i] != Block.Role.BYLINE && d.roles[i] != Block.Role.DATE) {
         d.roles[i] = Block.Role.BOILERPLATE;
       }
-      d.score[i] = -1.5;
+      // As in text dumps: a caption between paragraphs must not cut the article in two.
+      d.score[i] = d.reasons[i].startsWith("photo caption") ? -0.3 : -1.5;
     } else {
       d.score[i] = heading ? -0.3 : proseScore(c, t, words, sentence, density, d.groupWords[i], d.groupLines[i]);
     }

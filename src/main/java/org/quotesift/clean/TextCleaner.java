@@ -171,9 +171,25 @@ final class TextCleaner {
         l.byline = Boilerplate.bylineName(l.text, l.words);
         l.date = l.byline == null && Boilerplate.isDateLine(l.text, l.words);
       }
+    }
+    unmarkDateRuns(lines);
+    for (Line l : lines) {
       l.score = score(l);
     }
     markCaptionsAboveCredits(lines);
+  }
+
+  /** A dateline stands alone; consecutive date-like lines are a schedule or a table: article data. */
+  private static void unmarkDateRuns(List<Line> lines) {
+    boolean[] candidate = new boolean[lines.size()];
+    for (int i = 0; i < lines.size(); i++) {
+      candidate[i] = lines.get(i).date;
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      if (candidate[i] && (i > 0 && candidate[i - 1] || i + 1 < lines.size() && candidate[i + 1])) {
+        lines.get(i).date = false;
+      }
+    }
   }
 
   /**
