@@ -110,6 +110,9 @@ final class Boilerplate {
       "(epa", "epa-efe", "epa/", "shutterstock", "istockphoto", "(yonhap", "(pa", "pa wire", "(credit:",
       "/ap)", "/afp)", "/reuters)", "/getty");
 
+  private static final Set<String> WEEKDAYS = Set.of(
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
   private static final String[] MONTHS = {
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
     "february", "march", "april", "june", "july", "august", "september", "october", "november",
@@ -378,7 +381,13 @@ final class Boilerplate {
     while (e > 0 && !Character.isLetter(name.charAt(e - 1))) {
       e--;
     }
-    return name.substring(0, e).strip();
+    name = name.substring(0, e).strip();
+    // A weekday glued on by the page layout ("Jeff Foust Monday") is not part of the name.
+    int sp = name.lastIndexOf(' ');
+    if (sp > 0 && WEEKDAYS.contains(name.substring(sp + 1).toLowerCase(Locale.ROOT))) {
+      name = name.substring(0, sp).strip();
+    }
+    return name;
   }
 
   /**

@@ -87,7 +87,10 @@ final class HtmlMetadata {
     String site = first(meta(f, "og:site_name"), ldString(ld, "publisher", "name"), meta(f, "application-name"));
     String title = first(ldString(ld, "headline"), meta(f, "og:title"), meta(f, "twitter:title"), text(f.h1),
         page.title());
-    title = stripSite(title, site);
+    if (site != null && site.contains(" | ")) {
+      site = site.substring(0, site.indexOf(" | ")).strip(); // "Site | Section | Section"
+    }
+    title = stripSite(unescape(title), site);
     if (site == null) {
       String[] split = TextCleaner.splitSiteSuffix(page.title());
       site = split[1];
@@ -99,7 +102,7 @@ final class HtmlMetadata {
     String byline = first(ldAuthor(ld), author(meta(f, "author")), author(meta(f, "article:author")),
         author(meta(f, "sailthru.author")), author(text(f.relAuthor)), author(text(f.itempropAuthor)),
         visibleByline(f.bylines));
-    String date = first(ldString(ld, "datePublished"), meta(f, "article:published_time"),
+    String date = firstDate(ldString(ld, "datePublished"), meta(f, "article:published_time"),
         meta(f, "datepublished"), meta(f, "pubdate"), meta(f, "publishdate"), meta(f, "date"),
         meta(f, "dc.date.issued"), meta(f, "sailthru.date"), attr(f.time, "datetime"),
         ldString(ld, "dateModified"), hints.get("date"));
@@ -136,6 +139,21 @@ final class HtmlMetadata {
     return title.strip();
   }
 
+  /** Like {@link #first}, skipping placeholder dates ("0001-01-01T00:00:00Z") some CMSs emit. */
+  private static String firstDate(String... values) {
+    for (String v : values) {
+      if (v != null && !v.isBlank() && !v.strip().startsWith("0001-") && !v.strip().startsWith("0000-")) {
+        return v.strip();
+      }
+    }
+    return null;
+  }
+
+  /** Entities left escaped in a meta value ("doesn&#8217;t") are decoded. */
+  private static String unescape(String s) {
+    return s != null && s.indexOf('&') >= 0 ? org.jsoup.parser.Parser.unescapeEntities(s, false) : s;
+  }
+
   private static String first(String... values) {
     for (String v : values) {
       if (v != null && !v.isBlank()) {
@@ -164,8 +182,9 @@ final class HtmlMetadata {
         || lower.contains("e-mail") || lower.contains("contact") || lower.contains("follow")) {
       return null;
     }
-    if (s.startsWith("By ") || s.startsWith("BY ") || s.startsWith("by ")) {
-      s = s.substring(3);
+    int by = lower.indexOf("by ");
+    if (by == 0 || by > 0 && by < 12 && lower.charAt(by - 1) == ' ' && lower.indexOf(' ') == by - 1) {
+      s = s.substring(by + 3); // "By Ann Lee", "Analysis by Ann Lee", "Opinion by Ann Lee"
     }
     s = Boilerplate.cutName(s);
     int w = TextFeatures.words(s);

@@ -47,6 +47,8 @@ class HtmlCleanerTest {
     assertThat(HtmlMetadata.author("Email the author")).isNull();
     assertThat(HtmlMetadata.author("https://example.org/staff/ann")).isNull();
     assertThat(HtmlMetadata.author("By Ann Lee, Staff Writer")).isEqualTo("Ann Lee");
+    assertThat(HtmlMetadata.author("Analysis by Ann Lee")).isEqualTo("Ann Lee");
+    assertThat(HtmlMetadata.author("Ann Lee Monday")).isEqualTo("Ann Lee");
   }
 
   @Test
@@ -79,5 +81,14 @@ class HtmlCleanerTest {
         + "Round 4: 6 May, Southby<br>Round 5: 20 May, Lakeside<br>Round 6: 5 August, Hillcrest</p>"
         + ARTICLE.replace("museum", "circuit") + "</article></body></html>");
     assertThat(c.bodyText()).contains("1 Ann Lee 5040", "2 Bo Chen 5035", "Round 3: 22 April, Westvale");
+  }
+
+  @Test
+  void placeholderDatesAndEscapedEntitiesAreCleanedUp() {
+    CleanDocument c = clean("<html><head><meta property='og:title' content='It doesn&amp;#8217;t stop'>"
+        + "<meta property='article:published_time' content='0001-01-01T00:00:00Z'></head><body><article>"
+        + "<time datetime='2020-05-06'>6 May</time>" + ARTICLE + "</article></body></html>");
+    assertThat(c.metadata().title()).isEqualTo("It doesn’t stop");
+    assertThat(c.metadata().date()).isEqualTo("2020-05-06");
   }
 }
