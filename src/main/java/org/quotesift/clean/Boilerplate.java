@@ -382,9 +382,10 @@ final class Boilerplate {
       e--;
     }
     name = name.substring(0, e).strip();
-    // A weekday glued on by the page layout ("Jeff Foust Monday") is not part of the name.
+    // A weekday or month glued on by the page layout ("Jeff Foust Monday") is not part of the name.
     int sp = name.lastIndexOf(' ');
-    if (sp > 0 && WEEKDAYS.contains(name.substring(sp + 1).toLowerCase(Locale.ROOT))) {
+    if (sp > 0 && (WEEKDAYS.contains(name.substring(sp + 1).toLowerCase(Locale.ROOT))
+        || MONTH_SET.contains(name.substring(sp + 1).toLowerCase(Locale.ROOT)))) {
       name = name.substring(0, sp).strip();
     }
     return name;

@@ -494,6 +494,11 @@ final class TextCleaner {
       // A clean article's headline, possibly closed with a full stop by whoever saved it.
       return 0;
     }
+    if (hint == null && first.titleLike() && (pageTitle != null && !pageTitle.equals(first.text) || first.words >= 4)) {
+      // The page's own title ("Headline | Site", or a headline-length first line) says more than an
+      // unrelated line near the body; a short first line may be the site's name or a menu.
+      return 0;
+    }
     return nearest;
   }
 
