@@ -161,7 +161,8 @@ final class Boilerplate {
     if (words <= 12 && (lower.startsWith("follow ") && (lower.contains(" on ") || lower.contains("@")))) {
       return "share or follow widget";
     }
-    if (words <= 40 && line.indexOf('"') < 0 && line.indexOf('“') < 0) {
+    // One- and two-word lines are labels: the navigation set above has judged them.
+    if (words >= 3 && words <= 40 && line.indexOf('"') < 0 && line.indexOf('“') < 0) {
       for (String m : WIDGET_MARKS) {
         if (lower.contains(m)) {
           return "newsletter, comment form or notice";
