@@ -138,14 +138,16 @@ public final class DocumentReader {
     Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPLACE)
         .onUnmappableCharacter(CodingErrorAction.REPLACE));
-    BoundedLineReader lines = new BoundedLineReader(reader, options.maxFileSize());
+    long limit = recordLimit();
+    BoundedLineReader lines = new BoundedLineReader(reader, limit);
     try {
       String line;
       while ((line = lines.next()) != null) {
         String where = name + ":" + lines.lineNumber();
         if (lines.lastLineTooLong()) {
-          out.accept(PendingDocument.failed(where, "record longer than the size limit of "
-              + options.maxFileSize() + " characters (see --max-file-size)"));
+          out.accept(PendingDocument.failed(where, "record longer than the limit of " + limit
+              + " characters" + (limit < options.maxFileSize()
+                  ? " that this run's memory allows (see -Xmx)" : " (see --max-file-size)")));
         } else if (!line.isBlank()) {
           out.accept(parseRecord(where, line));
         }
@@ -154,6 +156,14 @@ public final class DocumentReader {
       throw new InputException("cannot read after line " + lines.lineNumber() + ": "
           + SourceFinder.reason(e));
     }
+  }
+
+  /**
+   * The longest record read into memory: the size limit, or less when the heap is small, since a
+   * line is held as chars (two bytes each) while it grows.
+   */
+  private long recordLimit() {
+    return Math.min(options.maxFileSize(), Runtime.getRuntime().maxMemory() / 16);
   }
 
   private PendingDocument parseRecord(String where, String line) {
@@ -217,6 +227,19 @@ public final class DocumentReader {
     @Override
     public String name() {
       return source.name();
+    }
+
+    @Override
+    public Estimate estimate() {
+      try {
+        boolean compressed = !FileBytes.withoutCompressionSuffix(source.name()).equals(source.name());
+        long size = java.nio.file.Files.size(source.path());
+        // over the size limit, load() refuses it with the clearer reason
+        return compressed || size > options.maxFileSize() ? Estimate.UNKNOWN
+            : new Estimate(size, format == InputFormat.HTML);
+      } catch (IOException e) {
+        return Estimate.UNKNOWN; // load() will say what is wrong
+      }
     }
 
     @Override

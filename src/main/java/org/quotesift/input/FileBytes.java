@@ -72,20 +72,46 @@ final class FileBytes {
 
   /** The whole (decompressed) content, refused when larger than {@code limit} bytes. */
   static byte[] read(Path path, long limit) throws InputException {
+    long size;
     try {
-      if (Files.size(path) > limit) {
-        throw tooLarge(limit);
-      }
+      size = Files.size(path);
     } catch (NoSuchFileException e) {
       throw new InputException("no such file (did it vanish during the run?)");
     } catch (IOException e) {
       throw new InputException("cannot read: " + SourceFinder.reason(e));
     }
+    if (size > limit) {
+      throw tooLarge(limit);
+    }
     try (InputStream in = open(path)) {
+      if (in instanceof BufferedInputStream plain && !isCompressed(path)) {
+        return readExactly(plain, size, limit); // one array of the right size, no copies
+      }
       return readAll(in, limit);
     } catch (IOException e) {
       throw new InputException("cannot read: " + SourceFinder.reason(e));
     }
+  }
+
+  private static boolean isCompressed(Path path) {
+    String name = path.getFileName().toString();
+    return !withoutCompressionSuffix(name).equals(name);
+  }
+
+  private static byte[] readExactly(InputStream in, long size, long limit) throws InputException {
+    byte[] bytes;
+    try {
+      bytes = in.readNBytes((int) size);
+    } catch (IOException e) {
+      throw new InputException("cannot read: " + rootMessage(e));
+    }
+    byte[] grown = readAll(in, limit - bytes.length); // empty unless the file grew as we read it
+    if (grown.length == 0) {
+      return bytes;
+    }
+    byte[] all = java.util.Arrays.copyOf(bytes, bytes.length + grown.length);
+    System.arraycopy(grown, 0, all, bytes.length, grown.length);
+    return all;
   }
 
   /** Reads a stream to its end, refusing more than {@code limit} bytes. */

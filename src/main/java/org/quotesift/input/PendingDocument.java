@@ -18,6 +18,26 @@ public interface PendingDocument {
    */
   Document load() throws InputException;
 
+  /**
+   * What is known before loading: the size in bytes of what will be decoded (-1 when unknown, as
+   * for compressed files) and whether it is HTML. Lets a caller refuse a document that cannot fit
+   * in memory before reading it.
+   */
+  default Estimate estimate() {
+    return Estimate.UNKNOWN;
+  }
+
+  /**
+   * A document's size before it is loaded.
+   *
+   * @param bytes its size in bytes, or -1 when unknown
+   * @param html whether it is (probably) HTML
+   */
+  record Estimate(long bytes, boolean html) {
+    /** Nothing known. */
+    public static final Estimate UNKNOWN = new Estimate(-1, false);
+  }
+
   /** A document that is already in memory. */
   static PendingDocument of(Document document) {
     return new PendingDocument() {

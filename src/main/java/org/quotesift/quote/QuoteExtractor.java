@@ -2,12 +2,20 @@ package org.quotesift.quote;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import org.quotesift.quote.Attributor.Found;
+import org.quotesift.quote.QuoteSpans.Span;
+import org.quotesift.quote.Tokens.Tok;
 
 /**
  * Finds quotations in an article's passages and attributes them to speakers.
  *
  * <p>A pure function: the same text and passages always give the same quotes, in document order.
- * Nothing outside the passages is searched.
+ * Nothing outside the passages is searched. A quote that runs over several paragraphs gives one
+ * {@link Quote} per paragraph, all with the same speaker. Each speaker's mention is the phrase at the
+ * reporting verb ({@code she}, {@code the official}); its canonical name is the fullest form the
+ * article gives ({@code Kang Kyung-wha}). Quotes with no attribution (scare quotes, titles) have a
+ * null speaker and low confidence.
  */
 public final class QuoteExtractor {
 
@@ -17,36 +25,233 @@ public final class QuoteExtractor {
    * Returns the quotes in {@code passages}, in document order.
    *
    * @param text the text the passages index
-   * @param passages the article's paragraphs, headings and headline, in order
+   * @param passages the article's paragraphs, headings and headline, in order and not overlapping;
+   *     spans beyond the end of {@code text} are cut at its end
+   * @return the quotes, never null; empty when there are no quote marks
    */
   public static List<Quote> extract(String text, List<Passage> passages) {
-    List<Quote> quotes = new ArrayList<>();
-    for (int p = 0; p < passages.size(); p++) {
-      Passage passage = passages.get(p);
-      int i = passage.start();
-      while (i < passage.end()) {
-        char c = text.charAt(i);
-        if (c == '“' || c == '"') {
-          int close = findClose(text, i + 1, passage.end(), c == '“' ? '”' : '"');
-          if (close > i + 1) {
-            quotes.add(new Quote(i + 1, close, text.substring(i + 1, close), null, null,
-                Quote.Kind.PARTIAL, p, 0.1, "quote marks only"));
-            i = close + 1;
-            continue;
-          }
-        }
-        i++;
-      }
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(passages, "passages");
+    List<Span> spans = QuoteSpans.find(text, passages);
+    if (spans.isEmpty()) {
+      return List.of();
     }
-    return quotes;
+    Attributor attributor = new Attributor(text, passages, spans);
+    boolean[] partial = new boolean[spans.size()];
+    for (int i = 0; i < spans.size(); i++) {
+      partial[i] = isPartial(text, spans.get(i), attributor.tokens(spans.get(i).passage()));
+    }
+    Found[] found = attributor.run(partial);
+    Tokens[] all = new Tokens[passages.size()];
+    for (int p = 0; p < passages.size(); p++) {
+      all[p] = attributor.tokens(p);
+    }
+    Resolver resolver = new Resolver(text, all);
+    List<Quote> out = new ArrayList<>(spans.size());
+    for (int i = 0; i < spans.size(); i++) {
+      Span s = spans.get(i);
+      Found f = found[i];
+      Speaker speaker = f.has() ? resolver.speaker(f) : null;
+      out.add(new Quote(s.start(), s.end(), text.substring(s.start(), s.end()), speaker, f.cue(),
+          partial[i] ? Quote.Kind.PARTIAL : Quote.Kind.DIRECT, s.passage(),
+          speaker == null ? 0.1 : f.confidence(), f.rule()));
+    }
+    return out;
   }
 
-  private static int findClose(String text, int from, int end, char close) {
-    for (int j = from; j < end; j++) {
-      if (text.charAt(j) == close) {
-        return j;
+  /**
+   * A quote is partial unless it reads as a sentence: capitalised and either long or set off
+   * from its sentence by nothing, a colon or a comma.
+   */
+  private static boolean isPartial(String text, Span s, Tokens t) {
+    if (s.continued()) {
+      return false;
+    }
+    char first = 0;
+    int words = 0;
+    boolean inWord = false;
+    for (int i = s.start(); i < s.end(); i++) {
+      char c = text.charAt(i);
+      if (first == 0 && Character.isLetterOrDigit(c)) {
+        first = c;
+      }
+      boolean w = !Chars.isSpace(c);
+      if (w && !inWord) {
+        words++;
+      }
+      inWord = w;
+    }
+    if (!Character.isUpperCase(first) && !Character.isDigit(first)) {
+      return true;
+    }
+    if (words >= 4) {
+      return false;
+    }
+    int k = 0;
+    while (k < t.size() && !(t.get(k).isQuote() && t.get(k).start() == s.open())) {
+      k++;
+    }
+    int ss = t.sentStart(t.sentenceOf(Math.min(k, t.size() - 1)));
+    if (k == ss) {
+      return false;
+    }
+    Tok before = t.get(k - 1);
+    return !(before.is(":") || before.is(",")) || before.isWord();
+  }
+
+  /** Turns a mention into a speaker: canonical name, exact mention and title. */
+  private static final class Resolver {
+    private final String text;
+    private final Tokens[] toks;
+    private final Names names;
+
+    Resolver(String text, Tokens[] toks) {
+      this.text = text;
+      this.toks = toks;
+      this.names = new Names(toks);
+    }
+
+    Speaker speaker(Found f) {
+      Tokens t = toks[f.passage()];
+      int s = f.mStartTok();
+      int e = f.mEndTok();
+      String mention = text.substring(f.mStart(), f.mEnd());
+      String lower = t.get(s).lower();
+      if (e - s == 1 && Lexicon.isPronoun(lower)) {
+        String[] ref = antecedent(f.passage(), s, lower);
+        return new Speaker(ref == null ? mention : ref[0], mention, f.mStart(), f.mEnd(),
+            ref == null ? null : ref[1]);
+      }
+      int[] name = Names.nameIn(t, s, e);
+      if (name == null) {
+        return new Speaker(description(f, mention, lower, t, e), mention, f.mStart(), f.mEnd(), null);
+      }
+      String[] resolved = resolveName(t, name, s);
+      return new Speaker(resolved[0], mention, f.mStart(), f.mEnd(), resolved[1]);
+    }
+
+    /** {canonical, title} for the name at token range {@code name} of a mention starting at {@code s}. */
+    private String[] resolveName(Tokens t, int[] name, int s) {
+      String title = null;
+      if (name[0] > s) {
+        int a = name[0];
+        while (a > s && Names.isTitle(t.get(a - 1).lower()) && t.get(a - 1).capitalized()) {
+          a--;
+        }
+        if (a < name[0]) {
+          title = text.substring(t.get(a).start(), t.get(name[0] - 1).end());
+        }
+      }
+      String canonical = text.substring(t.get(name[0]).start(), t.get(name[1] - 1).end());
+      if (name[1] - name[0] == 1) {
+        Names.Full full = names.expand(t.get(name[0]).text());
+        if (full != null) {
+          canonical = full.name();
+          if (title == null) {
+            title = full.title();
+          }
+        }
+      } else if (title == null) {
+        Names.Full full = names.find(canonical);
+        if (full != null) {
+          title = full.title();
+        }
+      }
+      return new String[] {canonical, title};
+    }
+
+    /** The description's first, indefinite form ({@code the official} → {@code an American official}). */
+    private String description(Found f, String mention, String lower, Tokens t, int e) {
+      if (lower.equals("a") || lower.equals("an")) {
+        return lower + mention.substring(lower.length()); // "A senior diplomat" → "a senior diplomat"
+      }
+      if (!(lower.equals("the") || lower.equals("this") || lower.equals("that"))) {
+        return mention;
+      }
+      String head = t.get(e - 1).lower();
+      for (int p = f.passage(); p >= 0; p--) {
+        Tokens pt = toks[p];
+        for (int k = pt.size() - 1; k >= 0; k--) {
+          Tok w = pt.get(k);
+          if (w.start() >= f.mStart() || !w.isWord() || !w.lower().equals(head)) {
+            continue;
+          }
+          for (int a = k - 1; a >= 0 && a >= k - 4; a--) {
+            String l = pt.get(a).lower();
+            if (l.equals("a") || l.equals("an")) {
+              String d = text.substring(pt.get(a).start(), w.end());
+              return Character.toLowerCase(d.charAt(0)) + d.substring(1);
+            }
+            if (!pt.get(a).isWord()) {
+              break;
+            }
+          }
+        }
+      }
+      return mention;
+    }
+
+    /**
+     * {canonical, title} of the person a pronoun refers to: the subject of the nearest reporting verb
+     * or name before it (for {@code who}, the name right before its comma).
+     */
+    private String[] antecedent(int p, int s, String pronoun) {
+      Tokens t = toks[p];
+      if (pronoun.equals("who") && s >= 2 && t.get(s - 1).is(",")) {
+        int b = s - 1;
+        int a = b;
+        while (a - 1 >= 0 && t.get(a - 1).capitalized()) {
+          a--;
+        }
+        if (a < b) {
+          int[] name = Names.nameIn(t, a, b);
+          if (name != null) {
+            return resolveName(t, name, a);
+          }
+        }
+      }
+      if (speakers == null) {
+        namedSpeakers();
+      }
+      // the last named subject of a reporting verb before the pronoun
+      String[] best = null;
+      for (int i = 0; i < speakerPassage.size(); i++) {
+        int q = speakerPassage.get(i);
+        if (q > p || q == p && speakerCue.get(i) >= s) {
+          break;
+        }
+        best = speakers.get(i);
+      }
+      return best;
+    }
+
+    private List<String[]> speakers;
+    private final List<Integer> speakerPassage = new ArrayList<>();
+    private final List<Integer> speakerCue = new ArrayList<>();
+
+    /** Every named subject of a reporting verb, in document order: the antecedents pronouns can take. */
+    private void namedSpeakers() {
+      speakers = new ArrayList<>();
+      for (int q = 0; q < toks.length; q++) {
+        Tokens pt = toks[q];
+        for (int k = 0; k < pt.size(); k++) {
+          Tok w = pt.get(k);
+          if (!w.isWord() || !Lexicon.CUES.contains(w.lower())) {
+            continue;
+          }
+          int ss = pt.sentStart(pt.sentenceOf(k));
+          int[] np = Grammar.subjectBefore(pt, k, ss);
+          if (np == null || np[1] - np[0] == 1 && Lexicon.isPronoun(pt.get(np[0]).lower())) {
+            continue;
+          }
+          int[] name = Names.nameIn(pt, np[0], np[1]);
+          if (name != null) {
+            speakers.add(resolveName(pt, name, np[0]));
+            speakerPassage.add(q);
+            speakerCue.add(k);
+          }
+        }
       }
     }
-    return -1;
   }
 }

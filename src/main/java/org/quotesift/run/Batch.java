@@ -299,9 +299,29 @@ final class Batch<R extends OutputRecord> {
     }
   }
 
+  /**
+   * Memory a document needs while it is processed, per char of its text: an HTML page's DOM costs
+   * many times its markup, a text's blocks and quotes a few times its text. Measured roughly on
+   * news pages; generous on purpose, since running out of memory half-way is the worse outcome.
+   */
+  private static final int HTML_BYTES_PER_CHAR = 24;
+  private static final int TEXT_BYTES_PER_CHAR = 4;
+
   private Outcome<R> process(PendingDocument pending) {
     try {
+      PendingDocument.Estimate estimate = pending.estimate();
+      if (estimate.bytes() >= 0) {
+        String tooLarge = tooLargeForMemory(estimate.bytes(), estimate.html());
+        if (tooLarge != null) {
+          return new Outcome<>(pending.name(), List.of(), tooLarge, null);
+        }
+      }
       Document document = pending.load();
+      String tooLarge = tooLargeForMemory(document.text().length(),
+          document.kind() == Document.Kind.HTML);
+      if (tooLarge != null) {
+        return new Outcome<>(pending.name(), List.of(), tooLarge, null);
+      }
       return new Outcome<>(pending.name(), work.apply(document), null, null);
     } catch (InputException e) {
       return new Outcome<>(pending.name(), List.of(), e.getMessage(), e);
@@ -315,6 +335,21 @@ final class Batch<R extends OutputRecord> {
       return new Outcome<>(pending.name(), List.of(),
           "internal error while processing (" + e + ")", e);
     }
+  }
+
+  /**
+   * Refuses, before any work, a document whose processing would not fit in this worker's share of
+   * the heap, so that one huge page cannot starve the others or kill the run.
+   */
+  private String tooLargeForMemory(long chars, boolean html) {
+    long needed = chars * (html ? HTML_BYTES_PER_CHAR : TEXT_BYTES_PER_CHAR);
+    long share = Runtime.getRuntime().maxMemory() / (jobs + 1);
+    if (needed <= share) {
+      return null;
+    }
+    return String.format(java.util.Locale.ROOT,
+        "too large to process in this run's memory (needs about %d MB, %d MB per job); raise -Xmx"
+            + " (QUOTESIFT_JAVA_OPTS) or lower --jobs", needed >> 20, share >> 20);
   }
 
   /** Carries a sink failure out of the reader's callback. */

@@ -1,0 +1,384 @@
+package org.quotesift.clean;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Generic English (and a little multilingual) web boilerplate vocabulary: navigation words,
+ * share/follow/subscribe lines, copyright and privacy lines, photo captions and credits, bylines and
+ * date lines. Shared by the text and the HTML cleaner.
+ *
+ * <p>Only short lines are ever matched (long prose never is), and matching is set look-ups and
+ * prefix tests, never backtracking regular expressions.
+ */
+final class Boilerplate {
+
+  private Boilerplate() {}
+
+  /** Longest line (in words) that a vocabulary rule may drop. */
+  static final int MAX_WORDS = 30;
+
+  /** Whole lines that are navigation or widget labels (compared by {@link TextFeatures#key}). */
+  private static final Set<String> NAV = Set.of(
+      "home", "homepage", "back to top", "top", "go to top", "back", "share", "share this",
+      "share this article", "share this story", "share article", "share story", "shares", "advertisement",
+      "advertisements", "ad", "ads", "sponsored", "sponsored content", "tweet", "email", "e mail", "print",
+      "comments", "comment", "menu", "main menu", "search", "subscribe", "sign in", "sign up", "log in",
+      "login", "logout", "log out", "register", "next", "previous", "prev", "next article", "previous article",
+      "read more", "more", "close", "skip to content", "skip to main content", "skip to navigation",
+      "facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit", "instagram", "youtube", "rss",
+      "flipboard", "telegram", "messenger", "copy link", "copy", "link", "save", "related",
+      "related articles", "related stories", "related news", "related content", "related posts", "related links",
+      "most read", "most popular", "most viewed", "most shared", "trending", "trending now", "you may also like",
+      "you might also like", "recommended", "recommended for you", "more stories", "more news", "latest news",
+      "latest", "popular", "top stories", "videos", "tags", "topics", "continue reading",
+      "story continues below advertisement", "article continues below advertisement",
+      "scroll to continue with content", "loading", "click here", "see also", "follow us", "follow",
+      "newsletter", "newsletters", "contact us", "contact", "about us", "about", "privacy policy", "privacy",
+      "terms of use", "terms of service", "terms and conditions", "terms conditions", "cookie policy",
+      "cookies policy", "cookie settings", "accessibility", "sitemap", "site map", "careers", "advertise",
+      "advertise with us", "view comments", "leave a comment", "add comment", "post a comment", "reply",
+      "show comments", "hide comments", "0 comments", "no comments", "image", "photo", "listen",
+      "listen to this article", "play", "watch", "watch now", "explore", "sections", "all sections",
+      "don t miss", "editor s picks", "editors picks", "featured", "subscribe now", "subscribe today",
+      "get the app", "download the app", "open in app", "accept", "accept all", "reject all", "ok",
+      "got it", "i agree", "manage preferences", "settings", "more from", "view all", "see all",
+      "show more", "load more", "view more", "full story", "read full story", "breaking news", "live",
+      "live tv", "menu close", "close menu", "open menu", "toggle navigation", "navigation",
+      "search form", "search icon", "enter your search", "go", "submit", "ok close", "x", "top of page");
+
+  /** Lower-case prefixes of short lines that are widgets, credits or notices. */
+  private static final List<String> PREFIXES = List.of(
+      "share on ", "share this ", "share via ", "share with ", "share:", "follow us", "follow @", "like us on",
+      "subscribe to ", "subscribe for ", "subscribe now", "sign up for ", "sign up to ", "sign up now",
+      "click here", "click to ", "read more:", "read more at", "read also", "also read", "see also:",
+      "related:", "related coverage", "related article", "related story", "more:", "watch:", "read:",
+      "tags:", "topics:", "filed under", "posted in ", "categories:", "category:", "advertisement",
+      "copyright", "©", "(c) ", "all rights reserved", "we use cookies", "this site uses cookies",
+      "this website uses cookies", "by using this site", "by using our site", "by continuing to",
+      "get the latest", "download the app", "download our app", "join our ", "email the author",
+      "contact the author", "send us a tip", "got a news tip", "leave a reply", "log in to ",
+      "you must be logged in", "please enable javascript", "your browser does not", "you may also like",
+      "you might also like", "recommended for you", "most read", "trending:", "more from ",
+      "don't miss", "don’t miss", "report an error", "report a typo", "get our newsletter",
+      "sign up for our", "newsletter sign", "enter your email", "skip to ", "jump to ",
+      "this article is more than", "listen to this", "print this", "email this", "comments (",
+      "view comments", "join the conversation", "have your say", "terms of use", "privacy policy",
+      "cookie policy");
+
+  /** Lower-case prefixes that mark a photo caption or credit line. */
+  private static final List<String> CAPTION_PREFIXES = List.of(
+      "photo:", "photo :", "photos:", "image:", "image credit", "images:", "picture:", "pictures:",
+      "pictured:", "above:", "top:", "main image:", "credit:", "credits:", "photograph:", "photographs:",
+      "photo credit", "photo by ", "photos by ", "(photo", "(image", "(picture", "[photo", "[image",
+      "file photo", "(file photo", "illustration:", "video:", "caption:", "source image:", "graphic:");
+
+  /** Photo agencies and stock libraries whose name closes a caption (lower case). */
+  private static final Set<String> AGENCIES = Set.of(
+      "yonhap", "ap", "afp", "reuters", "epa", "epa efe", "efe", "getty images", "getty", "xinhua",
+      "shutterstock", "istock", "istockphoto", "newsis", "news1", "pa", "pa wire", "pa media", "kyodo",
+      "anadolu", "anadolu agency", "tass", "ani", "pti", "ians", "ap photo", "afp photo", "reuters photo",
+      "file", "file photo", "handout", "supplied", "twitter", "instagram", "facebook", "youtube",
+      "screenshot", "screengrab", "wikimedia commons", "wikimedia", "ap images", "bloomberg", "alamy",
+      "rex", "rex features", "rex shutterstock", "zuma press", "sipa", "sipa usa", "nurphoto", "imago",
+      "dpa", "upi", "afp via getty images", "via getty images", "corbis", "courtesy");
+
+  /** Substrings (lower case) that mark a caption credit anywhere in a short line. */
+  private static final List<String> CREDIT_MARKS = List.of(
+      "(ap photo", "ap photo/", "(afp", "afp photo", "getty images", "(reuters", "reuters/", "(photo:",
+      "(photo by", "photo by ", "(photo credit", "(image:", "(image credit", "image credit:", "photo credit:",
+      "(epa", "epa-efe", "epa/", "shutterstock", "istockphoto", "(yonhap", "(pa", "pa wire", "(credit:",
+      "/ap)", "/afp)", "/reuters)", "/getty");
+
+  private static final String[] MONTHS = {
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
+    "february", "march", "april", "june", "july", "august", "september", "october", "november",
+    "december"
+  };
+  private static final Set<String> MONTH_SET = Set.of(MONTHS);
+  private static final Set<String> DATE_WORDS = Set.of(
+      "published", "updated", "posted", "last", "on", "at", "am", "pm", "edt", "est", "gmt", "utc", "bst",
+      "cet", "kst", "ist", "pst", "pdt", "cst", "cdt", "et", "monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "ago", "hours",
+      "hour", "minutes", "min", "mins", "days", "day", "yesterday", "today", "th", "st", "nd", "rd", "the",
+      "of", "z", "t", "modified", "date", "time", "first", "read", "reading");
+
+  /**
+   * Why a short line is boilerplate by its wording, or null. {@code line} is the trimmed line.
+   * Bylines and dates are not reported here (see {@link #bylineName} and {@link #isDateLine}).
+   */
+  static String reason(String line, int words) {
+    if (words > MAX_WORDS) {
+      return null;
+    }
+    String key = TextFeatures.key(line);
+    if (key.isEmpty()) {
+      return line.isBlank() ? null : "symbols only";
+    }
+    if (NAV.contains(key)) {
+      return "navigation";
+    }
+    String lower = line.toLowerCase(Locale.ROOT);
+    if (isCaption(lower, words)) {
+      return "photo caption (credit)";
+    }
+    for (String p : PREFIXES) {
+      if (lower.startsWith(p)) {
+        return widgetReason(p);
+      }
+    }
+    if (words <= 14 && (lower.contains("all rights reserved") || lower.contains("privacy policy")
+        || lower.contains("terms of use") || lower.contains("terms of service"))) {
+      return "copyright or legal notice";
+    }
+    if (words <= 12 && (lower.startsWith("follow ") && (lower.contains(" on ") || lower.contains("@")))) {
+      return "share or follow widget";
+    }
+    if (words <= 40 && line.indexOf('"') < 0 && line.indexOf('“') < 0) {
+      for (String m : WIDGET_MARKS) {
+        if (lower.contains(m)) {
+          return "newsletter, comment form or notice";
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Phrases (lower case) of sign-up boxes, comment forms and site notices, found anywhere in a short line. */
+  private static final List<String> WIDGET_MARKS = List.of(
+      "newsletter", "sign up", "signing up", "subscribe", "subscription", "unsubscribe", "opt-in",
+      "your inbox", "in your inbox", "to your inbox", "email address", "your email", "next time i comment",
+      "community standards", "community guidelines", "this form", "personal data", "javascript",
+      "iframe", "your browser", "required fields", "will not be published", "log in to comment",
+      "comments are", "click here", "cookies", "data protection", "privacy statement",
+      "all rights reserved", "may not be published, broadcast", "may not be reproduced",
+      "reach the reporter", "contact the reporter", "have a tip", "news tip", "follow her on",
+      "follow him on", "follow them on", "follow us on", "tell us what you think", "want more stories",
+      "delivered weekday", "delivered to your", "breaking news alerts", "download the app",
+      "read more", "read the full", "continue reading", "related articles", "related stories");
+
+  /**
+   * Whether a line is a truncated excerpt of another page ("… the first sentence of a story …" or
+   * "[…]"), as listings of other articles show. Lines with quotation marks are never teasers, so a
+   * quote trailing off is kept.
+   */
+  static boolean isTeaser(String line, int words) {
+    if (words < 6 || TextFeatures.hasQuoteMark(line, 0, line.length())) {
+      return false;
+    }
+    String t = line.strip();
+    return t.endsWith("…") || t.endsWith("...") || t.endsWith("[…]") || t.endsWith("[...]")
+        || t.endsWith("(…)") || t.endsWith("…]");
+  }
+
+  /**
+   * Whether a boilerplate reason marks the start of the page's tail (related lists, comments,
+   * sign-up boxes, tags, copyright): once most of the article is above such a line, the article has
+   * ended, even if prose-like teasers follow.
+   */
+  static boolean endsArticle(String reason, String key) {
+    if (reason == null) {
+      return false;
+    }
+    switch (reason) {
+      case "related-story link", "share, follow or subscribe widget", "tags", "copyright or legal notice",
+          "newsletter, comment form or notice", "cookie banner":
+        return true;
+      case "navigation":
+        return TERMINATOR_NAV.contains(key);
+      default:
+        return false;
+    }
+  }
+
+  private static final Set<String> TERMINATOR_NAV = Set.of(
+      "related", "related articles", "related stories", "related news", "related content", "related posts",
+      "related links", "most read", "most popular", "most viewed", "most shared", "trending", "trending now",
+      "you may also like", "you might also like", "recommended", "recommended for you", "more stories",
+      "more news", "latest news", "top stories", "tags", "topics", "comments", "comment",
+      "leave a comment", "post a comment", "view comments", "show comments", "0 comments", "no comments",
+      "more from", "newsletter", "newsletters", "editor s picks", "editors picks", "featured",
+      "don t miss", "see also", "share", "share this", "share this article", "share this story",
+      "share article", "share story", "follow us", "popular");
+
+  private static String widgetReason(String prefix) {
+    if (prefix.startsWith("copyright") || prefix.startsWith("©") || prefix.startsWith("(c)")
+        || prefix.startsWith("all rights") || prefix.startsWith("terms") || prefix.startsWith("privacy")
+        || prefix.startsWith("cookie")) {
+      return "copyright or legal notice";
+    }
+    if (prefix.contains("cookie") || prefix.contains("by using") || prefix.contains("by continuing")) {
+      return "cookie banner";
+    }
+    if (prefix.startsWith("related") || prefix.startsWith("read") || prefix.startsWith("also")
+        || prefix.startsWith("see also") || prefix.startsWith("more") || prefix.startsWith("you m")
+        || prefix.startsWith("recommended") || prefix.startsWith("most") || prefix.startsWith("trending")
+        || prefix.startsWith("don") || prefix.startsWith("watch")) {
+      return "related-story link";
+    }
+    if (prefix.startsWith("tags") || prefix.startsWith("topics") || prefix.startsWith("filed")
+        || prefix.startsWith("posted in") || prefix.startsWith("categor")) {
+      return "tags";
+    }
+    if (prefix.startsWith("advert")) {
+      return "advertisement";
+    }
+    return "share, follow or subscribe widget";
+  }
+
+  /** Whether a (lower-case, short) line is a photo caption or credit. */
+  static boolean isCaption(String lower, int words) {
+    if (words > 60) {
+      return false;
+    }
+    for (String p : CAPTION_PREFIXES) {
+      if (lower.startsWith(p)) {
+        return true;
+      }
+    }
+    for (String m : CREDIT_MARKS) {
+      // A credit closes a caption; "Washington (AFP) – …" at the start of a paragraph is a dateline.
+      int at = lower.indexOf(m);
+      if (at >= 0 && words <= 45 && at >= lower.length() / 2) {
+        return true;
+      }
+    }
+    return endsWithAgency(lower);
+  }
+
+  /**
+   * Whether the line ends in an agency credit set off from the caption: "… Sunday. Yonhap",
+   * "… (Reuters)", "… / AFP", "… | Getty". A sentence that mentions an agency ("… told Reuters.")
+   * ends with a full stop and is not matched.
+   */
+  static boolean endsWithAgency(String lower) {
+    int end = lower.length();
+    while (end > 0 && (lower.charAt(end - 1) == ')' || lower.charAt(end - 1) == ']'
+        || lower.charAt(end - 1) == ' ')) {
+      end--;
+    }
+    // Walk back over at most four words of the credit, checking each suffix against the list.
+    int i = end;
+    for (int w = 0; w < 4 && i > 0; w++) {
+      int j = i - 1;
+      while (j >= 0 && lower.charAt(j) != ' ' && lower.charAt(j) != '/' && lower.charAt(j) != '('
+          && lower.charAt(j) != '|' && lower.charAt(j) != '[') {
+        j--;
+      }
+      String credit = lower.substring(j + 1, end).replace('/', ' ').strip();
+      if (AGENCIES.contains(credit) && j >= 0) {
+        char sep = lower.charAt(j);
+        if (sep == '/' || sep == '(' || sep == '|' || sep == '[') {
+          return true;
+        }
+        // "… Sunday. Yonhap" or "… Sunday - Yonhap": a space preceded by a stop or a dash.
+        int k = j - 1;
+        while (k >= 0 && lower.charAt(k) == ' ') {
+          k--;
+        }
+        if (k >= 0) {
+          char p = lower.charAt(k);
+          if (p == '.' || p == '-' || p == '–' || p == '—' || p == ':' || p == ';' || p == '/' || p == '|'
+              || p == '©') {
+            return true;
+          }
+        }
+      }
+      i = j;
+    }
+    return false;
+  }
+
+  /**
+   * The author names of a byline line ("By Yeo Jun-suk(" → "Yeo Jun-suk", "Posted on May 3 by Ann
+   * Lee" → "Ann Lee"), or null when the line is not a byline.
+   */
+  static String bylineName(String line, int words) {
+    if (words > 16 || words < 2) {
+      return null;
+    }
+    int at;
+    if (line.startsWith("By ") || line.startsWith("BY ") || line.startsWith("by ")) {
+      at = 3;
+    } else if (line.startsWith("Written by ") || line.startsWith("Words by ")) {
+      at = line.indexOf("by ") + 3;
+    } else {
+      String lower = line.toLowerCase(Locale.ROOT);
+      if (!(lower.startsWith("posted ") || lower.startsWith("published ") || lower.startsWith("written "))) {
+        return null;
+      }
+      int by = lower.indexOf(" by ");
+      if (by < 0) {
+        return null;
+      }
+      at = by + 4;
+    }
+    while (at < line.length() && line.charAt(at) == ' ') {
+      at++;
+    }
+    if (at >= line.length() || !Character.isUpperCase(line.charAt(at))) {
+      return null;
+    }
+    String name = cutName(line.substring(at));
+    return TextFeatures.words(name) >= 1 && TextFeatures.words(name) <= 10 ? name : null;
+  }
+
+  /** A name up to the first separator, digit or bracket; trailing punctuation removed. */
+  static String cutName(String s) {
+    int end = s.length();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '(' || c == '|' || c == ',' || c == '•' || c == '·' || c == '—' || c == '–' || c == '/'
+          || c == '[' || c == '<' || c == '@' || c == '\t' || Character.isDigit(c)
+          || (c == '-' && i > 0 && s.charAt(i - 1) == ' ')) {
+        end = i;
+        break;
+      }
+    }
+    String name = s.substring(0, end);
+    for (String stop : new String[] {" Published", " Updated", " Posted", " on ", " On ", " Last "}) {
+      int k = name.indexOf(stop);
+      if (k > 0) {
+        name = name.substring(0, k);
+      }
+    }
+    int e = name.length();
+    while (e > 0 && !Character.isLetter(name.charAt(e - 1))) {
+      e--;
+    }
+    return name.substring(0, e).strip();
+  }
+
+  /**
+   * Whether a short line is only a date or time stamp, possibly with "Published"/"Updated" words: at
+   * least one month name or numeric date and nothing but date vocabulary and numbers.
+   */
+  static boolean isDateLine(String line, int words) {
+    if (words > 14 || words == 0 || TextFeatures.hasQuoteMark(line, 0, line.length())) {
+      return false;
+    }
+    String key = TextFeatures.key(line);
+    boolean dateSeen = false;
+    int other = 0;
+    int digits = 0;
+    for (String tok : key.split(" ")) {
+      if (tok.isEmpty()) {
+        continue;
+      }
+      if (MONTH_SET.contains(tok)) {
+        dateSeen = true;
+      } else if (Character.isDigit(tok.charAt(0))) {
+        digits++;
+      } else if (!DATE_WORDS.contains(tok)) {
+        other++;
+      }
+    }
+    if (words <= 16 && (dateSeen || digits >= 2) && (key.contains("updated") || key.contains("published")
+        || key.startsWith("posted"))) {
+      return true;
+    }
+    boolean numericDate = digits >= 3 && (line.indexOf('/') > 0 || line.indexOf('-') > 0 || line.indexOf('.') > 0);
+    return (dateSeen && digits >= 1 || numericDate) && other <= 2;
+  }
+}

@@ -1,0 +1,609 @@
+package org.quotesift.clean;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+import org.quotesift.input.Document;
+
+/**
+ * Main-content extraction for news pages.
+ *
+ * <ol>
+ *   <li>Metadata is read from the whole page first ({@link HtmlMetadata}).
+ *   <li>Elements that are never article text are removed: scripts, styles, forms, navigation,
+ *       headers, footers, asides, figures and captions, and elements whose class or id names a
+ *       widget (share bars, comments, related lists, cookie and subscribe banners…).
+ *   <li>Paragraph text (low link density) is credited to every ancestor; the content container is
+ *       reached by descending from {@code <body>} into the child holding most of it while that child
+ *       holds nearly all of it. A body split over sibling blocks (ads between them) is thus kept
+ *       whole, as their common parent is chosen.
+ *   <li>The container is flattened into text blocks (block elements and {@code <br>} end a block;
+ *       link characters are counted), and the blocks are classified like the lines of a text dump:
+ *       wording rules, duplicates, link density, and a maximum-sum run of prose scores that trims
+ *       leftover menus and link lists at the edges while keeping headings and lists inside.
+ * </ol>
+ */
+final class HtmlCleaner {
+
+  private HtmlCleaner() {}
+
+  private static final double SHORT = Double.parseDouble(System.getProperty("qs.short", "-1"));
+
+  private static final Set<String> DROP_TAGS = Set.of(
+      "script", "style", "noscript", "template", "iframe", "svg", "canvas", "button", "select", "input",
+      "textarea", "nav", "footer", "aside", "figure", "figcaption", "header", "menu", "dialog", "object",
+      "embed", "video", "audio", "picture", "map", "head", "label");
+
+  private static final Set<String> BLOCK_TAGS = Set.of(
+      "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl",
+      "dt", "dd", "blockquote", "pre", "table", "tr", "tbody", "thead", "center", "hr", "address",
+      "details", "summary", "body", "form", "fieldset");
+
+  /** Class or id words that always mark a widget, never the article. */
+  private static final String[] STRONG = {
+    "comment", "disqus", "share", "sharing", "social", "related", "recommend", "outbrain", "taboola",
+    "cookie", "consent", "gdpr", "newsletter", "subscribe", "signup", "sign-up", "trending", "popular",
+    "most-read", "mostread", "more-stories", "read-more", "readmore", "recirc", "breadcrumb", "caption",
+    "credit", "byline", "sidebar", "promo", "sponsor", "advert", "banner", "modal", "popup", "overlay",
+    "pagination", "pager", "toolbar", "widget", "footer", "masthead", "navbar", "menu", "skip-link",
+    "visually-hidden", "sr-only", "screen-reader", "hidden", "author-bio", "about-author", "tags",
+    "keywords", "print-only", "jump", "rail", "teaser", "nocontent", "paywall-", "login", "donate",
+    "video-player", "playlist", "gallery", "slideshow", "timestamp", "dateline", "post-meta", "entry-meta",
+    "article-meta", "meta-data", "topics"
+  };
+
+  /** Class or id words that mark the article itself and protect an element from removal. */
+  private static final String[] POSITIVE = {
+    "article-body", "articlebody", "article-content", "articlecontent", "story-body", "storybody",
+    "entry-content", "post-content", "post-body", "article__body", "article-text", "story-content",
+    "main-content", "body-text", "bodytext", "content-body", "article_body", "story-text", "text-body"
+  };
+
+  /** Class or id tokens (whole tokens) that mark a widget. */
+  private static final Set<String> TOKENS = Set.of(
+      "ad", "ads", "dfp", "nav", "tag", "meta", "author", "date", "share", "aside", "related", "tools",
+      "social", "print", "email", "subscription", "header", "head", "top", "bottom", "links", "more");
+
+  static CleanDocument clean(Document doc, CorpusProfile profile) {
+    org.jsoup.nodes.Document page = Jsoup.parse(doc.text(), doc.hints().getOrDefault("url", ""));
+    Metadata meta = HtmlMetadata.extract(page, doc.hints());
+    Element body = page.body();
+    prune(body);
+    Element container = container(body);
+    List<Chunk> chunks = flatten(container);
+    return classify(doc, chunks, meta, profile);
+  }
+
+  // ---- 2. pruning
+
+  private static void prune(Element body) {
+    List<Element> drop = new ArrayList<>();
+    int bodyText = body.text().length();
+    NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (!(node instanceof Element e)) {
+          return node instanceof org.jsoup.nodes.Comment ? FilterResult.REMOVE : FilterResult.CONTINUE;
+        }
+        if (e == body) {
+          return FilterResult.CONTINUE;
+        }
+        if (isJunk(e, bodyText)) {
+          drop.add(e);
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        return FilterResult.CONTINUE;
+      }
+    }, body);
+    for (Element e : drop) {
+      e.remove();
+    }
+  }
+
+  private static boolean isJunk(Element e, int bodyText) {
+    String tag = e.normalName();
+    if (DROP_TAGS.contains(tag)) {
+      // A <header> or <form> wrapping the whole article (some CMSs do) is kept.
+      if ((tag.equals("header") || tag.equals("form")) && e.getElementsByTag("p").size() >= 4) {
+        return false;
+      }
+      return true;
+    }
+    if (tag.equals("form") && e.getElementsByTag("p").size() < 4) {
+      return true;
+    }
+    if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) {
+      return true;
+    }
+    String style = e.attr("style");
+    if (!style.isEmpty() && style.replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none")) {
+      return true;
+    }
+    String role = e.attr("role");
+    if (role.equals("navigation") || role.equals("complementary") || role.equals("contentinfo")
+        || role.equals("banner") || role.equals("dialog") || role.equals("menu")) {
+      return true;
+    }
+    if (tag.equals("body") || tag.equals("article") || tag.equals("main") || tag.equals("p")
+        || tag.startsWith("h") && tag.length() == 2) {
+      return false;
+    }
+    String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+    if (names.isBlank()) {
+      return false;
+    }
+    for (String p : POSITIVE) {
+      if (names.contains(p)) {
+        return false;
+      }
+    }
+    if (e.hasAttr("itemprop") && e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+      return false;
+    }
+    for (String s : STRONG) {
+      if (names.contains(s)) {
+        return !holdsArticle(e, bodyText);
+      }
+    }
+    for (String tok : names.split("[^a-z0-9]+")) {
+      if (TOKENS.contains(tok)) {
+        return !holdsArticle(e, bodyText);
+      }
+    }
+    return false;
+  }
+
+  /** Guard for class-name rules: a wrapper with many paragraphs is not a widget ("page-with-sidebar"). */
+  private static boolean holdsArticle(Element e, int bodyText) {
+    if (!e.getElementsByTag("h1").isEmpty() || !e.getElementsByTag("article").isEmpty()
+        || !e.getElementsByAttributeValue("itemprop", "articleBody").isEmpty()) {
+      return true;
+    }
+    int ps = 0;
+    for (Element p : e.getElementsByTag("p")) {
+      if (p.text().length() > 120 && ++ps >= 3) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---- 3. the content container
+
+  private static Element container(Element body) {
+    Map<Element, double[]> weight = new IdentityHashMap<>();
+    for (Element p : body.getElementsByTag("p")) {
+      credit(p, paragraphWeight(p), weight);
+    }
+    for (Element d : body.select("div, td, section, article, pre")) {
+      int own = ownTextLength(d);
+      if (own >= 80) {
+        credit(d, own * 0.8, weight);
+      }
+    }
+    Element at = body;
+    // An element that declares itself the article and holds most of the text is where the article
+    // is, even when teasers of other stories share the page (a listing of <article>s).
+    double bodyWeight = weightOf(body, weight);
+    Element declared = null;
+    for (Element e : body.select("article, [itemprop=articleBody]")) {
+      boolean titled = !e.normalName().equals("article") || !e.getElementsByTag("h1").isEmpty();
+      if (titled && weightOf(e, weight) >= 0.5 * bodyWeight && (declared == null || weightOf(e, weight) > weightOf(declared, weight))) {
+        declared = e;
+      }
+    }
+    if (declared != null) {
+      at = declared;
+    }
+    while (true) {
+      double total = weightOf(at, weight);
+      Element best = null;
+      double bestW = 0;
+      for (Element c : at.children()) {
+        double w = weightOf(c, weight);
+        if (w > bestW) {
+          bestW = w;
+          best = c;
+        }
+      }
+      if (best == null || total <= 0 || bestW < 0.82 * total) {
+        return at;
+      }
+      at = best;
+    }
+  }
+
+  private static double weightOf(Element e, Map<Element, double[]> weight) {
+    double[] w = weight.get(e);
+    return w == null ? 0 : w[0];
+  }
+
+  /** Non-link text of a paragraph, with bonus for sentence punctuation; nothing for link lists. */
+  private static double paragraphWeight(Element p) {
+    String t = p.text();
+    int len = t.length();
+    if (len < 25) {
+      return 0;
+    }
+    int links = 0;
+    for (Element a : p.getElementsByTag("a")) {
+      links += a.text().length();
+    }
+    double density = (double) links / len;
+    if (density > 0.5) {
+      return 0;
+    }
+    int punct = TextFeatures.punctuation(t, 0, len);
+    return (len - links) * (1 + Math.min(punct, 10) / 10.0);
+  }
+
+  private static void credit(Element e, double w, Map<Element, double[]> weight) {
+    if (w <= 0) {
+      return;
+    }
+    for (Element a = e; a != null; a = a.parent()) {
+      weight.computeIfAbsent(a, k -> new double[1])[0] += w;
+    }
+  }
+
+  private static int ownTextLength(Element e) {
+    int n = 0;
+    for (Node c : e.childNodes()) {
+      if (c instanceof TextNode t) {
+        n += t.text().strip().length();
+      } else if (c instanceof Element el && isInline(el)) {
+        n += el.text().length();
+      }
+    }
+    return n;
+  }
+
+  private static boolean isInline(Element e) {
+    return !BLOCK_TAGS.contains(e.normalName()) && !e.normalName().equals("br");
+  }
+
+  // ---- 4. flattening into text blocks
+
+  /** A block of text from the page with how much of it is link text and what element made it. */
+  private static final class Chunk {
+    final StringBuilder text = new StringBuilder();
+    int linkChars;
+    String tag = "p";
+    boolean inList;
+    boolean inTable;
+    /** Blocks split only by {@code <br>} share a group: lines of one paragraph or list. */
+    int group;
+  }
+
+  /** The walk's state: the block being filled and how deep in links, lists and tables it is. */
+  private static final class Flattener implements NodeVisitor {
+    final List<Chunk> out = new ArrayList<>();
+    Chunk cur = new Chunk();
+    int links;
+    int lists;
+    int tables;
+    int group;
+
+    @Override
+    public void head(Node node, int depth) {
+      if (node instanceof TextNode t) {
+        appendText(cur, t.getWholeText(), links > 0);
+      } else if (node instanceof Element e) {
+        String tag = e.normalName();
+        if (tag.equals("a")) {
+          links++;
+        } else if (tag.equals("br")) {
+          end();
+        } else if ((tag.equals("img") || tag.equals("td") || tag.equals("th")) && cur.text.length() > 0) {
+          // Table cells are words of their row: a row is one block, as readers see it.
+          appendText(cur, " ", false);
+        } else if (BLOCK_TAGS.contains(tag)) {
+          end();
+          group++;
+          cur.tag = tag;
+          if (tag.equals("ul") || tag.equals("ol") || tag.equals("dl")) {
+            lists++;
+          } else if (tag.equals("table")) {
+            tables++;
+          }
+        }
+      }
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+      if (node instanceof Element e) {
+        String tag = e.normalName();
+        if (tag.equals("a")) {
+          links--;
+        } else if (BLOCK_TAGS.contains(tag)) {
+          cur.tag = tag;
+          end();
+          group++;
+          if (tag.equals("ul") || tag.equals("ol") || tag.equals("dl")) {
+            lists--;
+          } else if (tag.equals("table")) {
+            tables--;
+          }
+          cur.tag = e.parent() == null ? "div" : e.parent().normalName();
+        }
+      }
+    }
+
+    void end() {
+      String s = cur.text.toString().strip();
+      if (s.isEmpty()) {
+        cur.text.setLength(0);
+        cur.linkChars = 0;
+        return;
+      }
+      cur.text.setLength(0);
+      cur.text.append(s);
+      cur.inList = lists > 0 || cur.tag.equals("li");
+      cur.inTable = tables > 0;
+      cur.group = group;
+      out.add(cur);
+      Chunk next = new Chunk();
+      next.tag = cur.tag;
+      cur = next;
+    }
+  }
+
+  private static List<Chunk> flatten(Element container) {
+    Flattener f = new Flattener();
+    NodeTraversor.traverse(f, container);
+    f.end();
+    return f.out;
+  }
+
+  /** Appends text with white space collapsed to single spaces. */
+  private static void appendText(Chunk c, String s, boolean link) {
+    StringBuilder sb = c.text;
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (Character.isWhitespace(ch) || ch == '\u00a0' || ch == '\u200b' || ch == '\ufeff') {
+        if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
+          sb.append(' ');
+        }
+      } else {
+        sb.append(ch);
+        if (link) {
+          c.linkChars++;
+        }
+      }
+    }
+  }
+
+  // ---- 5. classifying the blocks
+
+  private static CleanDocument classify(Document doc, List<Chunk> chunks, Metadata meta, CorpusProfile profile) {
+    int n = chunks.size();
+    String[] reasons = new String[n];
+    double[] score = new double[n];
+    Block.Role[] roles = new Block.Role[n];
+    Map<String, Integer> seen = new HashMap<>();
+    String titleKey = meta.title() == null ? "" : TextFeatures.key(meta.title());
+    for (int i = 0; i < n; i++) {
+      Chunk c = chunks.get(i);
+      String t = c.text.toString();
+      int words = TextFeatures.words(t);
+      String key = TextFeatures.key(t);
+      boolean heading = c.tag.length() == 2 && c.tag.charAt(0) == 'h' && Character.isDigit(c.tag.charAt(1));
+      double density = (double) c.linkChars / Math.max(1, t.length());
+      Integer first = key.isEmpty() ? null : seen.putIfAbsent(key, i + 1);
+      boolean sentence = TextFeatures.endsSentence(t);
+      int punct = TextFeatures.punctuation(t, 0, t.length());
+      roles[i] = heading ? Block.Role.HEADING : Block.Role.PARAGRAPH;
+      if (!titleKey.isEmpty() && key.equals(titleKey) && (heading || i < 5)) {
+        roles[i] = Block.Role.TITLE;
+        reasons[i] = "title";
+        score[i] = -0.5;
+        continue;
+      }
+      if (first != null && !(sentence && words >= 4 && density < 0.2)) {
+        // Repeated prose is kept (interview questions asked of several people); repeated labels,
+        // links and captions are dropped.
+        reasons[i] = "duplicate of block " + first;
+      } else if (profile != null && profile.isTemplate(t)) {
+        reasons[i] = "site template (recurs across documents)";
+      } else if (density > 0.5 && !(words >= 30 && density < 0.7) && !groupIsText(chunks, i)) {
+        reasons[i] = c.inList ? "link list" : "link";
+      } else if (Boilerplate.isTeaser(t, words) && (linkDense(chunks, i - 1) || linkDense(chunks, i + 1))) {
+        // An excerpt cut off next to a link: a listing of other stories.
+        reasons[i] = "teaser (truncated excerpt)";
+      } else {
+        reasons[i] = Boilerplate.reason(t, words);
+        if (reasons[i] == null && !heading && Boilerplate.bylineName(t, words) != null) {
+          reasons[i] = "byline";
+          roles[i] = Block.Role.BYLINE;
+        } else if (reasons[i] == null && !heading && Boilerplate.isDateLine(t, words)) {
+          reasons[i] = "date line";
+          roles[i] = Block.Role.DATE;
+        }
+      }
+      if (reasons[i] != null) {
+        if (roles[i] != Block.Role.BYLINE && roles[i] != Block.Role.DATE) {
+          roles[i] = Block.Role.BOILERPLATE;
+        }
+        score[i] = -1.5;
+      } else if (heading) {
+        score[i] = -0.3;
+      } else if (words >= 10 && (sentence || punct >= 2)) {
+        score[i] = (1 + Math.min(words, 100) / 15.0) * (1 - density);
+      } else if (words >= 4 && sentence || TextFeatures.hasQuoteMark(t, 0, t.length()) && sentence) {
+        score[i] = 0.3;
+      } else if (c.inList && words >= 4) {
+        score[i] = -0.2;
+      } else if (words >= 3 && (c.inTable || groupWords(chunks, i) >= 30)) {
+        // A table row, or a line of a paragraph broken with <br>: data of the article, too short
+        // to vouch for it, too structured to be a menu.
+        score[i] = 0.1;
+      } else {
+        score[i] = words >= 25 ? 0.5 : SHORT;
+      }
+    }
+    int[] region = bestRegion(score);
+    if (region[1] < region[0]) {
+      // Nothing reads like an article (a snippet, a one-line page): keep whatever is not boilerplate.
+      region[0] = 0;
+      region[1] = n - 1;
+      for (int i = 0; i < n; i++) {
+        score[i] = Math.max(score[i], reasons[i] == null ? 0.1 : score[i]);
+      }
+    }
+    cutTail(chunks, reasons, score, region);
+    for (int i = 0; i < n; i++) {
+      if (reasons[i] != null) {
+        continue;
+      }
+      if (i < region[0] || i > region[1]) {
+        roles[i] = Block.Role.BOILERPLATE;
+        reasons[i] = i < region[0] ? "before the article" : "after the article";
+      } else if (score[i] <= 0 && roles[i] == Block.Role.PARAGRAPH && !chunks.get(i).inList
+          && !keepShort(chunks, score, i, region)) {
+        roles[i] = Block.Role.BOILERPLATE;
+        reasons[i] = "short line without sentence (label)";
+      } else if (roles[i] == Block.Role.HEADING && (i == region[1] || score[i + 1] <= 0 && roles[i + 1] != Block.Role.PARAGRAPH)) {
+        roles[i] = Block.Role.BOILERPLATE;
+        reasons[i] = "heading without text";
+      }
+    }
+    return build(doc, chunks, roles, reasons, meta);
+  }
+
+  /** Words in the lines around {@code i} that share its group (one element broken by {@code <br>}). */
+  private static int groupWords(List<Chunk> chunks, int i) {
+    int g = chunks.get(i).group;
+    int words = 0;
+    for (int j = i; j >= 0 && chunks.get(j).group == g; j--) {
+      words += TextFeatures.words(chunks.get(j).text);
+    }
+    for (int j = i + 1; j < chunks.size() && chunks.get(j).group == g; j++) {
+      words += TextFeatures.words(chunks.get(j).text);
+    }
+    return words;
+  }
+
+  /**
+   * Whether the lines sharing block {@code i}'s group (one element broken by {@code <br>}) are
+   * mostly plain text: a link line among them (a product link, a source) belongs to the paragraph.
+   */
+  private static boolean groupIsText(List<Chunk> chunks, int i) {
+    int g = chunks.get(i).group;
+    int from = i;
+    while (from > 0 && chunks.get(from - 1).group == g) {
+      from--;
+    }
+    int chars = 0;
+    int links = 0;
+    int n = 0;
+    for (int j = from; j < chunks.size() && chunks.get(j).group == g; j++) {
+      chars += chunks.get(j).text.length();
+      links += chunks.get(j).linkChars;
+      n++;
+    }
+    return n >= 3 && links < 0.4 * chars;
+  }
+
+  /**
+   * Among the prose blocks of [from, to], the share that directly follows a link-dense block: a
+   * list of story teasers (linked headline, then its summary) rather than the article.
+   */
+  private static double teaserShare(List<Chunk> chunks, double[] score, int from, int to) {
+    int prose = 0;
+    int teasers = 0;
+    for (int i = from; i <= to; i++) {
+      if (score[i] > 0) {
+        prose++;
+        if (linkDense(chunks, i - 1)) {
+          teasers++;
+        }
+      }
+    }
+    return prose == 0 ? 1 : (double) teasers / prose;
+  }
+
+  private static boolean linkDense(List<Chunk> chunks, int i) {
+    if (i < 0 || i >= chunks.size()) {
+      return false;
+    }
+    Chunk c = chunks.get(i);
+    return c.linkChars > 0.5 * c.text.length();
+  }
+
+  /** As for text dumps: a tail marker after most of the article's prose ends the article. */
+  private static void cutTail(List<Chunk> chunks, String[] reasons, double[] score, int[] region) {
+    double total = 0;
+    for (int i = region[0]; i <= region[1]; i++) {
+      total += Math.max(0, score[i]);
+    }
+    double sum = 0;
+    for (int i = region[0]; i <= region[1]; i++) {
+      sum += Math.max(0, score[i]);
+      if (Boilerplate.endsArticle(reasons[i], TextFeatures.key(chunks.get(i).text))
+          && (sum >= 0.8 * total || sum >= 0.3 * total && teaserShare(chunks, score, i + 1, region[1]) >= 0.5)) {
+        region[1] = i - 1;
+        return;
+      }
+    }
+  }
+
+  private static boolean keepShort(List<Chunk> chunks, double[] score, int i, int[] region) {
+    String t = chunks.get(i).text.toString();
+    if (TextFeatures.hasQuoteMark(t, 0, t.length()) && TextFeatures.words(t) >= 2) {
+      return true;
+    }
+    boolean prev = i > region[0] && score[i - 1] > 0;
+    boolean next = i < region[1] && score[i + 1] > 0;
+    return prev && next && (TextFeatures.endsSentence(t) || TextFeatures.words(t) <= 12);
+  }
+
+  private static int[] bestRegion(double[] score) {
+    double best = 0;
+    int bestFrom = 0;
+    int bestTo = -1;
+    double run = 0;
+    int from = 0;
+    for (int i = 0; i < score.length; i++) {
+      if (run <= 0) {
+        run = 0;
+        from = i;
+      }
+      run += score[i];
+      if (run > best) {
+        best = run;
+        bestFrom = from;
+        bestTo = i;
+      }
+    }
+    return new int[] {bestFrom, bestTo};
+  }
+
+  private static CleanDocument build(Document doc, List<Chunk> chunks, Block.Role[] roles, String[] reasons,
+      Metadata meta) {
+    StringBuilder text = new StringBuilder();
+    List<Block> blocks = new ArrayList<>(chunks.size());
+    for (int i = 0; i < chunks.size(); i++) {
+      if (text.length() > 0) {
+        text.append("\n\n");
+      }
+      int start = text.length();
+      text.append(chunks.get(i).text);
+      Block.Role role = roles[i];
+      boolean kept = role == Block.Role.PARAGRAPH || role == Block.Role.HEADING || role == Block.Role.TITLE
+          || role == Block.Role.SUBTITLE;
+      blocks.add(new Block(start, text.length(), role, kept, reasons[i] == null ? "" : reasons[i]));
+    }
+    return new CleanDocument(doc, text.toString(), blocks, meta);
+  }
+}

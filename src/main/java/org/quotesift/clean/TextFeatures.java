@@ -1,0 +1,132 @@
+package org.quotesift.clean;
+
+/**
+ * Cheap per-line text measurements shared by the text and HTML cleaners.
+ *
+ * <p>Every method is a single pass over the characters (no regular expressions), because the
+ * cleaner looks at every line of every document and must run at hundreds of MB/s.
+ */
+final class TextFeatures {
+
+  private TextFeatures() {}
+
+  /**
+   * A length in "words" that is fair to scripts without spaces: CJK ideographs, kana and Hangul
+   * syllables count as half a word each, other runs of letters or digits as one word.
+   */
+  static int words(CharSequence s, int from, int to) {
+    int words = 0;
+    int cjk = 0;
+    boolean inWord = false;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (isCjk(c)) {
+        cjk++;
+        inWord = false;
+      } else if (Character.isLetterOrDigit(c)) {
+        if (!inWord) {
+          words++;
+          inWord = true;
+        }
+      } else if (c != '\'' && c != '’' && c != '-') {
+        inWord = false;
+      }
+    }
+    return words + cjk / 2;
+  }
+
+  static int words(CharSequence s) {
+    return words(s, 0, s.length());
+  }
+
+  static boolean isCjk(char c) {
+    return (c >= '\u3040' && c <= '\u30ff') // kana
+        || (c >= '\u3400' && c <= '\u9fff') // CJK ideographs
+        || (c >= '\uac00' && c <= '\ud7af'); // Hangul syllables
+  }
+
+  /** Whether the text ends like a sentence, ignoring closing quotes and brackets. */
+  static boolean endsSentence(CharSequence s, int from, int to) {
+    int i = to - 1;
+    while (i >= from && isCloser(s.charAt(i))) {
+      i--;
+    }
+    if (i < from) {
+      return false;
+    }
+    char c = s.charAt(i);
+    return c == '.' || c == '!' || c == '?' || c == '…' || c == '。' || c == '！' || c == '？'
+        || c == '다' || c == '요' || c == ':' && to - from > 60;
+  }
+
+  static boolean endsSentence(CharSequence s) {
+    return endsSentence(s, 0, s.length());
+  }
+
+  private static boolean isCloser(char c) {
+    return c == '"' || c == '”' || c == '’' || c == '\'' || c == ')' || c == ']' || c == '»'
+        || c == ' ' || c == '\u00a0' || c == '」' || c == '』';
+  }
+
+  /** How many sentence or clause marks the text has: a proxy for prose as opposed to menus. */
+  static int punctuation(CharSequence s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c == '.' || c == ',' || c == ';' || c == '!' || c == '?' || c == '。' || c == '、'
+          || c == '，') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Whether the text contains a double quotation mark of any common style. */
+  static boolean hasQuoteMark(CharSequence s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c == '"' || c == '“' || c == '”' || c == '«' || c == '»' || c == '„' || c == '\u0093' || c == '\u0094') {
+        // U+0093/U+0094: curly quotes of a Windows-1252 page decoded as Latin-1.
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A key for comparing lines: lower case letters and digits only, single spaces. Lines that
+   * differ only in punctuation, case or spacing get the same key.
+   */
+  static String key(CharSequence s, int from, int to) {
+    StringBuilder sb = new StringBuilder(to - from);
+    boolean space = false;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        if (space && sb.length() > 0) {
+          sb.append(' ');
+        }
+        space = false;
+        sb.append(Character.toLowerCase(c));
+      } else {
+        space = true;
+      }
+    }
+    return sb.toString();
+  }
+
+  static String key(CharSequence s) {
+    return key(s, 0, s.length());
+  }
+
+  /** Whether the first letter of the text is upper case. */
+  static boolean startsUpper(CharSequence s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (Character.isLetter(c)) {
+        return Character.isUpperCase(c);
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,665 @@
+package org.quotesift.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.quotesift.quote.QuoteSpans.Span;
+import org.quotesift.quote.Tokens.Tok;
+
+/**
+ * Chooses the speaker of each quote with an ordered list of sieves; the first that fires wins and
+ * names itself in the quote's explanation.
+ *
+ * <ol>
+ *   <li>{@code after}: the attribution right after the quote ({@code “…,” Pompeo said}, {@code “…,”
+ *       said Sen. Graham}, {@code “…” — Trump});
+ *   <li>{@code colon}: a speaker and colon right before it ({@code Trump: “…”}, {@code she said: “…”});
+ *   <li>{@code headline}: {@code ‘soon’ : Pompeo};
+ *   <li>{@code left-cue}: the subject of the nearest reporting verb before the quote in its sentence;
+ *   <li>{@code clause-subject} (partial quotes): the subject of the clause the quote sits in;
+ *   <li>{@code continuation}: the running speaker: an earlier quote or reporting verb in the paragraph,
+ *       or the end of the previous paragraph when the quote opens its own.
+ * </ol>
+ *
+ * <p>Direct quotes try the sieves in the order above; partial quotes try {@code left-cue} first,
+ * because a quoted phrase inside reported speech belongs to the reported speaker.
+ */
+final class Attributor {
+
+  /** The attribution of one span. Mention offsets are chars; {@code mStart < 0} means none. */
+  record Found(int passage, int mStartTok, int mEndTok, int mStart, int mEnd, String cue, String rule,
+      double confidence) {
+    boolean has() {
+      return mStart >= 0;
+    }
+  }
+
+  private static final Found NONE = new Found(-1, -1, -1, -1, -1, null, "none", 0.1);
+
+  private final String text;
+  private final List<Passage> passages;
+  private final List<Span> spans;
+  private final Tokens[] toks;
+  private final int[] spanTok;
+  private final Found[] found;
+
+  Attributor(String text, List<Passage> passages, List<Span> spans) {
+    this.text = text;
+    this.passages = passages;
+    this.spans = spans;
+    this.toks = new Tokens[passages.size()];
+    this.spanTok = new int[spans.size()];
+    this.found = new Found[spans.size()];
+    int si = 0;
+    for (int p = 0; p < passages.size(); p++) {
+      List<int[]> qs = new ArrayList<>();
+      int first = si;
+      while (si < spans.size() && spans.get(si).passage() == p) {
+        Span s = spans.get(si);
+        char last = text.charAt(s.end() - 1);
+        qs.add(new int[] {si, s.open(), s.close(), s.closed() && ".!?".indexOf(last) >= 0 ? last : 0});
+        si++;
+      }
+      Passage ps = passages.get(p);
+      toks[p] = Tokens.of(text, ps.start(), Math.min(ps.end(), text.length()), qs);
+      for (int k = 0; k < toks[p].size(); k++) {
+        Tok t = toks[p].get(k);
+        if (t.isQuote()) {
+          spanTok[t.quote()] = k;
+        }
+      }
+      assert si >= first;
+    }
+  }
+
+  Tokens tokens(int passage) {
+    return toks[passage];
+  }
+
+  Found[] run(boolean[] partial) {
+    for (int i = 0; i < spans.size(); i++) {
+      found[i] = attribute(i, partial[i]);
+    }
+    return found;
+  }
+
+  private Found attribute(int i, boolean partial) {
+    Span sp = spans.get(i);
+    int p = sp.passage();
+    Tokens t = toks[p];
+    int k = spanTok[i];
+    int s = t.sentenceOf(k);
+    int ss = t.sentStart(s);
+    int se = t.sentEnd(s);
+    boolean headline = passages.get(p).headline();
+    Found f = null;
+    if (headline) {
+      f = headline(t, p, k, ss, se);
+    }
+    if (f == null && partial) {
+      f = leftCue(t, p, k, ss);
+    }
+    if (f == null) {
+      f = after(t, p, k, se);
+    }
+    if (f == null) {
+      f = colon(t, p, k, ss);
+    }
+    if (f == null && !partial) {
+      f = leftCue(t, p, k, ss);
+    }
+    if (f == null) {
+      f = sentenceFinal(t, p, k, se);
+    }
+    if (partial && scareMarked(t, k)) {
+      return new Found(-1, -1, -1, -1, -1, null, "none: scare quote (so-called)", 0.1);
+    }
+    if (f == null && partial && !titleCase(sp)) {
+      int[] np = Grammar.clauseSubject(t, k, ss);
+      if (np != null && personLike(t, np)) {
+        f = found(t, p, np, null, "clause-subject", 0.4);
+      }
+    }
+    if (f == null && sp.continued() && i > 0 && found[i - 1].has()) {
+      f = relabel(found[i - 1], "continuation: quote runs on from the previous paragraph", 0.75);
+    }
+    if (f == null && !partial) {
+      f = continuation(i, t, p, k, s);
+    }
+    return f == null ? NONE : f;
+  }
+
+  /**
+   * An attribution closing the sentence applies to every quote in it ({@code The “opt out” movement
+   * is about “…,” Wilcox said.}, {@code “…” about the decision, said RoseAnn DeMoro.}).
+   */
+  private Found sentenceFinal(Tokens t, int p, int k, int se) {
+    int end = se;
+    while (end > k + 1 && !t.get(end - 1).isWord()) {
+      end--;
+    }
+    for (int j = k + 1; j < end; j++) {
+      if (!isCueAt(t, j) || Lexicon.isParticiple(t.get(j).lower())) {
+        continue;
+      }
+      Tok before = t.get(j - 1);
+      if (isComma(before) || before.isQuote()) {
+        int[] np = inverted(t, j);
+        if (np != null && np[1] >= end - 1) {
+          return found(t, p, np, t.get(j).text(), "sentence-final: …, said speaker.", 0.7);
+        }
+      }
+      int[] np = Grammar.subjectBefore(t, j, k + 1);
+      if (np != null && j + 1 >= end - 2 && (isComma(t.get(np[0] - 1)) || t.get(np[0] - 1).isQuote())) {
+        return found(t, p, np, t.get(j).text(), "sentence-final: …, speaker said.", 0.7);
+      }
+    }
+    return null;
+  }
+
+  /** {@code so-called “reform”}, {@code the term “…”}: the writer's distance, not a quotation. */
+  private static boolean scareMarked(Tokens t, int k) {
+    if (k == 0) {
+      return false;
+    }
+    String l = t.get(k - 1).lower();
+    return l.equals("so-called") || l.equals("term") || l.equals("phrase") || l.equals("word")
+        || l.equals("called") && k >= 2 && t.get(k - 2).is("so");
+  }
+
+  /** Every longer word capitalised (“Saturday Night Live”): a title or a name, not speech. */
+  private boolean titleCase(Span sp) {
+    int words = 0;
+    int i = sp.start();
+    while (i < sp.end()) {
+      while (i < sp.end() && !Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+      }
+      int w = i;
+      while (i < sp.end() && !Chars.isSpace(text.charAt(i))) {
+        i++;
+      }
+      if (i - w > 3) {
+        if (!Character.isUpperCase(text.charAt(w))) {
+          return false;
+        }
+        words++;
+      }
+    }
+    return words > 0;
+  }
+
+  /** A subject that can speak: a name, a pronoun, or a phrase headed by a person or body noun. */
+  private static boolean personLike(Tokens t, int[] np) {
+    for (int i = np[0]; i < np[1]; i++) {
+      Tok w = t.get(i);
+      if (Lexicon.isPronoun(w.lower()) && !w.is("it")
+          || w.capitalized() && i > np[0] && !Lexicon.DETERMINERS.contains(w.lower())
+          || w.capitalized() && i == np[0] && !Lexicon.DETERMINERS.contains(w.lower())
+              && !Lexicon.NP_STOP.contains(w.lower())
+          || Grammar.isRoleOrTitle(w.lower()) || Lexicon.DOCUMENTS.contains(w.lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Found found(Tokens t, int p, int[] np, String cue, String rule, double conf) {
+    return new Found(p, np[0], np[1], t.get(np[0]).start(), t.get(np[1] - 1).end(), cue, rule, conf);
+  }
+
+  private static Found relabel(Found f, String rule, double conf) {
+    return new Found(f.passage(), f.mStartTok(), f.mEndTok(), f.mStart(), f.mEnd(), f.cue(), rule,
+        Math.min(conf, f.confidence()));
+  }
+
+  private static boolean isComma(Tok t) {
+    return !t.isWord() && !t.isQuote() && t.lower().equals(",");
+  }
+
+  private static boolean isDash(Tok t) {
+    if (t.isWord() || t.isQuote()) {
+      return false;
+    }
+    String l = t.lower();
+    return l.equals("—") || l.equals("–") || l.equals("-");
+  }
+
+  /** {@code “…,” Pompeo said} / {@code “…,” said Pompeo} / {@code “…” — Pompeo} / {@code according to}. */
+  private Found after(Tokens t, int p, int k, int se) {
+    int r = k + 1;
+    int end = t.size();
+    while (r < end && isComma(t.get(r))) {
+      r++;
+    }
+    if (r >= end) {
+      return null;
+    }
+    if (r + 1 < end && t.get(r).is("as") && !t.get(r + 1).isQuote()) {
+      r++; // “…,” as Cruz said on Monday
+    }
+    Tok a = t.get(r);
+    if (isDash(a)) {
+      int[] np = Grammar.nounPhrase(t, r + 1, end);
+      if (np != null && (np[1] >= end || !t.get(np[1]).isWord() || isCueAt(t, np[1]))) {
+        return found(t, p, np, a.text(), "after: “…” — speaker", 0.8);
+      }
+      return null;
+    }
+    if (!a.isWord()) {
+      return null;
+    }
+    if (a.is("according") && r + 1 < end && t.get(r + 1).is("to")) {
+      int[] np = Grammar.nounPhrase(t, r + 2, end);
+      return np == null ? null : found(t, p, np, "according to", "after: according to", 0.85);
+    }
+    boolean inverted = isCueAt(t, r) && !a.capitalized()
+        || attributionShaped(t, k) && !a.capitalized() && Lexicon.looksLikeVerb(a.lower())
+            && r + 1 < end && t.get(r + 1).capitalized();
+    if (inverted) {
+      // “…,” said Sen. Graham / “…,” beamed Donald Hartley
+      int q = r + 1;
+      while (q < end && t.get(q).isWord() && Lexicon.PRE_VERB.contains(t.get(q).lower())
+          && !Lexicon.isPronoun(t.get(q).lower())) {
+        q++;
+      }
+      int[] np = Grammar.nounPhrase(t, q, end, true);
+      if (np != null && !t.get(np[0]).is("it")) {
+        return found(t, p, np, a.text(), "after: “…,” said speaker", 0.9);
+      }
+      return null;
+    }
+    int[] np = Grammar.nounPhrase(t, r, end, true);
+    if (np == null) {
+      return null;
+    }
+    int j = np[1];
+    if (j < end && isComma(t.get(j))) {
+      // an appositive: Yoon Young-chan, the senior secretary to President Moon, said
+      int c = j + 1;
+      int limit = Math.min(end, j + 30);
+      while (c < limit && !isComma(t.get(c)) && !t.get(c).isQuote() && !isSentenceEnd(t.get(c))) {
+        c++;
+      }
+      if (c < limit && isComma(t.get(c))) {
+        j = c + 1;
+      }
+    }
+    if (j < end && t.get(j).is("(")) {
+      int c = j + 1; // Rep. Jim McDermott (D-Wash.) said
+      while (c < end && c < j + 8 && !t.get(c).is(")")) {
+        c++;
+      }
+      if (c < end && t.get(c).is(")")) {
+        j = c + 1;
+      }
+    }
+    while (j < end && t.get(j).isWord() && Lexicon.PRE_VERB.contains(t.get(j).lower())) {
+      j++;
+    }
+    if (j >= end || !t.get(j).isWord() || t.get(j).capitalized()) {
+      return null;
+    }
+    String v = t.get(j).lower();
+    if (Lexicon.CUES.contains(v)) {
+      return found(t, p, np, cuePhrase(t, j), "after: “…,” speaker said", 0.9);
+    }
+    if (attributionShaped(t, k) && Lexicon.looksLikeVerb(v)) {
+      // “…,” Trump shot back: a quote ending in a comma is followed by its attribution
+      return found(t, p, np, t.get(j).text(), "after: “…,” speaker <verb>", 0.8);
+    }
+    return null;
+  }
+
+  /** Whether a quote ends the way quotes before an attribution do: a comma, ? or ! inside or after the marks. */
+  private boolean attributionShaped(Tokens t, int k) {
+    if (!t.get(k).isQuote()) {
+      return false;
+    }
+    Span sp = spans.get(t.get(k).quote());
+    char last = text.charAt(sp.end() - 1);
+    return last == ',' || last == '?' || last == '!' || last == '—'
+        || k + 1 < t.size() && isComma(t.get(k + 1));
+  }
+
+  private static boolean isSentenceEnd(Tok t) {
+    return !t.isWord() && !t.isQuote() && (t.is(".") || t.is("!") || t.is("?"));
+  }
+
+  private static boolean isCueAt(Tokens t, int j) {
+    Tok w = t.get(j);
+    if (!w.isWord()) {
+      return false;
+    }
+    String l = w.lower();
+    if (l.equals("according")) {
+      return j + 1 < t.size() && t.get(j + 1).is("to");
+    }
+    if (!Lexicon.CUES.contains(l) || Character.isUpperCase(w.text().charAt(0)) && j > 0
+        && !t.get(j - 1).isQuote() && !isComma(t.get(j - 1))) {
+      return false; // the United States, Reports: a capitalised word is a name, not a verb
+    }
+    if (j > 0) {
+      Tok prev = t.get(j - 1);
+      // "Trump’s charge", "the report", "to say": a noun or an infinitive, not a reporting verb
+      if (prev.isWord() && (Names.possessive(prev.text()) || Lexicon.DETERMINERS.contains(prev.lower())
+          && !prev.is("that") && !prev.is("one") || prev.is("to"))) {
+        return false;
+      }
+      if (Lexicon.CUE_BASE_FORMS.contains(l)) {
+        // "his home state", "the terror attack": a base form is a verb only after a subject or modal
+        return prev.isWord() && (Lexicon.BEFORE_BASE_VERB.contains(prev.lower())
+            || Lexicon.isPronoun(prev.lower()) || prev.lower().endsWith("s") && !Names.possessive(prev.text()));
+      }
+      if (l.endsWith("s") && !l.endsWith("ss")) {
+        // "Clinton’s emails", "state ballots": an -s form is a verb after a singular subject
+        return !prev.isWord() || prev.capitalized() || Lexicon.isPronoun(prev.lower())
+            || prev.is("which") || prev.is("that") || prev.lower().endsWith("ly")
+            || Lexicon.PRE_VERB.contains(prev.lower()) || Grammar.isRoleOrTitle(prev.lower())
+            || Lexicon.DOCUMENTS.contains(prev.lower());
+      }
+    }
+    return true;
+  }
+
+  /** A participle after "be" is passive (what is called “…”): its speaker is a by-agent, if any. */
+  private static boolean passive(Tokens t, int j) {
+    String l = t.get(j).lower();
+    if (!(l.endsWith("ed") || l.equals("said") || l.equals("told") || l.equals("written")
+        || l.equals("thought") || l.equals("read"))) {
+      return false;
+    }
+    int b = j - 1;
+    while (b >= 0 && t.get(b).isWord() && t.get(b).lower().endsWith("ly")) {
+      b--;
+    }
+    return b >= 0 && t.get(b).isWord() && Lexicon.BE.contains(t.get(b).lower());
+  }
+
+  private static String cuePhrase(Tokens t, int j) {
+    if (t.get(j).is("according")) {
+      return "according to";
+    }
+    return t.get(j).text();
+  }
+
+  /** {@code Trump: “…”}, {@code she said: “…”}. */
+  private Found colon(Tokens t, int p, int k, int ss) {
+    if (k - 1 < ss) {
+      return null;
+    }
+    Tok c = t.get(k - 1);
+    if (c.isWord() || c.isQuote() || !(c.is(":") || c.is(","))) {
+      return null;
+    }
+    int w = k - 2;
+    while (w >= ss && t.get(w).isWord() && !isCueAt(t, w) && (k - 2 - w) < 4
+        && (Lexicon.PRE_VERB.contains(t.get(w).lower()) || t.get(w).is("follows")
+            || t.get(w).is("in") || t.get(w).is("a") || t.get(w).is("statement"))) {
+      w--;
+    }
+    if (w >= ss && isCueAt(t, w)) {
+      int[] np = subjectOf(t, w, ss);
+      return np == null ? null : found(t, p, np, t.get(w).text(), "colon: speaker said: “…”", 0.85);
+    }
+    if (!c.is(":")) {
+      return null;
+    }
+    int[] np = Grammar.nounPhraseEndingAt(t, k - 1, ss);
+    if (np != null) {
+      return found(t, p, np, ":", "colon: speaker: “…”", 0.75);
+    }
+    np = Grammar.mainSubject(t, k - 1, ss); // Trump went even further: “…”
+    if (np == null) {
+      np = Grammar.clauseSubject(t, k - 1, ss);
+    }
+    return np == null ? null : found(t, p, np, ":", "colon: subject of the clause before “: …”", 0.6);
+  }
+
+  private int[] subjectOf(Tokens t, int cue, int ss) {
+    int[] np = null;
+    if (Lexicon.isParticiple(t.get(cue).lower()) && cue > ss
+        && (isComma(t.get(cue - 1)) || t.get(cue - 1).isQuote() && attributionShaped(t, cue - 1))) {
+      // …, saying “…”: the participle hangs off the main clause, whose subject speaks
+      np = Grammar.mainSubject(t, cue - 1, ss);
+    }
+    if (np == null) {
+      np = Grammar.subjectBefore(t, cue, ss);
+    }
+    if (np == null && cue > ss && (t.get(cue - 1).isQuote() || isComma(t.get(cue - 1)))) {
+      np = inverted(t, cue); // “…,” said Vice President Joe Biden, urging …
+    }
+    return np != null ? np : Grammar.clauseSubject(t, cue, ss);
+  }
+
+  private static int[] inverted(Tokens t, int cue) {
+    int q = cue + 1;
+    while (q < t.size() && t.get(q).isWord() && Lexicon.PRE_VERB.contains(t.get(q).lower())) {
+      q++;
+    }
+    int[] np = Grammar.nounPhrase(t, q, t.size(), true);
+    return np != null && !t.get(np[0]).is("it") ? np : null;
+  }
+
+  /** Headline forms: {@code ‘soon’ : Pompeo}, {@code Pompeo: ‘soon’}. */
+  private Found headline(Tokens t, int p, int k, int ss, int se) {
+    for (int j = k + 1; j < t.size(); j++) {
+      Tok c = t.get(j);
+      if (c.isQuote()) {
+        continue;
+      }
+      if (!c.isWord() && c.is(":") && j + 1 < t.size()) {
+        int[] np = Grammar.nounPhrase(t, j + 1, t.size());
+        if (np != null && np[1] == t.size()) {
+          return found(t, p, np, ":", "headline: ‘…’ : speaker", 0.8);
+        }
+      }
+    }
+    int colon = -1;
+    for (int j = 0; j < k; j++) {
+      if (!t.get(j).isWord() && t.get(j).is(":")) {
+        colon = j;
+        break;
+      }
+    }
+    if (colon > 0) {
+      int[] np = Grammar.nounPhrase(t, 0, colon);
+      if (np != null && np[1] == colon) {
+        return found(t, p, np, ":", "headline: speaker: ‘…’", 0.75);
+      }
+    }
+    return null;
+  }
+
+  /** The subject of the nearest reporting verb before the quote in its sentence. */
+  private Found leftCue(Tokens t, int p, int k, int ss) {
+    int intro = introEnd(t, ss, k);
+    Found f = leftCue(t, p, k, intro, false);
+    if (f == null) {
+      f = leftCue(t, p, k, intro, true);
+    }
+    return f != null || intro == ss ? f : leftCue(t, p, k, ss, true);
+  }
+
+  private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("when", "after",
+      "before", "as", "while", "if", "although", "though", "because", "since", "once", "until", "given");
+
+  /**
+   * Where an introductory clause ends ({@code When Trump announced his bid, he called …}): cues
+   * inside it belong to that clause, not to a quote after it. {@code ss} when there is none.
+   */
+  private static int introEnd(Tokens t, int ss, int k) {
+    if (ss >= k || !SUBORDINATORS.contains(t.get(ss).lower())) {
+      return ss;
+    }
+    for (int j = ss + 1; j < k; j++) {
+      if (isComma(t.get(j))) {
+        return j + 1;
+      }
+    }
+    return ss;
+  }
+
+  /** Strong reporting verbs first: a belief verb inside reported speech (X said he thinks “…”) is not the attribution. */
+  private Found leftCue(Tokens t, int p, int k, int ss, boolean weakToo) {
+    for (int j = k - 1; j >= ss; j--) {
+      if (!isCueAt(t, j) || !weakToo && Lexicon.WEAK_CUES.contains(t.get(j).lower())) {
+        continue;
+      }
+      Tok c = t.get(j);
+      if (c.is("according")) {
+        int[] np = Grammar.nounPhrase(t, j + 2, k);
+        if (np != null) {
+          return found(t, p, np, "according to", "left-cue: according to speaker", 0.85);
+        }
+        continue;
+      }
+      if (j > ss && t.get(j - 1).isWord() && (t.get(j - 1).is("to") || Lexicon.DETERMINERS.contains(t.get(j - 1).lower()))) {
+        // "to say", "a statement", "the call": an infinitive or a noun, not a finite verb
+        if (!t.get(j - 1).is("to")) {
+          continue;
+        }
+      }
+      if (passive(t, j)) {
+        int by = j + 2 < k && t.get(j + 1).is("by") ? j + 1
+            : k + 2 < t.size() && t.get(k + 1).is("by") ? k + 1 : -1;
+        if (by > 0) {
+          int[] agent = Grammar.nounPhrase(t, by + 1, by < k ? k : t.size(), true);
+          if (agent != null) {
+            return found(t, p, agent, c.text() + " by", "left-cue: agent of passive “" + c.text() + "”", 0.7);
+          }
+        }
+        continue;
+      }
+      int[] np = subjectOf(t, j, ss);
+      if (np == null && j > ss && isComma(t.get(j - 1))) {
+        // “…,” said X, urging …: the participle's subject is the inverted speaker before it
+        for (int b = j - 2; b > ss && np == null; b--) {
+          if (isCueAt(t, b) && (t.get(b - 1).isQuote() || isComma(t.get(b - 1)))) {
+            np = inverted(t, b);
+          }
+        }
+      }
+      if (np != null) {
+        boolean weak = Lexicon.WEAK_CUES.contains(c.lower());
+        return found(t, p, np, c.text(), "left-cue: subject of “" + c.text() + "”", weak ? 0.6 : 0.8);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The running speaker for a quote whose sentence has no attribution: the closest earlier sentence of
+   * the paragraph with an attributed quote or a reporting verb; for a quote that opens its paragraph,
+   * the end of the previous paragraph.
+   */
+  private Found continuation(int i, Tokens t, int p, int k, int s) {
+    Found f = runningSpeaker(t, p, s - 1, t.size());
+    if (f != null) {
+      return relabel(f, "continuation: running speaker in the paragraph", 0.75);
+    }
+    if (k > 0 && s > 0) {
+      return null;
+    }
+    for (int q = p - 1; q >= 0 && q >= p - 2; q--) {
+      if (passages.get(q).headline()) {
+        return null;
+      }
+      Tokens pt = toks[q];
+      f = introducedByColon(pt, q);
+      if (f != null) {
+        return f;
+      }
+      f = runningSpeaker(pt, q, pt.sentences() - 1, pt.size());
+      if (f != null) {
+        return relabel(f, "continuation: speaker of the previous paragraph", 0.65);
+      }
+      if (!onlyQuotes(pt)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The source named last after an attributed quote ({@code “…,” Sanders said, according to CNN.},
+   * {@code …, reports USA Today.}): the next quote continues from it; otherwise from {@code f}.
+   */
+  private Found trailingSource(Tokens t, int p, int quoteTok, int se, Found f) {
+    for (int j = se - 1; j > quoteTok + 2; j--) {
+      if (f.passage() == p && t.get(j).start() < f.mEnd()) {
+        break;
+      }
+      if (t.get(j).is("according") && j + 1 < se && t.get(j + 1).is("to")) {
+        int[] np = Grammar.nounPhrase(t, j + 2, se);
+        return np == null ? f : found(t, p, np, "according to", "continuation", f.confidence());
+      }
+      if (isComma(t.get(j - 1)) && isCueAt(t, j) && !Lexicon.isParticiple(t.get(j).lower())) {
+        int[] np = inverted(t, j);
+        return np == null ? f : found(t, p, np, t.get(j).text(), "continuation", f.confidence());
+      }
+    }
+    return f;
+  }
+
+  /** A paragraph ending in a colon introduces the quote that follows (Cruz called them on it:). */
+  private Found introducedByColon(Tokens pt, int q) {
+    int n = pt.size();
+    if (n < 2 || !pt.get(n - 1).is(":")) {
+      return null;
+    }
+    int ss = pt.sentStart(pt.sentenceOf(n - 1));
+    for (int j = n - 2; j >= ss; j--) {
+      if (isCueAt(pt, j)) {
+        int[] np = subjectOf(pt, j, ss);
+        if (np != null) {
+          return found(pt, q, np, pt.get(j).text(), "continuation: introduced by “… " + pt.get(j).text() + ":”", 0.75);
+        }
+        break;
+      }
+    }
+    int[] np = Grammar.mainSubject(pt, n - 1, ss);
+    if (np == null) {
+      np = Grammar.nounPhrase(pt, ss, n - 1);
+    }
+    return np == null ? null : found(pt, q, np, ":", "continuation: subject of the paragraph ending in a colon", 0.6);
+  }
+
+  private static boolean onlyQuotes(Tokens t) {
+    for (int k = 0; k < t.size(); k++) {
+      if (t.get(k).isWord()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Found runningSpeaker(Tokens t, int p, int fromSentence, int limit) {
+    for (int s = fromSentence; s >= 0; s--) {
+      int ss = t.sentStart(s);
+      int se = Math.min(t.sentEnd(s), limit);
+      Found best = null;
+      for (int j = se - 1; j >= ss && best == null; j--) {
+        Tok w = t.get(j);
+        if (w.isQuote()) {
+          Found f = found[w.quote()];
+          if (f != null && f.has()) {
+            best = trailingSource(t, p, j, se, f);
+          }
+        }
+      }
+      for (int j = se - 1; j >= ss && best == null; j--) {
+        Tok w = t.get(j);
+        if (isCueAt(t, j) && !Lexicon.WEAK_CUES.contains(w.lower()) && !w.is("according")) {
+          int[] np = subjectOf(t, j, ss);
+          if (np != null) {
+            best = found(t, p, np, w.text(), "continuation", 0.7);
+          }
+        }
+      }
+      if (best != null) {
+        return best;
+      }
+    }
+    return null;
+  }
+}

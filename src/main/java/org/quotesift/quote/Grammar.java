@@ -1,0 +1,426 @@
+package org.quotesift.quote;
+
+import org.quotesift.quote.Tokens.Tok;
+
+/**
+ * Shallow grammar over a passage's tokens: noun phrases that can name a speaker, and the subject
+ * of a reporting verb. Deliberately small: it looks at capitalisation, a few closed word classes
+ * and commas, never at a parse tree, so it runs in time linear in the sentence.
+ */
+final class Grammar {
+
+  private Grammar() {}
+
+  private static final java.util.Set<String> LEADING_SKIP =
+      java.util.Set.of("and", "but", "so", "also", "then", "yet", "still", "now", "meanwhile",
+          "however", "instead", "plus", "or", "even", "later", "indeed", "finally", "again");
+
+  private static final java.util.Set<String> QUANTIFIER_LEAD =
+      java.util.Set.of("at", "about", "nearly", "almost", "only", "more", "less", "fewer", "roughly",
+          "some", "over", "around");
+
+  /** A speaker noun phrase starting at {@code a} (conjunctions skipped), as {@code [start, end)} token indices, or null. */
+  static int[] nounPhrase(Tokens t, int a, int limit) {
+    return nounPhrase(t, a, limit, false);
+  }
+
+  /**
+   * As {@link #nounPhrase(Tokens, int, int)}; {@code lenient} lets the phrase open with any
+   * lower-case word (political scientist Christopher Wlezien), for places where only a speaker fits.
+   */
+  static int[] nounPhrase(Tokens t, int a, int limit, boolean lenient) {
+    int k = a;
+    while (k < limit && t.get(k).isWord() && LEADING_SKIP.contains(t.get(k).lower()) && k + 1 < limit) {
+      k++;
+    }
+    if (k >= limit || !t.get(k).isWord()) {
+      return null;
+    }
+    if (k + 1 < limit && QUANTIFIER_LEAD.contains(t.get(k).lower())) {
+      int q = t.get(k).is("at") || t.get(k).is("more") || t.get(k).is("less") || t.get(k).is("fewer")
+          ? k + 2 : k + 1;
+      if (q < limit && t.get(q).isWord() && (Character.isDigit(t.get(q).lower().charAt(0))
+          || Lexicon.DETERMINERS.contains(t.get(q).lower()))) {
+        int[] rest = nounPhrase(t, q, limit);
+        return rest == null ? null : new int[] {k, rest[1]}; // at least half of voters, about 40 officials
+      }
+    }
+    Tok first = t.get(k);
+    String l = first.lower();
+    if ((l.equals("one") || l.equals("another")) && (k + 1 >= limit || !t.get(k + 1).isWord())) {
+      return new int[] {k, k + 1};
+    }
+    if (Lexicon.isPronoun(l)) {
+      return new int[] {k, k + 1};
+    }
+    if (Lexicon.NOT_SPEAKER.contains(l) || !first.capitalized() && Lexicon.CUES.contains(l)) {
+      return null;
+    }
+    boolean det = Lexicon.DETERMINERS.contains(l);
+    if (!det && Lexicon.NP_STOP.contains(l)) {
+      return null;
+    }
+    if (!first.capitalized() && !det && !isRoleOrTitle(l) && !Character.isDigit(l.charAt(0))
+        && !(lenient && !Lexicon.looksLikeVerb(l) && !l.endsWith("ly"))) {
+      return null;
+    }
+    int start = k;
+    int lowerRun = first.capitalized() ? 0 : 1;
+    boolean prevCap = first.capitalized() && !det;
+    k++;
+    int n = 1;
+    while (k < limit && n < 10) {
+      Tok u = t.get(k);
+      if (!u.isWord()) {
+        break;
+      }
+      String w = u.lower();
+      if (u.capitalized()) {
+        if (Lexicon.NP_STOP.contains(w) && !prevCap) {
+          break;
+        }
+        prevCap = true;
+        lowerRun = 0;
+      } else if (Lexicon.NP_PREP.contains(w) && k + 1 < limit && t.get(k + 1).isWord()
+          && (t.get(k + 1).capitalized() || Lexicon.DETERMINERS.contains(t.get(k + 1).lower()))) {
+        prevCap = false;
+      } else if (lowerRun > 0 && Lexicon.CUE_BASE_FORMS.contains(w) && k + 1 < limit
+          && t.get(k + 1).isWord() && Lexicon.looksLikeVerb(t.get(k + 1).lower())) {
+        lowerRun++; // the report said, the statement read: a base form used as a noun
+      } else if (Lexicon.NP_STOP.contains(w) || Lexicon.CUES.contains(w) || Lexicon.PRE_VERB.contains(w)
+          || w.endsWith("ly")) {
+        break;
+      } else if (prevCap) {
+        if (!isRoleOrTitle(w)) {
+          break;
+        }
+        prevCap = false;
+        lowerRun = 1;
+      } else {
+        if (++lowerRun > 4 || looksLikeVerb(w) && lowerRun > 1) {
+          break;
+        }
+      }
+      k++;
+      n++;
+    }
+    int end = k;
+    while (end > start + 1 && (Lexicon.NP_PREP.contains(t.get(end - 1).lower())
+        || Lexicon.DETERMINERS.contains(t.get(end - 1).lower()))) {
+      end--;
+    }
+    if (end == start + 1 && det) {
+      return null; // a bare determiner names nobody
+    }
+    return new int[] {start, end};
+  }
+
+  private static boolean looksLikeVerb(String w) {
+    return w.endsWith("ed") && !w.endsWith("eed");
+  }
+
+  static boolean isRoleOrTitle(String l) {
+    if (Lexicon.ROLE_NOUNS.contains(l) || Lexicon.TITLES.contains(l)) {
+      return true;
+    }
+    return l.endsWith("s") && l.length() > 3 && Lexicon.ROLE_NOUNS.contains(l.substring(0, l.length() - 1));
+  }
+
+  /** Whether a token ends the search for a subject: a quote, a clause break or a subordinator. */
+  static boolean hardBoundary(Tok t) {
+    if (t.isQuote()) {
+      return true;
+    }
+    if (!t.isWord()) {
+      String p = t.lower();
+      return p.equals(";") || p.equals(":") || p.equals("(") || p.equals(")") || p.equals("—")
+          || p.equals("–") || p.equals("[") || p.equals("]");
+    }
+    switch (t.lower()) {
+      case "that": case "and": case "but": case "as": case "when": case "while": case "because":
+      case "if": case "although": case "though":
+      case "where": case "whereas": case "so": case "whom": case "unless":
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /**
+   * The subject of the reporting verb at token {@code cue}, looking no further left than {@code
+   * from}: skips adverbs and auxiliaries, appositives ({@code Yoon, the secretary, said}) and
+   * relative clauses ({@code the official, who was not identified, added}).
+   */
+  static int[] subjectBefore(Tokens t, int cue, int from) {
+    int j = cue - 1;
+    while (j >= from && t.get(j).isWord() && skippable(t.get(j))) {
+      j--;
+    }
+    if (j < from) {
+      return null;
+    }
+    j = skipBracketed(t, j, from);
+    if (j < from) {
+      return null;
+    }
+    Tok last = t.get(j);
+    if (last.isWord() && (last.is("and") || last.is("but") || last.is("or"))) {
+      // coordinated verbs (… held an audition and asked …): the subject of the whole clause
+      return clauseSubject(t, j, from);
+    }
+    boolean direct = true;
+    int segEnd = j + 1;
+    if (last.lower().equals(",")) {
+      direct = false;
+      segEnd = j;
+    }
+    while (true) {
+      int a = segEnd - 1;
+      while (a >= from && !t.get(a).lower().equals(",")
+          && !(direct ? hardBoundary(t.get(a)) : hardBoundary(t.get(a)) && !t.get(a).isWord())) {
+        a--;
+      }
+      int segStart = a + 1;
+      boolean commaBefore = a >= from && t.get(a).lower().equals(",");
+      if (segStart >= segEnd) {
+        if (commaBefore) {
+          segEnd = a;
+          continue;
+        }
+        return null;
+      }
+      if (!direct && commaBefore && parenthetical(t, segStart, segEnd, a, from)) {
+        segEnd = a;
+        continue;
+      }
+      int[] np = direct ? nameAtVerb(t, segStart, segEnd) : null;
+      if (np == null) {
+        np = nounPhrase(t, segStart, segEnd);
+      }
+      if (np == null && direct) {
+        np = nameRightBefore(t, segStart, segEnd);
+      }
+      if (np == null && !direct && Lexicon.CLAUSE_OPENERS.contains(t.get(segStart).lower()) && commaBefore) {
+        segEnd = a;
+        continue;
+      }
+      if (np == null && a >= from && t.get(a).isWord() && (t.get(a).is("and") || t.get(a).is("but"))) {
+        return clauseSubject(t, a, from); // … but now said: the subject of the first conjunct
+      }
+      return np;
+    }
+  }
+
+  /** Steps back over {@code (D-MA)} or {@code — a teacher from Mount Pleasant —} ending at {@code j}. */
+  private static int skipBracketed(Tokens t, int j, int from) {
+    Tok last = t.get(j);
+    if (last.isWord() || last.isQuote()) {
+      return j;
+    }
+    String close = last.lower();
+    String open = close.equals(")") ? "(" : close.equals("—") || close.equals("–") ? close : null;
+    if (open == null) {
+      return j;
+    }
+    for (int a = j - 1; a >= from && a >= j - 20; a--) {
+      Tok u = t.get(a);
+      if (u.isQuote()) {
+        return j;
+      }
+      if (!u.isWord() && u.lower().equals(open)) {
+        int b = a - 1;
+        while (b >= from && t.get(b).isWord() && skippable(t.get(b))) {
+          b--;
+        }
+        return b >= from && t.get(b).isWord() ? b : j;
+      }
+    }
+    return j;
+  }
+
+  /**
+   * The subject of the main clause of a sentence, for participles that hang off it ({@code Trump
+   * went after Bush, calling him …}): the first noun phrase, after introductory phrases, that is
+   * followed by more words in its comma-delimited stretch.
+   */
+  static int[] mainSubject(Tokens t, int end, int from) {
+    int segStart = from;
+    while (segStart < end) {
+      int segEnd = segStart;
+      while (segEnd < end && !t.get(segEnd).lower().equals(",") && !t.get(segEnd).isQuote()) {
+        segEnd++;
+      }
+      if (segEnd > segStart) {
+        Tok f = t.get(segStart);
+        String l = f.lower();
+        boolean intro = Lexicon.CLAUSE_OPENERS.contains(l) || l.endsWith("ing") && f.capitalized()
+            || l.endsWith("ed") && f.capitalized() || l.equals("who") || l.equals("which");
+        if (!intro) {
+          int[] np = nounPhrase(t, segStart, segEnd);
+          if (np != null && np[1] < segEnd) {
+            return np;
+          }
+        }
+      }
+      segStart = segEnd + 1;
+    }
+    return null;
+  }
+
+  /** The noun phrase that ends right before token {@code end} (Republican pollster Daron Shaw: “…”). */
+  static int[] nounPhraseEndingAt(Tokens t, int end, int from) {
+    int a = end;
+    while (a - 1 >= from && t.get(a - 1).isWord()) {
+      Tok u = t.get(a - 1);
+      if (!(u.capitalized() || isRoleOrTitle(u.lower()) || Lexicon.NP_PREP.contains(u.lower()))) {
+        break;
+      }
+      a--;
+    }
+    while (a < end && !t.get(a).capitalized() && !isRoleOrTitle(t.get(a).lower())) {
+      a++;
+    }
+    if (a >= end) {
+      int k = end - 1;
+      return k >= from && Lexicon.isPronoun(t.get(k).lower()) ? new int[] {k, k + 1} : null;
+    }
+    if (a > from && t.get(a - 1).isWord() && Lexicon.DETERMINERS.contains(t.get(a - 1).lower())) {
+      a--;
+    }
+    return new int[] {a, end};
+  }
+
+  private static boolean skippable(Tok w) {
+    String l = w.lower();
+    return Lexicon.PRE_VERB.contains(l) || l.endsWith("ly") && l.length() > 4 && !w.capitalized();
+  }
+
+  /**
+   * A name written right before the verb, after some other opening words ({@code Saturday at the
+   * convention Sen. Elizabeth Warren said}); null when the segment has a relative clause ({@code an
+   * official who accompanied Pompeo said}) or the name is a prepositional object ({@code the
+   * president of Mexico said}).
+   */
+  private static int[] nameAtVerb(Tokens t, int from, int end) {
+    int k = end - 1;
+    if (k <= from || !t.get(k).capitalized() || !t.get(from).isWord()) {
+      return null;
+    }
+    int s = k;
+    while (s - 1 >= from && t.get(s - 1).capitalized() && !Names.possessive(t.get(s - 1).text())) {
+      s--;
+    }
+    if (s == from) {
+      return null; // the whole segment is the name: nounPhrase handles it
+    }
+    for (int i = from; i < s; i++) {
+      String l = t.get(i).lower();
+      if (l.equals("who") || l.equals("which") || l.equals("that") || l.equals("whose")) {
+        return null;
+      }
+    }
+    Tok before = t.get(s - 1);
+    if (!before.isWord() || Lexicon.NP_PREP.contains(before.lower()) || before.is("in") || before.is("by")
+        || before.is("with") || before.is("to") || Lexicon.DETERMINERS.contains(before.lower())
+        || Names.possessive(before.text()) || isRoleOrTitle(before.lower())) {
+      return null;
+    }
+    return new int[] {s, k + 1};
+  }
+
+  /** A name or pronoun ending right at {@code end}: for segments that open with a phrase (In 2015 Trump said). */
+  private static int[] nameRightBefore(Tokens t, int from, int end) {
+    int k = end - 1;
+    if (k < from) {
+      return null;
+    }
+    if (Lexicon.isPronoun(t.get(k).lower())) {
+      return new int[] {k, k + 1};
+    }
+    int s = k + 1;
+    while (s - 1 >= from && t.get(s - 1).capitalized()) {
+      s--;
+    }
+    return s <= k ? new int[] {s, k + 1} : null;
+  }
+
+  private static boolean parenthetical(Tokens t, int s, int e, int comma, int from) {
+    Tok f = t.get(s);
+    String l = f.lower();
+    if (l.equals("who") || l.equals("whom") || l.equals("whose") || l.equals("which") || l.equals("where")) {
+      return true;
+    }
+    if (Character.isDigit(l.charAt(0)) || partyTag(l) && e - s <= 2) {
+      return true;
+    }
+    boolean allAdverbs = true;
+    for (int k = s; k < e; k++) {
+      if (!t.get(k).isWord() || !skippable(t.get(k))) {
+        allAdverbs = false;
+        break;
+      }
+    }
+    if (allAdverbs) {
+      return true;
+    }
+    boolean prevSegment = comma > from && !hardBoundary(t.get(comma - 1));
+    if (!prevSegment) {
+      return false;
+    }
+    return Lexicon.DETERMINERS.contains(l) || l.endsWith("ing") || Lexicon.PARENTHETICAL.contains(l)
+        || f.isWord() && !f.capitalized() && l.endsWith("ed")
+        || f.isWord() && !f.capitalized() && isRoleOrTitle(l) || l.equals("according");
+  }
+
+  /** R-S.C., D-Calif.: a party and state tag after a politician's name. */
+  private static boolean partyTag(String l) {
+    return l.length() > 2 && l.charAt(1) == '-' && "rdi".indexOf(l.charAt(0)) >= 0;
+  }
+
+  /** The subject of the clause holding token {@code at}: the first noun phrase after its opener. */
+  static int[] clauseSubject(Tokens t, int at, int from) {
+    int segEnd = at;
+    while (true) {
+      int a = segEnd - 1;
+      while (a >= from && !t.get(a).lower().equals(",") && !hardBoundaryForClause(t.get(a))) {
+        a--;
+      }
+      int segStart = a + 1;
+      if (segStart < segEnd) {
+        int[] np = nounPhrase(t, segStart, segEnd);
+        if (np == null && Lexicon.CLAUSE_OPENERS.contains(t.get(segStart).lower())) {
+          np = subjectAfterOpener(t, segStart, segEnd);
+        }
+        if (np != null) {
+          return np;
+        }
+      }
+      if (a >= from) {
+        segEnd = a;
+        continue;
+      }
+      return null;
+    }
+  }
+
+  /** Since Trump and Kim agreed …: the first name or pronoun after a subordinator. */
+  private static int[] subjectAfterOpener(Tokens t, int s, int e) {
+    String l = t.get(s).lower();
+    if (!(l.equals("since") || l.equals("although") || l.equals("though") || l.equals("while")
+        || l.equals("when") || l.equals("if") || l.equals("because") || l.equals("after")
+        || l.equals("before") || l.equals("as") || l.equals("once") || l.equals("until"))) {
+      return null;
+    }
+    return nounPhrase(t, s + 1, e);
+  }
+
+  private static boolean hardBoundaryForClause(Tok t) {
+    if (t.isQuote()) {
+      return false;
+    }
+    if (!t.isWord()) {
+      return hardBoundary(t);
+    }
+    return t.is("but") || t.is("while") || t.is("whereas") || t.is("because");
+  }
+}

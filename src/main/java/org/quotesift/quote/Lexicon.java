@@ -1,0 +1,215 @@
+package org.quotesift.quote;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/** General-English word lists the attribution rules use. Immutable; built once. */
+final class Lexicon {
+
+  private Lexicon() {}
+
+  private static Set<String> set(String words) {
+    return Set.copyOf(java.util.Arrays.asList(words.trim().split("\\s+")));
+  }
+
+  /** Reporting verbs (base forms); {@link #CUES} holds all their forms. */
+  private static final String CUE_BASES =
+      "say tell add argue write tweet ask state explain note reply respond declare conclude continue"
+          + " insist admit acknowledge announce promise remark warn claim suggest recall urge vow shout"
+          + " chant call describe observe report comment complain confirm deny emphasize emphasise stress"
+          + " predict boast joke quip muse mutter whisper scream yell exclaim cry plead pledge assert"
+          + " maintain contend counter retort answer testify reiterate repeat recount reveal disclose"
+          + " concede caution advise lament charge accuse blame question wonder speculate estimate"
+          + " propose demand post blog text email posit allege affirm proclaim inform assure brag gush"
+          + " rant fume snap scoff sneer interject interrupt summarize summarise dub label term refer"
+          + " characterize characterise hail praise slam blast criticize criticise condemn attack mock"
+          + " dismiss decry denounce threaten think believe hope feel worry fear expect announce"
+          + " tout insist reason point suggest acknowledge signal complain vow applaud thank"
+          + " quote cite sing preach tease type greet pray recommend forecast theorize opine beam"
+          + " remember exhort echo boom gripe grumble sigh laugh shrug marvel concur reply";
+
+  private static final String CUE_IRREGULAR =
+      "said told wrote written thought felt read spoke sang";
+
+  static final Set<String> CUES = buildCues();
+
+  /** Base forms of the reporting verbs (state, report, attack), which double as nouns. */
+  static final Set<String> CUE_BASE_FORMS = set(CUE_BASES);
+
+  /** Forms of "be" that make a following participle passive (is called, was described). */
+  static final Set<String> BE = set("is was were are be been being 's ’s");
+
+  /** Words after which a base form is a verb: subject pronouns, modals, plural subjects' adverbs. */
+  static final Set<String> BEFORE_BASE_VERB =
+      set("i we they you who will would could can may might should must did do does don't didn't"
+          + " don’t didn’t not never also often always still usually to_ which that");
+
+  /** Documents and media that "say" things (the statement said, the report stated). */
+  static final Set<String> DOCUMENTS =
+      set("statement report article letter memo study survey poll ad video book post tweet release"
+          + " editorial column story message note document filing complaint lawsuit ruling sign banner"
+          + " website site page headline caption transcript email emails spokesman spokeswoman"
+          + " campaign group organization organisation committee office agency department network"
+          + " newspaper paper magazine outlet blog account platform petition sources source official"
+          + " officials aide aides");
+
+  /** Cues that describe the speaker's belief rather than speech: weaker evidence. */
+  static final Set<String> WEAK_CUES =
+      forms("think believe hope feel worry fear expect call refer praise hail thank", "thought felt");
+
+  /** Participles that hang off a main clause (…, saying “…”): the speaker is that clause's subject. */
+  static boolean isParticiple(String w) {
+    return w.endsWith("ing");
+  }
+
+  private static Set<String> buildCues() {
+    Set<String> s = new HashSet<>(forms(CUE_BASES, CUE_IRREGULAR));
+    s.add("saying");
+    s.add("says");
+    s.add("telling");
+    s.add("tells");
+    s.add("writing");
+    s.add("writes");
+    s.add("reads");
+    s.add("thinks");
+    s.add("thinking");
+    s.add("feels");
+    s.add("feeling");
+    s.add("speaks");
+    s.add("speaking");
+    s.remove("sing"); // "sing" the base is rare, "sings" and "sang" stay
+    s.remove("continue"); // "will continue to be": the base is rarely a reporting verb
+    return Set.copyOf(s);
+  }
+
+  /** All forms (base, -s, -ed, -ing, doubled consonants) of the bases, plus the irregular forms. */
+  private static Set<String> forms(String bases, String irregular) {
+    Set<String> s = new HashSet<>();
+    for (String b : bases.trim().split("\\s+")) {
+      s.add(b);
+      String stem = b.endsWith("e") ? b.substring(0, b.length() - 1) : b;
+      if (b.endsWith("y") && !b.endsWith("ay") && !b.endsWith("ey")) {
+        String y = b.substring(0, b.length() - 1);
+        s.add(y + "ies");
+        s.add(y + "ied");
+      } else if (b.endsWith("s") || b.endsWith("sh") || b.endsWith("ch") || b.endsWith("x")) {
+        s.add(b + "es");
+      } else {
+        s.add(b + "s");
+      }
+      s.add(b.endsWith("e") ? b + "d" : b + "ed");
+      s.add(stem + "ing");
+      if (b.matches(".*[^aeiou][aeiou][tpgbm]") && !b.endsWith("w")) {
+        char last = b.charAt(b.length() - 1);
+        s.add(b + last + "ed");
+        s.add(b + last + "ing");
+      }
+    }
+    for (String w : irregular.trim().split("\\s+")) {
+      s.add(w);
+    }
+    return Set.copyOf(s);
+  }
+
+  static final Set<String> PRONOUNS = set("he she they it i we you who");
+
+  static final Set<String> ABBREVIATIONS =
+      set("mr mrs ms dr sen rep gov gen lt col sgt capt st jr sr prof rev adm maj cpl pvt pres"
+          + " gen. no vs etc inc corp co ltd dept jan feb mar apr aug sept sep oct nov dec ft mt"
+          + " calif fla ky tenn ill ind ariz mass conn colo minn wis wash ore okla nev neb ala ark kan"
+          + " mich miss pa va vt wyo del md la");
+
+  /** Words that end a noun phrase: verbs, auxiliaries, relatives, conjunctions, prepositions. */
+  static final Set<String> NP_STOP =
+      set("is was were are be been being am has have had having will would could can may might should"
+          + " must shall did does do doesn't don't didn't isn't wasn't won't wouldn't who whom whose which that"
+          + " where when while because if as than to and but or nor not also then so yet however"
+          + " although though since until unless after before during about into over under on in at"
+          + " by with without against between through across toward towards upon via per"
+          + " this these those there here now just only even still again already once never always"
+          + " often later earlier recently reportedly previously first finally himself herself themselves"
+          + " itself it's he's she's they're we're i'm what why how whether");
+
+  /** Prepositions allowed inside a noun phrase (Joel Pollak of Breitbart, a spokesman for the campaign). */
+  static final Set<String> NP_PREP = set("of for from at");
+
+  static final Set<String> DETERMINERS =
+      set("the a an his her their its our my your this that these those another one some many several"
+          + " two three four five six seven eight nine ten dozens hundreds thousands most both each every"
+          + " any no few other such");
+
+  /** Adverbs and time words that may stand between a subject and its verb. */
+  static final Set<String> PRE_VERB =
+      set("also then later previously once again has have had was is were are will would could can may"
+          + " might should recently repeatedly earlier reportedly further simply just never always often"
+          + " publicly privately quickly finally first last today yesterday tonight sunday monday tuesday"
+          + " wednesday thursday friday saturday morning afternoon evening night week month year on this"
+          + " already even only still now subsequently immediately angrily flatly bluntly curtly initially"
+          + " frequently famously once twice ago not n't did does do been being had");
+
+  /** Words that open a clause or phrase before the subject (In his address to …, Graham said). */
+  static final Set<String> CLAUSE_OPENERS =
+      set("in on at after before during while when since although though if as because with without"
+          + " despite for from by to of until unless upon amid among under over like following given"
+          + " according once whether rather instead");
+
+  /** Words that begin a parenthetical between a subject and its verb. */
+  static final Set<String> PARENTHETICAL =
+      set("who whom whose which where the a an his her their its one another also however meanwhile"
+          + " though too like including in at for of from on who's speaking citing according"
+          + " echoing appearing writing talking not");
+
+  /** Title and role words stripped off a name to find the person (Sen., Foreign Minister). */
+  static final Set<String> TITLES =
+      set("president vice sen. senator rep. representative gov. governor secretary minister foreign prime"
+          + " chairman chairwoman chair leader majority minority speaker senate house mr. mrs. ms. miss dr."
+          + " prof. professor gen. general adm. admiral col. colonel lt. sgt. capt. captain judge justice"
+          + " attorney mayor director ambassador chief commissioner spokesman spokeswoman state defense"
+          + " treasury deputy former pope king queen prince princess rev. reverend sheriff chancellor"
+          + " premier supreme ceo editor host commander officer agent detective coach candidate nominee"
+          + " presidential democratic republican gop u.s. us american british chinese russian korean"
+          + " north south east west japanese french german israeli iranian syrian mexican canadian"
+          + " first lady sir dame lord congressman congresswoman councilman councilwoman chairperson"
+          + " executive founder co-founder analyst presumptive independent conservative liberal"
+          + " former acting interim assistant associate national homeland security press white"
+          + " federal gov state's fbi cia nsa director-general secretary-general senior top");
+
+  /** Role nouns that may follow a capitalised word inside a noun phrase (Republican attorney general). */
+  static final Set<String> ROLE_NOUNS =
+      set("official officials spokesman spokeswoman spokesperson aide aides adviser advisers advisor"
+          + " advisors attorney general lawyer lawyers senator senators leader leaders president secretary"
+          + " minister director chairman chairwoman chair candidate candidates nominee governor mayor"
+          + " representative congressman congresswoman lawmaker lawmakers member members supporter supporters"
+          + " voter voters analyst analysts expert experts professor researcher reporter reporters"
+          + " correspondent editor writer columnist host anchor founder chief executive manager strategist"
+          + " pollster campaign committee group office department ministry agency administration team party"
+          + " staff source sources newspaper network magazine website diplomat envoy ambassador commander"
+          + " officer police judge justice prosecutor economist activist activists organizer protesters"
+          + " resident residents student students worker workers father mother wife husband son daughter"
+          + " friend spokesmen officers agents senate house star leadership chief-of-staff operative"
+          + " operatives delegate delegates donor donors allies ally critic critics");
+
+  /** Pronouns and words that never start a speaker noun phrase. */
+  static final Set<String> NOT_SPEAKER =
+      set("there here this that these those what which whether it's there's nothing something"
+          + " everything anything someone everyone anyone nobody somebody everybody all none none");
+
+  private static final Set<String> IRREGULAR_PAST =
+      set("went shot fired spoke told wrote came gave put hit began sang swore struck took made got"
+          + " kept threw drew broke chose rang ran stood sent shook led bit");
+
+  /** A lower-case word that reads as a finite verb (past tense, third person or irregular past). */
+  static boolean looksLikeVerb(String w) {
+    return CUES.contains(w) || IRREGULAR_PAST.contains(w)
+        || w.length() > 3 && w.endsWith("ed") || w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
+        && !w.endsWith("us") && !w.endsWith("is");
+  }
+
+  static boolean isPronoun(String lower) {
+    if (PRONOUNS.contains(lower)) {
+      return true;
+    }
+    int a = Math.max(lower.indexOf('’'), lower.indexOf('\''));
+    return a > 0 && PRONOUNS.contains(lower.substring(0, a)); // he’s, they’re, I’m
+  }
+}

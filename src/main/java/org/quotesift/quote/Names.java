@@ -1,0 +1,130 @@
+package org.quotesift.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.quotesift.quote.Tokens.Tok;
+
+/**
+ * The names an article uses, for resolving short mentions ({@code Kim}, {@code President Moon}) to
+ * the fullest form the article gives ({@code Kim Jong-un}, {@code Moon Jae-in}).
+ */
+final class Names {
+
+  /** A multi-word name and the title words written right before it. */
+  record Full(String[] words, String name, String title) {}
+
+  private final List<Full> fulls = new ArrayList<>();
+
+  Names(Tokens[] passages) {
+    for (Tokens t : passages) {
+      int k = 0;
+      while (k < t.size()) {
+        if (!t.get(k).capitalized()) {
+          k++;
+          continue;
+        }
+        int s = k;
+        while (k < t.size() && t.get(k).capitalized() && !possessive(t.get(k).text())) {
+          k++;
+        }
+        if (k < t.size() && t.get(k).capitalized()) {
+          k++; // a possessive ends the run (North Korea’s …)
+          continue;
+        }
+        add(t, s, k);
+      }
+    }
+  }
+
+  private void add(Tokens t, int s, int e) {
+    int ts = s;
+    while (s < e && (isTitle(t.get(s).lower()) || Lexicon.DETERMINERS.contains(t.get(s).lower())
+        || Lexicon.NP_STOP.contains(t.get(s).lower()))) {
+      s++;
+    }
+    for (int i = e - 3; i >= s; i--) {
+      if (isTitle(t.get(i).lower())) {
+        s = i + 1; // Transport Minister Grace Okafor: the name starts after the last title word
+        break;
+      }
+    }
+    if (e - s < 2 || e - s > 4) {
+      return;
+    }
+    String[] words = new String[e - s];
+    for (int i = s; i < e; i++) {
+      words[i - s] = t.get(i).text();
+    }
+    String title = s > ts ? join(t, ts, s) : null;
+    fulls.add(new Full(words, String.join(" ", words), title));
+  }
+
+  private static String join(Tokens t, int s, int e) {
+    StringBuilder b = new StringBuilder();
+    for (int i = s; i < e; i++) {
+      if (i > s) {
+        b.append(' ');
+      }
+      b.append(t.get(i).text());
+    }
+    return b.toString();
+  }
+
+  static boolean possessive(String w) {
+    return w.endsWith("’s") || w.endsWith("'s") || w.endsWith("`s") || w.endsWith("s’");
+  }
+
+  static boolean isTitle(String lower) {
+    return Lexicon.TITLES.contains(lower);
+  }
+
+  /** The full name for a one-word name, or null. */
+  Full expand(String word) {
+    Full best = null;
+    for (Full f : fulls) {
+      if (f.words()[f.words().length - 1].equals(word) || f.words()[0].equals(word)) {
+        if (best == null || f.words().length > best.words().length) {
+          best = f;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The full record for a multi-word name, to borrow its title, or null. */
+  Full find(String name) {
+    for (Full f : fulls) {
+      if (f.name().equals(name)) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The person or organisation a noun phrase names: the first run of capitalised words that is not
+   * a title or a possessor ({@code the North’s Rodong Sinmun} gives {@code Rodong Sinmun}); null
+   * when it names nobody ({@code an American official}).
+   */
+  static int[] nameIn(Tokens t, int s, int e) {
+    int k = s;
+    while (k < e) {
+      Tok w = t.get(k);
+      if (!w.capitalized() || isTitle(w.lower()) || Lexicon.DETERMINERS.contains(w.lower())
+          || possessive(w.text())) {
+        k++;
+        continue;
+      }
+      int a = k;
+      while (k < e && t.get(k).capitalized() && !possessive(t.get(k).text())) {
+        k++;
+      }
+      if (k < e && possessive(t.get(k).text()) && t.get(k).capitalized()) {
+        k++;
+        continue;
+      }
+      return new int[] {a, k};
+    }
+    return null;
+  }
+}

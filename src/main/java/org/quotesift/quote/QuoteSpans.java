@@ -1,0 +1,225 @@
+package org.quotesift.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the quoted stretches of each passage: where the marks are and what lies between them.
+ *
+ * <p>Double marks ({@code “” " „ «»}) always count; single marks ({@code ‘’ '}) count in headlines,
+ * where headline writers use them for quotes, and in articles that use no double marks at all
+ * (British style). Inside a quote only the matching closer is looked for, so nested single quotes
+ * and apostrophes never end it. A quote still open at the end of its passage ends there (the next
+ * passage may re-open it); a stray closing apostrophe after sentence punctuation ({@code
+ * behavior.’}) closes a double quote that found no double closer.
+ */
+final class QuoteSpans {
+
+  /**
+   * One quoted stretch.
+   *
+   * @param passage index of the passage
+   * @param open index of the opening mark
+   * @param start first char of the quoted words
+   * @param end one past the last quoted char
+   * @param close one past the closing mark, or {@code end} when unclosed
+   * @param closed whether a closing mark was found
+   * @param continued whether the previous passage ended inside an open quote and this one re-opens it
+   */
+  record Span(int passage, int open, int start, int end, int close, boolean closed, boolean continued) {}
+
+  private QuoteSpans() {}
+
+  static List<Span> find(String text, List<Passage> passages) {
+    boolean singlePrimary = singleQuotesArePrimary(text, passages);
+    List<Span> spans = new ArrayList<>();
+    boolean prevOpen = false;
+    for (int p = 0; p < passages.size(); p++) {
+      Passage ps = passages.get(p);
+      int end = Math.min(ps.end(), text.length());
+      boolean single = singlePrimary || ps.headline();
+      boolean lastOpen = false;
+      boolean first = true;
+      int i = ps.start();
+      while (i < end) {
+        char c = text.charAt(i);
+        int close = -1;
+        int closeLen = 1;
+        if (isDoubleOpener(text, i, ps.start(), end)) {
+          close = findDoubleClose(text, c, i + 1, end);
+        } else if (single && isSingleOpener(text, i, ps.start(), end)) {
+          close = findSingleClose(text, i + 1, end);
+          if (close < 0) {
+            i++;
+            continue;
+          }
+        } else {
+          if (!Chars.isSpace(c)) {
+            first = false;
+          }
+          i++;
+          continue;
+        }
+        boolean closed = close >= 0;
+        int stop = closed ? close : end;
+        if (closed && close < end && isDoubleMark(text.charAt(close))
+            && text.charAt(close) == '“' && c != '„') {
+          // a fresh opener while open: the first quote lacked its closer and ends here
+          closed = false;
+          closeLen = 0;
+        }
+        int s = i + 1;
+        int e = stop;
+        while (s < e && Chars.isSpace(text.charAt(s))) {
+          s++;
+        }
+        while (e > s && Chars.isSpace(text.charAt(e - 1))) {
+          e--;
+        }
+        if (e > s) {
+          spans.add(new Span(p, i, s, e, closed ? stop + closeLen : e, closed, first && prevOpen));
+        }
+        lastOpen = !closed && stop >= end;
+        first = false;
+        i = closed ? stop + closeLen : (closeLen == 0 ? stop : end);
+      }
+      prevOpen = lastOpen;
+    }
+    return spans;
+  }
+
+  static boolean isDoubleMark(char c) {
+    return c == '"' || c == '“' || c == '”' || c == '„' || c == '«' || c == '»' || c == '‟';
+  }
+
+  private static boolean isDoubleOpener(String text, int i, int from, int end) {
+    char c = text.charAt(i);
+    if (c == '“' || c == '„' || c == '«' || c == '‟') {
+      return true;
+    }
+    if (c != '"') {
+      return false;
+    }
+    // a straight mark opens when it does not follow a letter or digit (5'2" is inches) and is
+    // followed by a word, not by white space (then it is a stray closer)
+    char prev = i > from ? text.charAt(i - 1) : ' ';
+    char next = i + 1 < end ? text.charAt(i + 1) : ' ';
+    return !Character.isLetterOrDigit(prev) && !Chars.isSpace(next);
+  }
+
+  private static int findDoubleClose(String text, char opener, int from, int end) {
+    int depth = 0;
+    for (int j = from; j < end; j++) {
+      char d = text.charAt(j);
+      if (opener == '«') {
+        if (d == '»') {
+          return j;
+        }
+        continue;
+      }
+      if (d == '”' || d == '"' || d == '‟') {
+        return j;
+      }
+      if (d == '“') {
+        if (opener == '„') {
+          return j;
+        }
+        // “ after white space starts a new quote: this one was never closed
+        if (j > from && Chars.isSpace(text.charAt(j - 1))) {
+          return j;
+        }
+        return j;
+      }
+      if (d == '‘' && (j == from || !Character.isLetterOrDigit(text.charAt(j - 1)))) {
+        depth++;
+      } else if (d == '’' && depth > 0 && (j + 1 >= end || !Character.isLetter(text.charAt(j + 1)))) {
+        depth--;
+      }
+    }
+    // no double closer: accept a single closing mark after sentence punctuation (“… behavior.’)
+    for (int j = from + 1; j < end; j++) {
+      char d = text.charAt(j);
+      if ((d == '’' || d == '\'') && ".!?,".indexOf(text.charAt(j - 1)) >= 0
+          && (j + 1 >= end || Chars.isSpace(text.charAt(j + 1)))
+          && !openedSingleBefore(text, from, j)) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean openedSingleBefore(String text, int from, int j) {
+    int depth = 0;
+    for (int k = from; k < j; k++) {
+      char d = text.charAt(k);
+      if (d == '‘' && (k == from || !Character.isLetterOrDigit(text.charAt(k - 1)))) {
+        depth++;
+      } else if (d == '’' && depth > 0 && (k + 1 >= j || !Character.isLetter(text.charAt(k + 1)))) {
+        depth--;
+      }
+    }
+    return depth > 0;
+  }
+
+  private static boolean isSingleOpener(String text, int i, int from, int end) {
+    char c = text.charAt(i);
+    if (c != '‘' && c != '\'') {
+      return false;
+    }
+    char prev = i > from ? text.charAt(i - 1) : ' ';
+    char next = i + 1 < end ? text.charAt(i + 1) : ' ';
+    // ’90s and rock ’n’ roll use ’, not ‘; a straight ' before a digit is an elision too
+    return !Character.isLetterOrDigit(prev) && Character.isLetter(next);
+  }
+
+  private static int findSingleClose(String text, int from, int end) {
+    for (int j = from; j < end; j++) {
+      char d = text.charAt(j);
+      if (d != '’' && d != '\'') {
+        continue;
+      }
+      char prev = text.charAt(j - 1);
+      char next = j + 1 < end ? text.charAt(j + 1) : ' ';
+      if (Character.isLetter(next) || Chars.isSpace(prev)) {
+        continue; // Korea’s, don’t: an apostrophe inside a word
+      }
+      if (prev == 's' && j + 1 < end && Chars.isSpace(next) && hasLaterCloser(text, j + 1, end)) {
+        continue; // countries’ persistent…: a plural possessive when a closer still follows
+      }
+      return j;
+    }
+    return -1;
+  }
+
+  private static boolean hasLaterCloser(String text, int from, int end) {
+    for (int j = from; j < end; j++) {
+      char d = text.charAt(j);
+      if ((d == '’' || d == '\'') && !Chars.isSpace(text.charAt(j - 1))
+          && (j + 1 >= end || !Character.isLetter(text.charAt(j + 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** British-style articles quote with single marks and have no double marks at all. */
+  private static boolean singleQuotesArePrimary(String text, List<Passage> passages) {
+    int singles = 0;
+    for (Passage p : passages) {
+      if (p.headline()) {
+        continue;
+      }
+      int end = Math.min(p.end(), text.length());
+      for (int i = p.start(); i < end; i++) {
+        char c = text.charAt(i);
+        if (isDoubleMark(c)) {
+          return false;
+        }
+        if (c == '‘') {
+          singles++;
+        }
+      }
+    }
+    return singles >= 2;
+  }
+}

@@ -1,0 +1,189 @@
+package org.quotesift.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The tokens of one passage: words, punctuation and whole quotes (one token per quoted stretch, so
+ * that the attribution rules see {@code QUOTE , he said .}), split into sentences.
+ */
+final class Tokens {
+
+  enum Type { WORD, PUNCT, QUOTE }
+
+  /** A token; {@code lower} is the lower-cased word or the punctuation char, {@code quote} the span index. */
+  record Tok(Type type, int start, int end, String text, String lower, int quote) {
+    boolean isWord() {
+      return type == Type.WORD;
+    }
+
+    boolean isQuote() {
+      return type == Type.QUOTE;
+    }
+
+    boolean is(String s) {
+      return lower.equals(s);
+    }
+
+    boolean capitalized() {
+      return type == Type.WORD && Character.isUpperCase(text.charAt(0));
+    }
+  }
+
+  final List<Tok> toks = new ArrayList<>();
+  /** Start token index of each sentence; sentence k spans [sent[k], sent[k+1]). */
+  final List<Integer> sentStarts = new ArrayList<>();
+
+  private Tokens() {}
+
+  /**
+   * Tokenises {@code [from, to)} of {@code text}; {@code quotes} are the spans inside it, given as
+   * (index, open, close) triples in order.
+   */
+  static Tokens of(String text, int from, int to, List<int[]> quotes) {
+    Tokens t = new Tokens();
+    int q = 0;
+    int i = from;
+    while (i < to) {
+      if (q < quotes.size() && i == quotes.get(q)[1]) {
+        int[] qq = quotes.get(q);
+        // remember sentence punctuation inside the closer: “… tomorrow.” He said … starts a sentence
+        String tail = qq.length > 3 && qq[3] != 0 ? "\"" + (char) qq[3] : "\"";
+        t.toks.add(new Tok(Type.QUOTE, qq[1], qq[2], "\"", tail, qq[0]));
+        i = Math.max(qq[2], i + 1);
+        q++;
+        continue;
+      }
+      char c = text.charAt(i);
+      if (Chars.isSpace(c)) {
+        i++;
+        continue;
+      }
+      if (Character.isLetterOrDigit(c)) {
+        int j = wordEnd(text, i, to, q < quotes.size() ? quotes.get(q)[1] : to);
+        String w = text.substring(i, j);
+        t.toks.add(new Tok(Type.WORD, i, j, w, w.toLowerCase(Locale.ROOT), -1));
+        i = j;
+        continue;
+      }
+      int j = i + 1;
+      if (c == '-' && j < to && text.charAt(j) == '-') {
+        j++;
+      }
+      String p = text.substring(i, j);
+      t.toks.add(new Tok(Type.PUNCT, i, j, p, j - i == 2 ? "—" : p, -1));
+      i = j;
+    }
+    t.splitSentences();
+    return t;
+  }
+
+  private static int wordEnd(String text, int i, int to, int nextQuote) {
+    int j = i;
+    int limit = Math.min(to, nextQuote);
+    while (j < limit) {
+      char c = text.charAt(j);
+      if (Character.isLetterOrDigit(c)) {
+        j++;
+      } else if ((c == '’' || c == '\'' || c == '`' || c == '-' || c == '.' || c == '&')
+          && j + 1 < limit && Character.isLetterOrDigit(text.charAt(j + 1))
+          && !(c == '.' && !dotInWord(text, i, j))) {
+        j++;
+      } else if (c == ',' && j + 1 < limit && Character.isDigit(text.charAt(j + 1))
+          && Character.isDigit(text.charAt(j - 1))) {
+        j++; // 100,000
+      } else {
+        break;
+      }
+    }
+    // keep the period of an abbreviation or initial with its word (Sen., U.S., J.)
+    if (j < limit && text.charAt(j) == '.') {
+      String w = text.substring(i, j);
+      if (Lexicon.ABBREVIATIONS.contains(w.toLowerCase(Locale.ROOT)) || w.indexOf('.') >= 0
+          || (w.length() == 1 && Character.isUpperCase(w.charAt(0)))) {
+        j++;
+      }
+    }
+    return j;
+  }
+
+  /** U.S., D.E., anybodybuttrump.us keep their dots; "said.Trump" (a missing space) does not. */
+  private static boolean dotInWord(String text, int i, int j) {
+    char next = text.charAt(j + 1);
+    if (!Character.isLetter(next)) {
+      return false;
+    }
+    if (Character.isLowerCase(next)) {
+      return true;
+    }
+    int segStart = j - 1;
+    while (segStart > i && text.charAt(segStart - 1) != '.') {
+      segStart--;
+    }
+    return j - segStart == 1;
+  }
+
+  private void splitSentences() {
+    sentStarts.add(0);
+    for (int k = 0; k + 1 < toks.size(); k++) {
+      Tok t = toks.get(k);
+      if (t.type == Type.PUNCT && (t.is(".") || t.is("!") || t.is("?"))) {
+        Tok n = toks.get(k + 1);
+        if (n.type == Type.PUNCT && (n.is(")") || n.is(".") || n.is("!") || n.is("?"))) {
+          continue;
+        }
+        sentStarts.add(k + 1);
+      } else if (t.type == Type.QUOTE && t.lower.length() == 2 && starter(toks.get(k + 1))) {
+        sentStarts.add(k + 1);
+      } else if (t.type == Type.WORD && t.text.endsWith(".") && t.text.length() > 2
+          && t.text.indexOf('.') < t.text.length() - 1 && starter(toks.get(k + 1))) {
+        sentStarts.add(k + 1); // "… in the U.S. He says": an abbreviation that ends a sentence
+      }
+    }
+  }
+
+  private static final java.util.Set<String> STARTERS =
+      java.util.Set.of("he", "she", "they", "it", "we", "i", "the", "but", "and", "this", "that",
+          "in", "a", "an", "his", "her", "their", "its", "there", "so", "yet", "still", "however");
+
+  private static boolean starter(Tok n) {
+    return n.type == Type.WORD && Character.isUpperCase(n.text.charAt(0)) && STARTERS.contains(n.lower);
+  }
+
+  int sentences() {
+    return sentStarts.size();
+  }
+
+  int sentStart(int s) {
+    return sentStarts.get(s);
+  }
+
+  int sentEnd(int s) {
+    return s + 1 < sentStarts.size() ? sentStarts.get(s + 1) : toks.size();
+  }
+
+  private int[] sentOf;
+
+  int sentenceOf(int tok) {
+    if (sentOf == null) {
+      sentOf = new int[toks.size()];
+      int s = 0;
+      for (int k = 0; k < sentOf.length; k++) {
+        while (s + 1 < sentStarts.size() && sentStarts.get(s + 1) <= k) {
+          s++;
+        }
+        sentOf[k] = s;
+      }
+    }
+    return tok < sentOf.length ? sentOf[tok] : sentStarts.size() - 1;
+  }
+
+  Tok get(int k) {
+    return toks.get(k);
+  }
+
+  int size() {
+    return toks.size();
+  }
+}

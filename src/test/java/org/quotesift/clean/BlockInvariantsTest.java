@@ -1,0 +1,56 @@
+package org.quotesift.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
+import org.quotesift.input.Document;
+
+/**
+ * Property-style checks on random input (seeded, so failures reproduce): blocks are in order,
+ * within the text, non-empty and without line breaks; for plain text every block is exactly a
+ * trimmed line of the input; dropped blocks always give a reason.
+ */
+class BlockInvariantsTest {
+
+  private static final String[] PIECES = {
+    "Home", "Share", "By Ann Lee", "“Yes,” she said.", "\"No\"", " ", "  ", "\t", "\n", "\r\n", "\n\n", "\r",
+    "The council agreed to spend more money on the harbour, officials said on Monday.", "© 2020", "Yonhap",
+    "(AP Photo/X)", "Related stories", "a", "42", "…", "\u00a0", "\u2028", "한국어 문장입니다.", "<p>", "</p>", "<div class='share'>",
+    "</div>", "<br>", "<a href='x'>", "</a>", "<h2>", "</h2>", "<script>x</script>", "&amp;", "\u0093q\u0094", "Tags:"
+  };
+
+  @RepeatedTest(300)
+  void blocksAreWellFormed(RepetitionInfo info) {
+    Random r = new Random(info.getCurrentRepetition());
+    StringBuilder sb = new StringBuilder();
+    int n = r.nextInt(60);
+    for (int i = 0; i < n; i++) {
+      sb.append(PIECES[r.nextInt(PIECES.length)]);
+      if (r.nextInt(3) == 0) {
+        sb.append(' ');
+      }
+    }
+    String input = sb.toString();
+    for (Document.Kind kind : Document.Kind.values()) {
+      CleanDocument c = Cleaner.clean(Document.of("r", input, kind));
+      int previousEnd = 0;
+      for (Block b : c.blocks()) {
+        assertThat(b.start()).isGreaterThanOrEqualTo(previousEnd);
+        assertThat(b.end()).isGreaterThan(b.start()).isLessThanOrEqualTo(c.text().length());
+        String t = b.text(c.text());
+        assertThat(t).doesNotContain("\n", "\r").isEqualTo(t.strip());
+        if (!b.kept()) {
+          assertThat(b.reason()).isNotBlank();
+        }
+        previousEnd = b.end();
+      }
+      if (kind == Document.Kind.TEXT) {
+        assertThat(c.text()).isSameAs(input);
+        long lines = input.lines().filter(l -> !l.isBlank()).count();
+        assertThat(c.blocks().size()).isLessThanOrEqualTo((int) lines + (int) input.chars().filter(ch -> ch == '\u2028').count());
+      }
+    }
+  }
+}

@@ -1,0 +1,289 @@
+package org.quotesift.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** One test per phenomenon, on short sentences written for these tests. */
+class QuoteExtractorTest {
+
+  /** An article: paragraphs separated by blank lines; a leading {@code #} marks a headline. */
+  record Doc(String text, List<Passage> passages, List<Quote> quotes) {
+    Quote quote(String words) {
+      return quotes.stream().filter(q -> q.text().equals(words)).findFirst()
+          .orElseThrow(() -> new AssertionError("no quote “" + words + "” in " + quotes));
+    }
+
+    String speaker(String words) {
+      Speaker s = quote(words).speaker();
+      return s == null ? null : s.canonical();
+    }
+
+    String mention(String words) {
+      Speaker s = quote(words).speaker();
+      return s == null ? null : s.mention();
+    }
+  }
+
+  static Doc doc(String... paragraphs) {
+    StringBuilder b = new StringBuilder();
+    List<Passage> ps = new ArrayList<>();
+    for (String p : paragraphs) {
+      boolean headline = p.startsWith("#");
+      String body = headline ? p.substring(1) : p;
+      int start = b.length();
+      b.append(body);
+      ps.add(new Passage(start, b.length(), headline));
+      b.append("\n\n");
+    }
+    String text = b.toString();
+    List<Quote> quotes = QuoteExtractor.extract(text, ps);
+    for (Quote q : quotes) {
+      assertThat(text.substring(q.start(), q.end())).isEqualTo(q.text());
+      if (q.speaker() != null) {
+        Speaker s = q.speaker();
+        assertThat(text.substring(s.mentionStart(), s.mentionEnd())).isEqualTo(s.mention());
+      }
+    }
+    return new Doc(text, ps, quotes);
+  }
+
+  @Nested
+  class Spans {
+    @Test
+    void curlyAndStraightDoubleQuotes() {
+      Doc d = doc("“Rain is coming,” Ana Silva said.", "\"The roads will close,\" Ana Silva added.");
+      assertThat(d.quotes()).extracting(Quote::text).containsExactly("Rain is coming,", "The roads will close,");
+    }
+
+    @Test
+    void guillemetsAndLowHighMarks() {
+      Doc d = doc("«We stay open,» the baker said.", "„We close at six,“ the grocer said.");
+      assertThat(d.quotes()).extracting(Quote::text).containsExactly("We stay open,", "We close at six,");
+    }
+
+    @Test
+    void singleQuotesInHeadlinesOnly() {
+      Doc d = doc("#Bridge to reopen ‘within weeks’ : Okafor",
+          "Transport Minister Grace Okafor spoke on Monday about the bridge’s ‘temporary’ repairs.");
+      assertThat(d.quotes()).extracting(Quote::text).containsExactly("within weeks");
+      assertThat(d.speaker("within weeks")).isEqualTo("Grace Okafor");
+    }
+
+    @Test
+    void apostrophesAreNotQuotes() {
+      Doc d = doc("#Japan’s exporters and the countries’ ’80s pact: Japan`s view",
+          "Japan’s exporters said the countries’ deal from the ’80s still stands.");
+      assertThat(d.quotes()).isEmpty();
+    }
+
+    @Test
+    void mismatchedClosingMark() {
+      Doc d = doc("“It is a plain, two-faced act.’ the weekly said. Then it stopped.");
+      assertThat(d.quotes()).extracting(Quote::text).containsExactly("It is a plain, two-faced act.");
+    }
+
+    @Test
+    void nestedSingleQuotesStayInside() {
+      Doc d = doc("“He told me ‘never again,’ and he meant it,” Ruiz said.");
+      assertThat(d.quotes()).extracting(Quote::text)
+          .containsExactly("He told me ‘never again,’ and he meant it,");
+    }
+
+    @Test
+    void unclosedQuoteEndsWithItsParagraphAndTheNextReopens() {
+      Doc d = doc("Coach Dana Reyes said: “We trained all winter.",
+          "“Now we are ready for the final.”");
+      assertThat(d.quotes()).extracting(Quote::text)
+          .containsExactly("We trained all winter.", "Now we are ready for the final.");
+      assertThat(d.quote("We trained all winter.").paragraph()).isZero();
+      assertThat(d.quote("Now we are ready for the final.").paragraph()).isEqualTo(1);
+      assertThat(d.speaker("Now we are ready for the final.")).isEqualTo("Dana Reyes");
+    }
+
+    @Test
+    void onlyPassagesAreSearched() {
+      String text = "“Caption words,” Photo Desk said.\n“Body words,” Lin Mei said.";
+      List<Quote> qs = QuoteExtractor.extract(text, List.of(new Passage(text.indexOf('\n') + 1, text.length(), false)));
+      assertThat(qs).extracting(Quote::text).containsExactly("Body words,");
+      assertThat(qs.get(0).paragraph()).isZero();
+    }
+
+    @Test
+    void emptyQuotesAndNoMarks() {
+      assertThat(doc("Nothing “” to see here.", "Plain text only.").quotes()).isEmpty();
+    }
+
+    @Test
+    void inchMarksAreNotQuotes() {
+      assertThat(doc("The shelf is 5'2\" tall and 3' wide.").quotes()).isEmpty();
+    }
+  }
+
+  @Nested
+  class Cues {
+    @Test
+    void speakerThenCueAfterQuote() {
+      Doc d = doc("“The budget is balanced,” Omar Haddad said.");
+      assertThat(d.speaker("The budget is balanced,")).isEqualTo("Omar Haddad");
+      assertThat(d.quote("The budget is balanced,").cue()).isEqualTo("said");
+    }
+
+    @Test
+    void cueThenSpeakerAfterQuote() {
+      Doc d = doc("“We will appeal,” said Sen. Rosa Delgado, D-N.M.");
+      assertThat(d.speaker("We will appeal,")).isEqualTo("Rosa Delgado");
+      assertThat(d.mention("We will appeal,")).startsWith("Sen. Rosa Delgado");
+    }
+
+    @Test
+    void appositiveBetweenSpeakerAndCue() {
+      Doc d = doc("“Talks went well,” Lars Berg, the senior adviser to the mayor, said on Tuesday.");
+      assertThat(d.speaker("Talks went well,")).isEqualTo("Lars Berg");
+    }
+
+    @Test
+    void cueBeforeQuote() {
+      Doc d = doc("Nina Park told reporters, “The vote is final.”");
+      assertThat(d.speaker("The vote is final.")).isEqualTo("Nina Park");
+      assertThat(d.quote("The vote is final.").cue()).isEqualTo("told");
+    }
+
+    @Test
+    void colonAfterName() {
+      Doc d = doc("Mayor Ivo Kranj: “We will rebuild the harbour.”");
+      assertThat(d.speaker("We will rebuild the harbour.")).isEqualTo("Ivo Kranj");
+    }
+
+    @Test
+    void dashAttribution() {
+      Doc d = doc("“Nothing worth having comes easy.” — Theo Marsh");
+      assertThat(d.speaker("Nothing worth having comes easy.")).isEqualTo("Theo Marsh");
+    }
+
+    @Test
+    void accordingTo() {
+      Doc d = doc("“Supplies are low,” according to the relief agency.");
+      assertThat(d.mention("Supplies are low,")).isEqualTo("the relief agency");
+      assertThat(d.quote("Supplies are low,").cue()).isEqualTo("according to");
+    }
+
+    @Test
+    void anyVerbAfterAQuoteEndingInAComma() {
+      Doc d = doc("“That is not true,” Bea Quinn shot back.");
+      assertThat(d.speaker("That is not true,")).isEqualTo("Bea Quinn");
+    }
+
+    @Test
+    void participleHangsOffTheMainClause() {
+      Doc d = doc("Felix Ortega attacked the plan on Monday, calling it “a costly mistake.”");
+      assertThat(d.speaker("a costly mistake.")).isEqualTo("Felix Ortega");
+    }
+
+    @Test
+    void reportedSpeechKeepsTheReportingSpeaker() {
+      Doc d = doc("Hana Kim said she thinks the proposal is “bold but fair.”");
+      assertThat(d.mention("bold but fair.")).isEqualTo("Hana Kim");
+    }
+
+    @Test
+    void passiveWithAgent() {
+      Doc d = doc("The tax was called “a burden” by local farmers.");
+      assertThat(d.mention("a burden")).isEqualTo("local farmers");
+    }
+
+    @Test
+    void nounsThatLookLikeCuesAreNot() {
+      Doc d = doc("Voters in his home state reject what Ravi Das described as “fair rules.”");
+      assertThat(d.speaker("fair rules.")).isEqualTo("Ravi Das");
+    }
+  }
+
+  @Nested
+  class Resolution {
+    @Test
+    void splitQuoteKeepsTheSpeakerAndMention() {
+      Doc d = doc("“The first half was slow,” Ken Ito said. “The second half was ours.”");
+      Quote a = d.quote("The first half was slow,");
+      Quote b = d.quote("The second half was ours.");
+      assertThat(b.speaker().canonical()).isEqualTo("Ken Ito");
+      assertThat(b.speaker().mentionStart()).isEqualTo(a.speaker().mentionStart());
+      assertThat(b.explanation()).startsWith("continuation");
+    }
+
+    @Test
+    void quoteOnlyParagraphContinuesThePreviousSpeaker() {
+      Doc d = doc("Judge Alma Ruiz said the court would sit late.", "“We owe the parties an answer.”");
+      assertThat(d.speaker("We owe the parties an answer.")).isEqualTo("Alma Ruiz");
+    }
+
+    @Test
+    void pronounResolvesToThePersonNamedBefore() {
+      Doc d = doc("Foreign Minister Sofia Marin met the envoy on Friday.",
+          "Marin said the talks were useful.", "“We made progress on the list,” she said.");
+      assertThat(d.mention("We made progress on the list,")).isEqualTo("she");
+      assertThat(d.speaker("We made progress on the list,")).isEqualTo("Sofia Marin");
+      assertThat(d.quote("We made progress on the list,").speaker().title()).isEqualTo("Foreign Minister");
+    }
+
+    @Test
+    void surnameAndTitledNameResolveToTheFullName() {
+      Doc d = doc("Governor Paulo Mendes opened the bridge.", "“It took ten years,” Mendes said.",
+          "Governor Mendes called it “a promise kept.”");
+      assertThat(d.speaker("It took ten years,")).isEqualTo("Paulo Mendes");
+      assertThat(d.speaker("a promise kept.")).isEqualTo("Paulo Mendes");
+      assertThat(d.mention("a promise kept.")).isEqualTo("Governor Mendes");
+    }
+
+    @Test
+    void definiteDescriptionResolvesToItsFirstMention() {
+      Doc d = doc("A senior diplomat who joined the visit said it was “calmer than before.”",
+          "But the diplomat, who was not named, added, “It will take years.”");
+      assertThat(d.speaker("calmer than before.")).isEqualTo("a senior diplomat");
+      assertThat(d.mention("It will take years.")).isEqualTo("the diplomat");
+      assertThat(d.speaker("It will take years.")).isEqualTo("a senior diplomat");
+    }
+
+    @Test
+    void organisationBehindAPossessive() {
+      Doc d = doc("“The deal is a trap,” the city’s Evening Ledger said in an editorial.");
+      assertThat(d.speaker("The deal is a trap,")).isEqualTo("Evening Ledger");
+    }
+
+    @Test
+    void headlineSpeakerResolvesToTheBodysFullName() {
+      Doc d = doc("#Harbour plan ‘on track’ : Lindqvist", "Port director Eva Lindqvist said the works had begun.");
+      assertThat(d.speaker("on track")).isEqualTo("Eva Lindqvist");
+    }
+  }
+
+  @Nested
+  class Kinds {
+    @Test
+    void scareQuoteHasNoSpeakerAndLowConfidence() {
+      Doc d = doc("The so-called “reform” stalled in the committee.");
+      Quote q = d.quote("reform");
+      assertThat(q.speaker()).isNull();
+      assertThat(q.kind()).isEqualTo(Quote.Kind.PARTIAL);
+      assertThat(q.confidence()).isLessThan(0.3);
+    }
+
+    @Test
+    void wholeSentenceIsDirectAndPhraseIsPartial() {
+      Doc d = doc("“The plant will close in May,” Iris Falk said.", "Iris Falk called the decision “painful.”");
+      assertThat(d.quote("The plant will close in May,").kind()).isEqualTo(Quote.Kind.DIRECT);
+      assertThat(d.quote("painful.").kind()).isEqualTo(Quote.Kind.PARTIAL);
+      assertThat(d.quote("The plant will close in May,").confidence())
+          .isGreaterThan(d.quote("painful.").confidence() - 0.5);
+    }
+
+    @Test
+    void explanationNamesTheSieve() {
+      Doc d = doc("“Yes,” Tom Reed said.");
+      assertThat(d.quote("Yes,").explanation()).startsWith("after");
+    }
+  }
+}
