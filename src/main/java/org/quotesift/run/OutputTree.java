@@ -66,11 +66,20 @@ final class OutputTree<R extends OutputRecord> implements Batch.Sink<R>, Batch.S
   }
 
   @Override
-  public boolean skip(Source source) {
+  public Batch.Decision check(Source source) {
+    Path out = targetOf(source);
+    String previous = claimed.putIfAbsent(out, source.name());
+    if (previous != null) {
+      return Batch.Decision.refuse(
+          "its output " + out + " is already " + previous + "'s; rename one of them");
+    }
+    return skip(source, out) ? SKIP : PROCESS;
+  }
+
+  private boolean skip(Source source, Path out) {
     if (source.isStdin() || options.rerun() == RunOptions.Rerun.ALL) {
       return false;
     }
-    Path out = targetOf(source);
     try {
       if (options.rerun() == RunOptions.Rerun.MISSING_OR_OLDER) {
         return Files.isRegularFile(out)
@@ -104,10 +113,6 @@ final class OutputTree<R extends OutputRecord> implements Batch.Sink<R>, Batch.S
   @Override
   public void begin(Source source) throws IOException {
     target = targetOf(source);
-    String previous = claimed.putIfAbsent(target, source.name());
-    if (previous != null) {
-      throw new IOException(source.name() + " and " + previous + " would both write " + target);
-    }
     inputBefore = source.isStdin() ? null : FileState.ofOrNull(source.path());
     file = AtomicFile.create(target);
     writer = RecordWriter.create(options.format(), file.stream(), header, options.explain());
