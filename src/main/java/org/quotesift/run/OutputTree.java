@@ -34,10 +34,10 @@ final class OutputTree<R extends OutputRecord> implements Batch.Sink<R>, Batch.S
   private final Manifest manifest;
   private final String settings;
   private final Map<Path, String> claimed = new HashMap<>();
+  private final Map<String, FileState> statesBeforeRead = new HashMap<>();
   private AtomicFile file;
   private RecordWriter<R> writer;
   private Path target;
-  private FileState inputBefore;
 
   OutputTree(RunOptions options, Path root, List<String> header) throws IOException {
     this.options = options;
@@ -73,7 +73,15 @@ final class OutputTree<R extends OutputRecord> implements Batch.Sink<R>, Batch.S
       return Batch.Decision.refuse(
           "its output " + out + " is already " + previous + "'s; rename one of them");
     }
-    return skip(source, out) ? SKIP : PROCESS;
+    if (skip(source, out)) {
+      return SKIP;
+    }
+    if (!source.isStdin()) {
+      // size and time as they were before the input is read, so a change made while it is being
+      // processed shows up as a change at the next run
+      statesBeforeRead.put(source.name(), FileState.ofOrNull(source.path()));
+    }
+    return PROCESS;
   }
 
   private boolean skip(Source source, Path out) {
@@ -113,7 +121,6 @@ final class OutputTree<R extends OutputRecord> implements Batch.Sink<R>, Batch.S
   @Override
   public void begin(Source source) throws IOException {
     target = targetOf(source);
-    inputBefore = source.isStdin() ? null : FileState.ofOrNull(source.path());
     file = AtomicFile.create(target);
     writer = RecordWriter.create(options.format(), file.stream(), header, options.explain());
   }
@@ -133,6 +140,7 @@ final class OutputTree<R extends OutputRecord> implements Batch.Sink<R>, Batch.S
       file.commitIfChanged();
     }
     file = null;
+    FileState inputBefore = statesBeforeRead.remove(source.name());
     if (inputBefore != null) {
       String hash = Manifest.sha256(source.path());
       manifest.record(new Manifest.Entry(source.name(), inputBefore.size(), inputBefore.mtime(), hash,
