@@ -101,7 +101,7 @@ public class StageBenchmarks {
     }
   }
 
-  /** quote: finding and attributing quotes in the cleaned texts' passages. */
+  /** quote: finding and attributing quotes in the passages (QuoteFindBenchmarks: finding alone). */
   @Benchmark
   public void quoteExtract(Blackhole bh) {
     for (int i = 0; i < cleanTexts.size(); i++) {

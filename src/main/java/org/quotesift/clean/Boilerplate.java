@@ -65,7 +65,8 @@ final class Boilerplate {
       "sign up for our", "newsletter sign", "enter your email", "skip to ", "jump to ",
       "this article is more than", "listen to this", "print this", "email this", "comments (",
       "view comments", "join the conversation", "have your say", "terms of use", "privacy policy",
-      "cookie policy");
+      "cookie policy", "(reporting by", "reporting by ", "additional reporting by", "(additional reporting",
+      "(editing by", "editing by ", "(writing by", "compiled by ", "citation:");
 
   /** Lower-case prefixes that mark a photo caption or credit line. */
   private static final List<String> CAPTION_PREFIXES = List.of(
@@ -73,6 +74,24 @@ final class Boilerplate {
       "pictured:", "above:", "top:", "main image:", "credit:", "credits:", "photograph:", "photographs:",
       "photo credit", "photo by ", "photos by ", "(photo", "(image", "(picture", "[photo", "[image",
       "file photo", "(file photo", "illustration:", "video:", "caption:", "source image:", "graphic:");
+
+  /** Prefix lists indexed by their first character, so a line is tested against a handful only. */
+  private static final java.util.Map<Character, List<String>> PREFIX_INDEX = index(PREFIXES);
+  private static final java.util.Map<Character, List<String>> CAPTION_INDEX = index(CAPTION_PREFIXES);
+
+  private static java.util.Map<Character, List<String>> index(List<String> prefixes) {
+    java.util.Map<Character, List<String>> m = new java.util.HashMap<>();
+    for (String p : prefixes) {
+      m.computeIfAbsent(p.charAt(0), k -> new java.util.ArrayList<>()).add(p);
+    }
+    java.util.Map<Character, List<String>> frozen = new java.util.HashMap<>();
+    m.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+    return java.util.Map.copyOf(frozen);
+  }
+
+  private static List<String> candidates(java.util.Map<Character, List<String>> index, String lower) {
+    return lower.isEmpty() ? List.of() : index.getOrDefault(lower.charAt(0), List.of());
+  }
 
   /** Photo agencies and stock libraries whose name closes a caption (lower case). */
   private static final Set<String> AGENCIES = Set.of(
@@ -90,6 +109,9 @@ final class Boilerplate {
       "(photo by", "photo by ", "(photo credit", "(image:", "(image credit", "image credit:", "photo credit:",
       "(epa", "epa-efe", "epa/", "shutterstock", "istockphoto", "(yonhap", "(pa", "pa wire", "(credit:",
       "/ap)", "/afp)", "/reuters)", "/getty");
+
+  private static final Set<String> WEEKDAYS = Set.of(
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
   private static final String[] MONTHS = {
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
@@ -109,10 +131,14 @@ final class Boilerplate {
    * Bylines and dates are not reported here (see {@link #bylineName} and {@link #isDateLine}).
    */
   static String reason(String line, int words) {
+    return words > MAX_WORDS ? null : reason(line, TextFeatures.key(line), words);
+  }
+
+  /** As {@link #reason(String, int)}, with the line's {@link TextFeatures#key} already computed. */
+  static String reason(String line, String key, int words) {
     if (words > MAX_WORDS) {
       return null;
     }
-    String key = TextFeatures.key(line);
     if (key.isEmpty()) {
       return line.isBlank() ? null : "symbols only";
     }
@@ -123,7 +149,7 @@ final class Boilerplate {
     if (isCaption(lower, words)) {
       return "photo caption (credit)";
     }
-    for (String p : PREFIXES) {
+    for (String p : candidates(PREFIX_INDEX, lower)) {
       if (lower.startsWith(p)) {
         return widgetReason(p);
       }
@@ -135,7 +161,8 @@ final class Boilerplate {
     if (words <= 12 && (lower.startsWith("follow ") && (lower.contains(" on ") || lower.contains("@")))) {
       return "share or follow widget";
     }
-    if (words <= 40 && line.indexOf('"') < 0 && line.indexOf('“') < 0) {
+    // One- and two-word lines are labels: the navigation set above has judged them.
+    if (words >= 3 && words <= 40 && line.indexOf('"') < 0 && line.indexOf('“') < 0) {
       for (String m : WIDGET_MARKS) {
         if (lower.contains(m)) {
           return "newsletter, comment form or notice";
@@ -153,7 +180,8 @@ final class Boilerplate {
       "iframe", "your browser", "required fields", "will not be published", "log in to comment",
       "comments are", "click here", "cookies", "data protection", "privacy statement",
       "all rights reserved", "may not be published, broadcast", "may not be reproduced",
-      "reach the reporter", "contact the reporter", "have a tip", "news tip", "follow her on",
+      "subject to copyright", "reprint", "submit correction", "editorial guidelines", "full coverage",
+      "how to contact us", "contributed to this report", "contributed reporting", "reach the reporter", "contact the reporter", "have a tip", "news tip", "follow her on",
       "follow him on", "follow them on", "follow us on", "tell us what you think", "want more stories",
       "delivered weekday", "delivered to your", "breaking news alerts", "download the app",
       "read more", "read the full", "continue reading", "related articles", "related stories");
@@ -177,10 +205,13 @@ final class Boilerplate {
    * sign-up boxes, tags, copyright): once most of the article is above such a line, the article has
    * ended, even if prose-like teasers follow.
    */
-  static boolean endsArticle(String reason, String key) {
+  static boolean endsArticle(String reason, String line) {
     if (reason == null) {
-      return false;
+      // "About Example Corp": the boilerplate company profile that closes a press release.
+      return line.startsWith("About ") && line.length() > 6 && Character.isUpperCase(line.charAt(6))
+          && TextFeatures.words(line) <= 5 && !TextFeatures.endsSentence(line);
     }
+    String key = TextFeatures.key(line);
     switch (reason) {
       case "related-story link", "share, follow or subscribe widget", "tags", "copyright or legal notice",
           "newsletter, comment form or notice", "cookie banner":
@@ -224,6 +255,10 @@ final class Boilerplate {
     if (prefix.startsWith("advert")) {
       return "advertisement";
     }
+    if (prefix.contains("reporting") || prefix.contains("editing") || prefix.contains("writing")
+        || prefix.startsWith("compiled")) {
+      return "wire credits";
+    }
     return "share, follow or subscribe widget";
   }
 
@@ -232,7 +267,7 @@ final class Boilerplate {
     if (words > 60) {
       return false;
     }
-    for (String p : CAPTION_PREFIXES) {
+    for (String p : candidates(CAPTION_INDEX, lower)) {
       if (lower.startsWith(p)) {
         return true;
       }
@@ -347,7 +382,14 @@ final class Boilerplate {
     while (e > 0 && !Character.isLetter(name.charAt(e - 1))) {
       e--;
     }
-    return name.substring(0, e).strip();
+    name = name.substring(0, e).strip();
+    // A weekday or month glued on by the page layout ("Jeff Foust Monday") is not part of the name.
+    int sp = name.lastIndexOf(' ');
+    if (sp > 0 && (WEEKDAYS.contains(name.substring(sp + 1).toLowerCase(Locale.ROOT))
+        || MONTH_SET.contains(name.substring(sp + 1).toLowerCase(Locale.ROOT)))) {
+      name = name.substring(0, sp).strip();
+    }
+    return name;
   }
 
   /**

@@ -37,7 +37,8 @@ final class HtmlCleaner {
 
   private HtmlCleaner() {}
 
-  private static final double SHORT = Double.parseDouble(System.getProperty("qs.short", "-1"));
+  /** Score of a short block without sentence punctuation: a label or menu item. */
+  private static final double SHORT = -1;
 
   private static final Set<String> DROP_TAGS = Set.of(
       "script", "style", "noscript", "template", "iframe", "svg", "canvas", "button", "select", "input",
@@ -59,7 +60,7 @@ final class HtmlCleaner {
     "visually-hidden", "sr-only", "screen-reader", "hidden", "author-bio", "about-author", "tags",
     "keywords", "print-only", "jump", "rail", "teaser", "nocontent", "paywall-", "login", "donate",
     "video-player", "playlist", "gallery", "slideshow", "timestamp", "dateline", "post-meta", "entry-meta",
-    "article-meta", "meta-data", "topics"
+    "article-meta", "meta-data", "topics", "rollover", "tooltip", "popover", "hovercard"
   };
 
   /** Class or id words that mark the article itself and protect an element from removal. */
@@ -88,7 +89,6 @@ final class HtmlCleaner {
 
   private static void prune(Element body) {
     List<Element> drop = new ArrayList<>();
-    int bodyText = body.text().length();
     NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
       @Override
       public FilterResult head(Node node, int depth) {
@@ -98,7 +98,7 @@ final class HtmlCleaner {
         if (e == body) {
           return FilterResult.CONTINUE;
         }
-        if (isJunk(e, bodyText)) {
+        if (isJunk(e)) {
           drop.add(e);
           return FilterResult.SKIP_ENTIRELY;
         }
@@ -108,9 +108,30 @@ final class HtmlCleaner {
     for (Element e : drop) {
       e.remove();
     }
+    // A page with many <article>s lists other stories: short untitled ones are teaser cards.
+    List<Element> articles = body.getElementsByTag("article");
+    if (articles.size() >= 3) {
+      Element longest = null;
+      int longestText = -1;
+      int[] lengths = new int[articles.size()];
+      for (int i = 0; i < articles.size(); i++) {
+        lengths[i] = articles.get(i).text().length();
+        if (lengths[i] > longestText) {
+          longestText = lengths[i];
+          longest = articles.get(i);
+        }
+      }
+      for (int i = 0; i < articles.size(); i++) {
+        Element a = articles.get(i);
+        // The longest one may be a short news brief among teasers: it stays.
+        if (a != longest && lengths[i] < 600 && a.getElementsByTag("h1").isEmpty()) {
+          a.remove();
+        }
+      }
+    }
   }
 
-  private static boolean isJunk(Element e, int bodyText) {
+  private static boolean isJunk(Element e) {
     String tag = e.normalName();
     if (DROP_TAGS.contains(tag)) {
       // A <header> or <form> wrapping the whole article (some CMSs do) is kept.
@@ -152,19 +173,19 @@ final class HtmlCleaner {
     }
     for (String s : STRONG) {
       if (names.contains(s)) {
-        return !holdsArticle(e, bodyText);
+        return !holdsArticle(e);
       }
     }
     for (String tok : names.split("[^a-z0-9]+")) {
       if (TOKENS.contains(tok)) {
-        return !holdsArticle(e, bodyText);
+        return !holdsArticle(e);
       }
     }
     return false;
   }
 
   /** Guard for class-name rules: a wrapper with many paragraphs is not a widget ("page-with-sidebar"). */
-  private static boolean holdsArticle(Element e, int bodyText) {
+  private static boolean holdsArticle(Element e) {
     if (!e.getElementsByTag("h1").isEmpty() || !e.getElementsByTag("article").isEmpty()
         || !e.getElementsByAttributeValue("itemprop", "articleBody").isEmpty()) {
       return true;
@@ -386,112 +407,154 @@ final class HtmlCleaner {
 
   // ---- 5. classifying the blocks
 
-  private static CleanDocument classify(Document doc, List<Chunk> chunks, Metadata meta, CorpusProfile profile) {
-    int n = chunks.size();
-    String[] reasons = new String[n];
-    double[] score = new double[n];
-    Block.Role[] roles = new Block.Role[n];
-    Map<String, Integer> seen = new HashMap<>();
-    String titleKey = meta.title() == null ? "" : TextFeatures.key(meta.title());
-    for (int i = 0; i < n; i++) {
-      Chunk c = chunks.get(i);
-      String t = c.text.toString();
-      int words = TextFeatures.words(t);
-      String key = TextFeatures.key(t);
-      boolean heading = c.tag.length() == 2 && c.tag.charAt(0) == 'h' && Character.isDigit(c.tag.charAt(1));
-      double density = (double) c.linkChars / Math.max(1, t.length());
-      Integer first = key.isEmpty() ? null : seen.putIfAbsent(key, i + 1);
-      boolean sentence = TextFeatures.endsSentence(t);
-      int punct = TextFeatures.punctuation(t, 0, t.length());
-      roles[i] = heading ? Block.Role.HEADING : Block.Role.PARAGRAPH;
-      if (!titleKey.isEmpty() && key.equals(titleKey) && (heading || i < 5)) {
-        roles[i] = Block.Role.TITLE;
-        reasons[i] = "title";
-        score[i] = -0.5;
-        continue;
-      }
-      if (first != null && !(sentence && words >= 4 && density < 0.2)) {
-        // Repeated prose is kept (interview questions asked of several people); repeated labels,
-        // links and captions are dropped.
-        reasons[i] = "duplicate of block " + first;
-      } else if (profile != null && profile.isTemplate(t)) {
-        reasons[i] = "site template (recurs across documents)";
-      } else if (density > 0.5 && !(words >= 30 && density < 0.7) && !groupIsText(chunks, i)) {
-        reasons[i] = c.inList ? "link list" : "link";
-      } else if (Boilerplate.isTeaser(t, words) && (linkDense(chunks, i - 1) || linkDense(chunks, i + 1))) {
-        // An excerpt cut off next to a link: a listing of other stories.
-        reasons[i] = "teaser (truncated excerpt)";
-      } else {
-        reasons[i] = Boilerplate.reason(t, words);
-        if (reasons[i] == null && !heading && Boilerplate.bylineName(t, words) != null) {
-          reasons[i] = "byline";
-          roles[i] = Block.Role.BYLINE;
-        } else if (reasons[i] == null && !heading && Boilerplate.isDateLine(t, words)) {
-          reasons[i] = "date line";
-          roles[i] = Block.Role.DATE;
+  /** Per-block decisions of the classifier, filled step by step. */
+  private static final class Decisions {
+    final String[] reasons;
+    final double[] score;
+    final Block.Role[] roles;
+    final int[] groupWords;
+    final int[] groupLines;
+
+    Decisions(List<Chunk> chunks) {
+      int n = chunks.size();
+      reasons = new String[n];
+      score = new double[n];
+      roles = new Block.Role[n];
+      groupWords = new int[n];
+      groupLines = new int[n];
+      // Groups are runs of consecutive blocks: measure each run once.
+      for (int from = 0; from < n; ) {
+        int to = from;
+        int words = 0;
+        while (to < n && chunks.get(to).group == chunks.get(from).group) {
+          words += TextFeatures.words(chunks.get(to).text);
+          to++;
         }
-      }
-      if (reasons[i] != null) {
-        if (roles[i] != Block.Role.BYLINE && roles[i] != Block.Role.DATE) {
-          roles[i] = Block.Role.BOILERPLATE;
+        for (int j = from; j < to; j++) {
+          groupWords[j] = words;
+          groupLines[j] = to - from;
         }
-        score[i] = -1.5;
-      } else if (heading) {
-        score[i] = -0.3;
-      } else if (words >= 10 && (sentence || punct >= 2)) {
-        score[i] = (1 + Math.min(words, 100) / 15.0) * (1 - density);
-      } else if (words >= 4 && sentence || TextFeatures.hasQuoteMark(t, 0, t.length()) && sentence) {
-        score[i] = 0.3;
-      } else if (c.inList && words >= 4) {
-        score[i] = -0.2;
-      } else if (words >= 3 && (c.inTable || groupWords(chunks, i) >= 30)) {
-        // A table row, or a line of a paragraph broken with <br>: data of the article, too short
-        // to vouch for it, too structured to be a menu.
-        score[i] = 0.1;
-      } else {
-        score[i] = words >= 25 ? 0.5 : SHORT;
+        from = to;
       }
     }
-    int[] region = bestRegion(score);
+  }
+
+  private static CleanDocument classify(Document doc, List<Chunk> chunks, Metadata meta, CorpusProfile profile) {
+    Decisions d = new Decisions(chunks);
+    Map<String, Integer> seen = new HashMap<>();
+    String titleKey = meta.title() == null ? "" : TextFeatures.key(meta.title());
+    for (int i = 0; i < chunks.size(); i++) {
+      judge(chunks, i, d, seen, titleKey, profile);
+    }
+    int[] region = bestRegion(d.score);
     if (region[1] < region[0]) {
       // Nothing reads like an article (a snippet, a one-line page): keep whatever is not boilerplate.
       region[0] = 0;
-      region[1] = n - 1;
-      for (int i = 0; i < n; i++) {
-        score[i] = Math.max(score[i], reasons[i] == null ? 0.1 : score[i]);
+      region[1] = chunks.size() - 1;
+      for (int i = 0; i < chunks.size(); i++) {
+        if (d.reasons[i] == null) {
+          d.score[i] = Math.max(d.score[i], 0.1);
+        }
       }
     }
-    cutTail(chunks, reasons, score, region);
-    for (int i = 0; i < n; i++) {
-      if (reasons[i] != null) {
+    cutTail(chunks, d.reasons, d.score, region);
+    applyRegion(chunks, d, region);
+    return build(doc, chunks, d.roles, d.reasons, meta);
+  }
+
+  /** Role, boilerplate reason (if any) and prose score of block {@code i}. */
+  private static void judge(List<Chunk> chunks, int i, Decisions d, Map<String, Integer> seen, String titleKey,
+      CorpusProfile profile) {
+    Chunk c = chunks.get(i);
+    String t = c.text.toString();
+    int words = TextFeatures.words(t);
+    String key = TextFeatures.key(t);
+    boolean heading = c.tag.length() == 2 && c.tag.charAt(0) == 'h' && Character.isDigit(c.tag.charAt(1));
+    double density = (double) c.linkChars / Math.max(1, t.length());
+    Integer first = key.isEmpty() ? null : seen.putIfAbsent(key, i + 1);
+    boolean sentence = TextFeatures.endsSentence(t);
+    d.roles[i] = heading ? Block.Role.HEADING : Block.Role.PARAGRAPH;
+    if (!titleKey.isEmpty() && key.equals(titleKey) && (heading || i < 5)) {
+      d.roles[i] = Block.Role.TITLE;
+      d.reasons[i] = "title";
+      d.score[i] = -0.5;
+      return;
+    }
+    if (first != null && !(sentence && words >= 4 && density < 0.2)) {
+      // Repeated prose is kept (interview questions asked of several people); repeated labels,
+      // links and captions are dropped.
+      d.reasons[i] = "duplicate of block " + first;
+    } else if (profile != null && profile.isTemplate(t)) {
+      d.reasons[i] = "site template (recurs across documents)";
+    } else if (density > 0.5 && !(words >= 30 && density < 0.7) && !groupIsText(chunks, i)) {
+      d.reasons[i] = c.inList ? "link list" : "link";
+    } else if (Boilerplate.isTeaser(t, words) && (linkDense(chunks, i - 1) || linkDense(chunks, i + 1))) {
+      // An excerpt cut off next to a link: a listing of other stories.
+      d.reasons[i] = "teaser (truncated excerpt)";
+    } else {
+      d.reasons[i] = Boilerplate.reason(t, key, words);
+      if (d.reasons[i] == null && !heading && Boilerplate.bylineName(t, words) != null) {
+        d.reasons[i] = "byline";
+        d.roles[i] = Block.Role.BYLINE;
+      } else if (d.reasons[i] == null && !heading && d.groupLines[i] < 3 && !c.inTable && !c.inList
+          && Boilerplate.isDateLine(t, words)) {
+        // (Lines of a <br>-broken paragraph, rows and list items with dates are a schedule.)
+        d.reasons[i] = "date line";
+        d.roles[i] = Block.Role.DATE;
+      }
+    }
+    if (d.reasons[i] != null) {
+      if (d.roles[i] != Block.Role.BYLINE && d.roles[i] != Block.Role.DATE) {
+        d.roles[i] = Block.Role.BOILERPLATE;
+      }
+      // As in text dumps: a caption between paragraphs must not cut the article in two.
+      d.score[i] = d.reasons[i].startsWith("photo caption") ? -0.3 : -1.5;
+    } else {
+      d.score[i] = heading ? -0.3 : proseScore(c, t, words, sentence, density, d.groupWords[i], d.groupLines[i]);
+    }
+  }
+
+  /** Positive for prose, about zero for article data (rows, list items), negative for labels. */
+  private static double proseScore(Chunk c, String t, int words, boolean sentence, double density, int groupWords,
+      int groupLines) {
+    if (words >= 10 && (sentence || TextFeatures.punctuation(t, 0, t.length()) >= 2)) {
+      return (1 + Math.min(words, 100) / 15.0) * (1 - density);
+    }
+    if (sentence && (words >= 4 || TextFeatures.hasQuoteMark(t, 0, t.length()))) {
+      return 0.3;
+    }
+    if (words >= 3 && groupLines >= 3 && groupWords >= 30) {
+      // A line of a paragraph broken with <br> (a schedule, a list of results): its share of what
+      // the whole paragraph would score.
+      return 0.5 * (1 + Math.min(groupWords, 100) / 15.0) / groupLines;
+    }
+    if (words >= 3 && (c.inTable || c.inList)) {
+      // A table row or a list item without links: too short to vouch for the article, too
+      // structured to be a menu.
+      return 0.1;
+    }
+    return words >= 25 ? 0.5 : SHORT;
+  }
+
+  /** Drops what lies outside the article's region and the labels and empty headings inside it. */
+  private static void applyRegion(List<Chunk> chunks, Decisions d, int[] region) {
+    for (int i = 0; i < chunks.size(); i++) {
+      if (d.reasons[i] != null) {
         continue;
       }
       if (i < region[0] || i > region[1]) {
-        roles[i] = Block.Role.BOILERPLATE;
-        reasons[i] = i < region[0] ? "before the article" : "after the article";
-      } else if (score[i] <= 0 && roles[i] == Block.Role.PARAGRAPH && !chunks.get(i).inList
-          && !keepShort(chunks, score, i, region)) {
-        roles[i] = Block.Role.BOILERPLATE;
-        reasons[i] = "short line without sentence (label)";
-      } else if (roles[i] == Block.Role.HEADING && (i == region[1] || score[i + 1] <= 0 && roles[i + 1] != Block.Role.PARAGRAPH)) {
-        roles[i] = Block.Role.BOILERPLATE;
-        reasons[i] = "heading without text";
+        d.roles[i] = Block.Role.BOILERPLATE;
+        d.reasons[i] = i < region[0] ? "before the article" : "after the article";
+      } else if (d.score[i] <= 0 && d.roles[i] == Block.Role.PARAGRAPH && !chunks.get(i).inList
+          && !keepShort(chunks, d.score, i, region)) {
+        d.roles[i] = Block.Role.BOILERPLATE;
+        d.reasons[i] = "short line without sentence (label)";
+      } else if (d.roles[i] == Block.Role.HEADING
+          && (i == region[1] || d.score[i + 1] <= 0 && d.roles[i + 1] != Block.Role.PARAGRAPH)) {
+        d.roles[i] = Block.Role.BOILERPLATE;
+        d.reasons[i] = "heading without text";
       }
     }
-    return build(doc, chunks, roles, reasons, meta);
-  }
-
-  /** Words in the lines around {@code i} that share its group (one element broken by {@code <br>}). */
-  private static int groupWords(List<Chunk> chunks, int i) {
-    int g = chunks.get(i).group;
-    int words = 0;
-    for (int j = i; j >= 0 && chunks.get(j).group == g; j--) {
-      words += TextFeatures.words(chunks.get(j).text);
-    }
-    for (int j = i + 1; j < chunks.size() && chunks.get(j).group == g; j++) {
-      words += TextFeatures.words(chunks.get(j).text);
-    }
-    return words;
   }
 
   /**
@@ -550,7 +613,7 @@ final class HtmlCleaner {
     double sum = 0;
     for (int i = region[0]; i <= region[1]; i++) {
       sum += Math.max(0, score[i]);
-      if (Boilerplate.endsArticle(reasons[i], TextFeatures.key(chunks.get(i).text))
+      if (Boilerplate.endsArticle(reasons[i], chunks.get(i).text.toString())
           && (sum >= 0.8 * total || sum >= 0.3 * total && teaserShare(chunks, score, i + 1, region[1]) >= 0.5)) {
         region[1] = i - 1;
         return;

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 /**
  * Article metadata from a parsed page, most reliable source first: JSON-LD, then Open Graph and
@@ -21,37 +20,103 @@ final class HtmlMetadata {
   /** Jackson's mapper is thread-safe once configured; it holds no per-document state. */
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** What one walk over the page collects for the metadata rules. */
+  private static final class Found {
+    final Map<String, String> meta = new java.util.HashMap<>();
+    final List<String> jsonLd = new ArrayList<>();
+    final List<Element> bylines = new ArrayList<>();
+    Element h1;
+    Element time;
+    Element relAuthor;
+    Element itempropAuthor;
+    Element canonical;
+    Element dek;
+  }
+
+  private static final java.util.regex.Pattern DEK = java.util.regex.Pattern.compile(
+      "(^|[-_ ])(dek|standfirst|subtitle|sub-title|subhead|subheadline|summary|lede)($|[-_ ])");
+
+  /** One walk over the page (no repeated selector scans: this runs on every page). */
+  private static Found collect(org.jsoup.nodes.Document page) {
+    Found f = new Found();
+    for (Element e : page.getAllElements()) {
+      switch (e.normalName()) {
+        case "meta" -> {
+          String key = e.hasAttr("property") ? e.attr("property") : e.hasAttr("name") ? e.attr("name") : e.attr("itemprop");
+          String content = e.attr("content");
+          if (!key.isEmpty() && !content.isBlank()) {
+            f.meta.putIfAbsent(key.toLowerCase(Locale.ROOT), content);
+          }
+          if (e.attr("http-equiv").equalsIgnoreCase("content-language") && !content.isBlank()) {
+            f.meta.putIfAbsent("content-language", content);
+          }
+        }
+        case "script" -> {
+          if (e.attr("type").equalsIgnoreCase("application/ld+json")) {
+            f.jsonLd.add(e.data());
+          }
+        }
+        case "h1" -> f.h1 = f.h1 == null ? e : f.h1;
+        case "time" -> f.time = f.time == null && e.hasAttr("datetime") ? e : f.time;
+        case "link" -> f.canonical = f.canonical == null && e.attr("rel").equalsIgnoreCase("canonical") ? e : f.canonical;
+        default -> { }
+      }
+      if (f.relAuthor == null && e.attr("rel").equalsIgnoreCase("author") && !e.normalName().equals("link")) {
+        f.relAuthor = e;
+      }
+      if (f.itempropAuthor == null && e.attr("itemprop").equalsIgnoreCase("author")) {
+        f.itempropAuthor = e;
+      }
+      String cls = e.className();
+      if (!cls.isEmpty() || !e.id().isEmpty()) {
+        String names = (cls + " " + e.id()).toLowerCase(Locale.ROOT);
+        if (f.bylines.size() < 10 && (names.contains("byline") || names.contains("author"))) {
+          f.bylines.add(e);
+        }
+        if (f.dek == null && DEK.matcher(cls.toLowerCase(Locale.ROOT)).find()) {
+          f.dek = e;
+        }
+      }
+    }
+    return f;
+  }
+
   static Metadata extract(org.jsoup.nodes.Document page, Map<String, String> hints) {
-    List<JsonNode> ld = jsonLd(page);
-    String site = first(meta(page, "og:site_name"), ldString(ld, "publisher", "name"),
-        meta(page, "application-name"));
-    String title = first(ldString(ld, "headline"), meta(page, "og:title"), meta(page, "twitter:title"),
-        text(page.selectFirst("h1")), page.title());
-    title = stripSite(title, site);
+    Found f = collect(page);
+    List<JsonNode> ld = jsonLd(f.jsonLd);
+    String site = first(meta(f, "og:site_name"), ldString(ld, "publisher", "name"), meta(f, "application-name"));
+    String title = first(ldString(ld, "headline"), meta(f, "og:title"), meta(f, "twitter:title"), text(f.h1),
+        page.title());
+    if (site != null && site.contains(" | ")) {
+      site = site.substring(0, site.indexOf(" | ")).strip(); // "Site | Section | Section"
+    }
+    title = stripSite(unescape(title), site);
     if (site == null) {
       String[] split = TextCleaner.splitSiteSuffix(page.title());
       site = split[1];
     }
-    String subtitle = text(page.selectFirst(
-        "[class~=(?i)(^|[-_ ])(dek|standfirst|subtitle|sub-title|subhead|subheadline|summary|lede)($|[-_ ])]"));
+    String subtitle = text(f.dek);
     if (subtitle != null && TextFeatures.words(subtitle) > 60) {
       subtitle = null;
     }
-    String byline = first(ldAuthor(ld), author(meta(page, "author")), author(meta(page, "article:author")),
-        author(meta(page, "sailthru.author")), author(text(page.selectFirst("[rel=author]"))),
-        author(text(page.selectFirst("[itemprop=author]"))), visibleByline(page));
-    String date = first(ldString(ld, "datePublished"), meta(page, "article:published_time"),
-        meta(page, "datePublished"), meta(page, "pubdate"), meta(page, "publishdate"),
-        meta(page, "date"), meta(page, "dc.date.issued"), meta(page, "sailthru.date"), timeAttr(page),
+    String byline = first(ldAuthor(ld), author(meta(f, "author")), author(meta(f, "article:author")),
+        author(meta(f, "sailthru.author")), author(text(f.relAuthor)), author(text(f.itempropAuthor)),
+        visibleByline(f.bylines));
+    String date = firstDate(ldString(ld, "datePublished"), meta(f, "article:published_time"),
+        meta(f, "datepublished"), meta(f, "pubdate"), meta(f, "publishdate"), meta(f, "date"),
+        meta(f, "dc.date.issued"), meta(f, "sailthru.date"), attr(f.time, "datetime"),
         ldString(ld, "dateModified"), hints.get("date"));
-    String url = first(attr(page.selectFirst("link[rel=canonical]"), "href"), meta(page, "og:url"),
-        hints.get("url"));
-    String lang = first(attr(page.selectFirst("html[lang]"), "lang"), meta(page, "og:locale"),
-        attr(page.selectFirst("meta[http-equiv=content-language]"), "content"), hints.get("language"));
+    String url = first(attr(f.canonical, "href"), meta(f, "og:url"), hints.get("url"));
+    String lang = first(attr(page.selectFirst("html[lang]"), "lang"), meta(f, "og:locale"),
+        meta(f, "content-language"), hints.get("language"));
     if (title == null) {
       title = hints.get("title");
     }
     return new Metadata(title, subtitle, byline, date, site, url, lang);
+  }
+
+  private static String meta(Found f, String name) {
+    return f.meta.get(name);
   }
 
   /** "Headline | Site" → "Headline" when the suffix names the site or is set off by a bar. */
@@ -74,23 +139,25 @@ final class HtmlMetadata {
     return title.strip();
   }
 
-  private static String first(String... values) {
+  /** Like {@link #first}, skipping placeholder dates ("0001-01-01T00:00:00Z") some CMSs emit. */
+  private static String firstDate(String... values) {
     for (String v : values) {
-      if (v != null && !v.isBlank()) {
+      if (v != null && !v.isBlank() && !v.strip().startsWith("0001-") && !v.strip().startsWith("0000-")) {
         return v.strip();
       }
     }
     return null;
   }
 
-  private static String meta(org.jsoup.nodes.Document page, String name) {
-    for (Element m : page.getElementsByTag("meta")) {
-      String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
-      if (key.equalsIgnoreCase(name)) {
-        String v = m.attr("content");
-        if (!v.isBlank()) {
-          return v;
-        }
+  /** Entities left escaped in a meta value ("doesn&#8217;t") are decoded. */
+  private static String unescape(String s) {
+    return s != null && s.indexOf('&') >= 0 ? org.jsoup.parser.Parser.unescapeEntities(s, false) : s;
+  }
+
+  private static String first(String... values) {
+    for (String v : values) {
+      if (v != null && !v.isBlank()) {
+        return v.strip();
       }
     }
     return null;
@@ -104,11 +171,6 @@ final class HtmlMetadata {
     return e == null ? null : e.attr(name);
   }
 
-  private static String timeAttr(org.jsoup.nodes.Document page) {
-    Element t = page.selectFirst("time[datetime]");
-    return t == null ? null : t.attr("datetime");
-  }
-
   /** A person's name from an author field; null for URLs and "Email the author" style noise. */
   static String author(String raw) {
     if (raw == null) {
@@ -120,16 +182,17 @@ final class HtmlMetadata {
         || lower.contains("e-mail") || lower.contains("contact") || lower.contains("follow")) {
       return null;
     }
-    if (s.startsWith("By ") || s.startsWith("BY ") || s.startsWith("by ")) {
-      s = s.substring(3);
+    int by = lower.indexOf("by ");
+    if (by == 0 || by > 0 && by < 12 && lower.charAt(by - 1) == ' ' && lower.indexOf(' ') == by - 1) {
+      s = s.substring(by + 3); // "By Ann Lee", "Analysis by Ann Lee", "Opinion by Ann Lee"
     }
     s = Boilerplate.cutName(s);
     int w = TextFeatures.words(s);
     return w >= 1 && w <= 12 ? s : null;
   }
 
-  private static String visibleByline(org.jsoup.nodes.Document page) {
-    for (Element e : page.select("[class*=byline], [class*=author-name], [class*=author], [id*=byline]")) {
+  private static String visibleByline(List<Element> candidates) {
+    for (Element e : candidates) {
       String t = e.text();
       if (t.length() > 120) {
         continue;
@@ -145,12 +208,11 @@ final class HtmlMetadata {
     return null;
   }
 
-  private static List<JsonNode> jsonLd(org.jsoup.nodes.Document page) {
+  private static List<JsonNode> jsonLd(List<String> scripts) {
     List<JsonNode> out = new ArrayList<>();
-    Elements scripts = page.select("script[type=application/ld+json]");
-    for (Element s : scripts) {
+    for (String s : scripts) {
       try {
-        collect(JSON.readTree(s.data()), out);
+        collectLd(JSON.readTree(s), out);
       } catch (Exception e) {
         // Broken JSON-LD is common on the web; the other sources still apply.
       }
@@ -159,15 +221,15 @@ final class HtmlMetadata {
   }
 
   /** Article-like JSON-LD objects, flattening arrays and {@code @graph}. */
-  private static void collect(JsonNode n, List<JsonNode> out) {
+  private static void collectLd(JsonNode n, List<JsonNode> out) {
     if (n == null) {
       return;
     }
     if (n.isArray()) {
-      n.forEach(c -> collect(c, out));
+      n.forEach(c -> collectLd(c, out));
     } else if (n.isObject()) {
       if (n.has("@graph")) {
-        collect(n.get("@graph"), out);
+        collectLd(n.get("@graph"), out);
       }
       String type = n.path("@type").toString().toLowerCase(Locale.ROOT);
       if (type.contains("article") || type.contains("posting") || type.contains("report") || n.has("headline")) {

@@ -37,6 +37,7 @@ final class TextCleaner {
     final int words;
     final boolean sentence;
     final int punct;
+    final String key; // TextFeatures.key(text), computed once
     String reason; // boilerplate reason from wording, duplicates or the corpus template; null if none
     String byline;
     boolean date;
@@ -50,6 +51,7 @@ final class TextCleaner {
       this.words = TextFeatures.words(text);
       this.sentence = TextFeatures.endsSentence(text);
       this.punct = TextFeatures.punctuation(text, 0, text.length());
+      this.key = TextFeatures.key(text);
     }
 
     boolean prose() {
@@ -86,34 +88,65 @@ final class TextCleaner {
   /** Non-empty lines with exact offsets: line breaks, a preceding {@code \r} and white space excluded. */
   private static List<Line> split(String text) {
     List<Line> lines = new ArrayList<>();
+    Breaks breaks = new Breaks(text);
     int lineStart = 0;
     int number = 1;
     int n = text.length();
-    for (int i = 0; i <= n; i++) {
-      if (i == n || isBreak(text, i)) {
-        int s = lineStart;
-        int e = i;
-        while (s < e && isSpace(text.charAt(s))) {
-          s++;
-        }
-        while (e > s && isSpace(text.charAt(e - 1))) {
-          e--;
-        }
-        if (e > s) {
-          lines.add(new Line(text.substring(s, e), s, e, number));
-        }
-        lineStart = i + 1;
-        number++;
+    while (lineStart <= n) {
+      int i = breaks.next(lineStart);
+      int s = lineStart;
+      int e = i;
+      while (s < e && isSpace(text.charAt(s))) {
+        s++;
       }
+      while (e > s && isSpace(text.charAt(e - 1))) {
+        e--;
+      }
+      if (e > s) {
+        lines.add(new Line(text.substring(s, e), s, e, number));
+      }
+      lineStart = i + 1;
+      number++;
     }
     return lines;
   }
 
-  /** A line feed, a lone carriage return (old Mac files) or a Unicode line or paragraph separator. */
-  private static boolean isBreak(String text, int i) {
-    char c = text.charAt(i);
-    return c == '\n' || c == '\u2028' || c == '\u2029'
-        || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n');
+  /**
+   * Finds line breaks with {@link String#indexOf} (vectorised in the JDK) instead of testing every
+   * character: the next line feed, lone carriage return or Unicode line/paragraph separator.
+   */
+  private static final class Breaks {
+    private final String text;
+    private int lf = -2;
+    private int cr = -2;
+    private int ls = -2;
+    private int ps = -2;
+
+    Breaks(String text) {
+      this.text = text;
+    }
+
+    /** The next break at or after {@code from}, or the text's length. */
+    int next(int from) {
+      lf = refresh(lf, '\n', from);
+      ls = refresh(ls, '\u2028', from);
+      ps = refresh(ps, '\u2029', from);
+      cr = refresh(cr, '\r', from);
+      while (cr >= 0 && cr + 1 < text.length() && text.charAt(cr + 1) == '\n') {
+        cr = text.indexOf('\r', cr + 1); // part of CRLF: trimmed with the line, not a break
+      }
+      int best = text.length();
+      for (int p : new int[] {lf, cr, ls, ps}) {
+        if (p >= 0 && p < best) {
+          best = p;
+        }
+      }
+      return best;
+    }
+
+    private int refresh(int known, char c, int from) {
+      return known == -1 || known >= from ? known : text.indexOf(c, from);
+    }
   }
 
   private static boolean isSpace(char c) {
@@ -123,30 +156,65 @@ final class TextCleaner {
   private static void classify(List<Line> lines, CorpusProfile profile) {
     Map<String, Integer> seen = new HashMap<>();
     for (Line l : lines) {
-      String key = TextFeatures.key(l.text);
-      Integer first = key.isEmpty() ? null : seen.putIfAbsent(key, l.number);
+      Integer first = l.key.isEmpty() ? null : seen.putIfAbsent(l.key, l.number);
       if (first != null && !(l.words < 4 && TextFeatures.hasQuoteMark(l.text, 0, l.text.length()))) {
         // A short quoted interjection ("Yes!") may well be said twice; longer repeats are copies.
         l.reason = "duplicate of line " + first;
       } else if (profile != null && profile.isTemplate(l.text)) {
         l.reason = "site template (recurs across documents)";
+      } else if (l.text.endsWith("[…]") || l.text.endsWith("[...]")) {
+        l.reason = "teaser (truncated excerpt)"; // the bracketed ellipsis of an excerpt generator
       } else {
-        l.reason = Boilerplate.reason(l.text, l.words);
+        l.reason = Boilerplate.reason(l.text, l.key, l.words);
       }
       if (l.reason == null) {
         l.byline = Boilerplate.bylineName(l.text, l.words);
         l.date = l.byline == null && Boilerplate.isDateLine(l.text, l.words);
       }
+    }
+    unmarkDateRuns(lines);
+    for (Line l : lines) {
       l.score = score(l);
+    }
+    markCaptionsAboveCredits(lines);
+  }
+
+  /** A dateline stands alone; consecutive date-like lines are a schedule or a table: article data. */
+  private static void unmarkDateRuns(List<Line> lines) {
+    boolean[] candidate = new boolean[lines.size()];
+    for (int i = 0; i < lines.size(); i++) {
+      candidate[i] = lines.get(i).date;
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      if (candidate[i] && (i > 0 && candidate[i - 1] || i + 1 < lines.size() && candidate[i + 1])) {
+        lines.get(i).date = false;
+      }
+    }
+  }
+
+  /**
+   * A line directly above a bare credit line ("(Image: © Example)", "Photo: Example") is the
+   * caption that credit belongs to.
+   */
+  private static void markCaptionsAboveCredits(List<Line> lines) {
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      Line l = lines.get(i);
+      Line credit = lines.get(i + 1);
+      if (l.reason == null && l.byline == null && !l.date && l.words <= 60 && credit.words <= 8
+          && credit.end - credit.start < 80 && "photo caption (credit)".equals(credit.reason)
+          && credit.number == l.number + 1) {
+        l.reason = "photo caption (above its credit)";
+        l.score = score(l);
+      }
     }
   }
 
   /** Positive for prose, negative for menu items and boilerplate. */
   private static double score(Line l) {
     if (l.reason != null) {
-      // Dropped on its own anyway: a light penalty, so one caption or "Read more" line inside the
-      // article does not split it; runs of them (menus, link lists) still add up.
-      return -1.5;
+      // Captions and credits sit inside articles (galleries, photos between paragraphs): they are
+      // dropped but must not cut the article in two. Other boilerplate weighs heavily.
+      return l.reason.startsWith("photo caption") ? -0.3 : -1.5;
     }
     if (l.byline != null || l.date) {
       return -0.5;
@@ -159,6 +227,9 @@ final class TextCleaner {
     }
     if (l.words >= 25) {
       return 0.5;
+    }
+    if (l.words >= 4 && numbers(l.text) >= 3) {
+      return 0; // a row of figures (a results table): data of the article, not a menu item
     }
     // Menus do not end in full stops: a short sentence ("Oh.", "Sorry!") is only weak evidence.
     return l.sentence ? -0.3 : -1;
@@ -173,15 +244,20 @@ final class TextCleaner {
     if (lines.size() < 3 || global[1] < global[0]) {
       return global;
     }
-    String titleKey = TextFeatures.key(splitSiteSuffix(lines.get(0).text)[0]);
-    if (titleKey.length() < 12) {
+    String firstLine = lines.get(0).text;
+    String titleKey = TextFeatures.key(splitSiteSuffix(firstLine)[0]);
+    // "Headline | Section | Site | …": the part before the first bar is the headline too.
+    int bar = firstLine.indexOf(" | ");
+    String shortKey = bar > 0 ? TextFeatures.key(firstLine.substring(0, bar)) : titleKey;
+    if (titleKey.length() < 12 && shortKey.length() < 12) {
       return global;
     }
     double globalSum = sum(lines, global);
     int[] best = null;
     double bestSum = 0;
     for (int i = 1; i < lines.size(); i++) {
-      if (lines.get(i).words <= 40 && TextFeatures.key(lines.get(i).text).equals(titleKey)) {
+      String key = lines.get(i).key;
+      if (lines.get(i).words <= 40 && key.length() >= 12 && (key.equals(titleKey) || key.equals(shortKey))) {
         int[] r = bestRegion(lines, i + 1);
         if (r[1] >= r[0] && r[0] - i <= 12 && sum(lines, r) > bestSum) {
           best = r;
@@ -232,6 +308,9 @@ final class TextCleaner {
   /** Share of the article's prose that must be above a tail marker for it to end the article. */
   private static final double TAIL_SHARE = 0.8;
 
+  /** Longest standfirst, in words, when nothing but its place under the headline says it is one. */
+  private static final int SUBTITLE_WORDS = 18;
+
   private static void cutTail(List<Line> lines, int[] region) {
     double total = 0;
     for (int i = region[0]; i <= region[1]; i++) {
@@ -241,7 +320,7 @@ final class TextCleaner {
     for (int i = region[0]; i <= region[1]; i++) {
       Line l = lines.get(i);
       sum += Math.max(0, l.score);
-      if (sum >= TAIL_SHARE * total && Boilerplate.endsArticle(l.reason, TextFeatures.key(l.text))) {
+      if (sum >= TAIL_SHARE * total && Boilerplate.endsArticle(l.reason, l.text)) {
         region[1] = i - 1;
         return;
       }
@@ -396,7 +475,7 @@ final class TextCleaner {
       if (!l.titleLike()) {
         continue;
       }
-      String key = TextFeatures.key(l.text);
+      String key = l.key;
       if (i > 0 && key.length() >= 10 && hintKey.contains(key)) {
         return i;
       }
@@ -415,7 +494,30 @@ final class TextCleaner {
       // A clean article's headline, possibly closed with a full stop by whoever saved it.
       return 0;
     }
+    if (hint == null && first.titleLike() && (pageTitle != null && !pageTitle.equals(first.text) || first.words >= 4)) {
+      // The page's own title ("Headline | Site", or a headline-length first line) says more than an
+      // unrelated line near the body; a short first line may be the site's name or a menu.
+      return 0;
+    }
     return nearest;
+  }
+
+  /** How many whitespace-separated tokens of the line start with a digit. */
+  private static int numbers(String t) {
+    int n = 0;
+    boolean start = true;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == ' ' || c == '\t') {
+        start = true;
+      } else {
+        if (start && c >= '0' && c <= '9') {
+          n++;
+        }
+        start = false;
+      }
+    }
+    return n;
   }
 
   /** Whether the text has no sentence break inside (". " followed by a capital). */
@@ -445,7 +547,10 @@ final class TextCleaner {
         break;
       }
     }
-    if (l.reason != null || l.byline != null || l.date || !l.sentence || l.words < 5 || l.words > 18
+    // Between the headline and the byline or date line, a sentence is the standfirst whatever its length.
+    Line after = lines.get(i + 1);
+    int maxWords = after.byline != null || after.date ? 60 : SUBTITLE_WORDS;
+    if (l.reason != null || l.byline != null || l.date || !l.sentence || l.words < 5 || l.words > maxWords
         || !bodyFollows || TextFeatures.hasQuoteMark(l.text, 0, l.text.length())
         || l.punct > 3) {
       return null;

@@ -20,7 +20,16 @@ final class TextFeatures {
     boolean inWord = false;
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
-      if (isCjk(c)) {
+      if (c < 128) {
+        if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+          if (!inWord) {
+            words++;
+            inWord = true;
+          }
+        } else if (c != '\'' && c != '-') {
+          inWord = false;
+        }
+      } else if (isCjk(c)) {
         cjk++;
         inWord = false;
       } else if (Character.isLetterOrDigit(c)) {
@@ -102,15 +111,28 @@ final class TextFeatures {
     boolean space = false;
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
-        if (space && sb.length() > 0) {
-          sb.append(' ');
+      char lower;
+      if (c < 128) {
+        // ASCII fast path: most lines of most dumps are ASCII.
+        if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+          lower = c;
+        } else if (c >= 'A' && c <= 'Z') {
+          lower = (char) (c + 32);
+        } else {
+          space = true;
+          continue;
         }
-        space = false;
-        sb.append(Character.toLowerCase(c));
+      } else if (Character.isLetterOrDigit(c)) {
+        lower = Character.toLowerCase(c);
       } else {
         space = true;
+        continue;
       }
+      if (space && sb.length() > 0) {
+        sb.append(' ');
+      }
+      space = false;
+      sb.append(lower);
     }
     return sb.toString();
   }

@@ -125,6 +125,13 @@ abstract class StageCommand implements Callable<Integer> {
           + " run goes on (default: ${DEFAULT-VALUE}).")
   long timeoutSeconds;
 
+  @Option(names = "--learn-templates",
+      description = "Read the inputs twice: first to learn the lines that recur across many"
+          + " documents (a site's menus, footers, 'follow us' lines; at least 5 documents, short"
+          + " lines without quote marks, at most 200,000 remembered), then to clean them away."
+          + " For folders of pages from the same sites. Not with standard input.")
+  boolean learnTemplates;
+
   @Option(names = {"-j", "--jobs"}, paramLabel = "N",
       description = "Worker threads (default: the number of cores). Output order does not depend on N.")
   Integer jobs;
@@ -204,6 +211,10 @@ abstract class StageCommand implements Callable<Integer> {
     if (timeoutSeconds <= 0) {
       throw usage("--timeout must be a positive number of seconds, not " + timeoutSeconds);
     }
+    List<String> all = allInputs();
+    if (learnTemplates && all.contains("-")) {
+      throw usage("--learn-templates reads the inputs twice, which standard input cannot do");
+    }
     WalkOptions walk;
     try {
       walk = new WalkOptions(include, exclude, followLinks);
@@ -216,11 +227,11 @@ abstract class StageCommand implements Callable<Integer> {
         : skipExisting ? RunOptions.Rerun.MISSING_OR_OLDER : RunOptions.Rerun.CHANGED;
     Main.Terminals t = streams.terminals();
     boolean dataOnTerminal = t.stdout() && output == null && outputDir == null;
-    return new RunOptions(command(), allInputs(), walk, input,
+    return new RunOptions(command(), all, walk, input,
         format == null ? defaultFormat() : format, Optional.ofNullable(output),
         Optional.ofNullable(outputDir), rerun, workers, Duration.ofSeconds(timeoutSeconds), explain,
         verbose, !quiet && (summary || t.stderr()), progress && !quiet && t.stderr() && !dataOnTerminal,
-        Optional.ofNullable(report));
+        Optional.ofNullable(report), learnTemplates);
   }
 
   /** The operands plus what --files-from names; standard input when there is neither. */

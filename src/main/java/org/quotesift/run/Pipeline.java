@@ -5,6 +5,7 @@ import java.util.List;
 import org.quotesift.clean.Block;
 import org.quotesift.clean.CleanDocument;
 import org.quotesift.clean.Cleaner;
+import org.quotesift.clean.CorpusProfile;
 import org.quotesift.input.Document;
 import org.quotesift.output.ArticleRecord;
 import org.quotesift.output.QuoteRecord;
@@ -26,7 +27,17 @@ public final class Pipeline {
 
   /** The quotes of a document as output records, in document order. */
   public static List<QuoteRecord> extract(Document document, boolean explain) {
-    CleanDocument clean = Cleaner.clean(document);
+    return extract(document, explain, null);
+  }
+
+  /**
+   * The quotes of a document as output records, cleaning with what a pre-pass learned of the
+   * corpus's templates.
+   *
+   * @param profile the corpus profile, or null for none; only read
+   */
+  public static List<QuoteRecord> extract(Document document, boolean explain, CorpusProfile profile) {
+    CleanDocument clean = Cleaner.clean(document, profile);
     QuoteText input = QuoteText.of(clean);
     List<Quote> quotes = QuoteExtractor.extract(input.text(), input.passages());
     CodePoints cp = CodePoints.of(input.text());
@@ -39,7 +50,17 @@ public final class Pipeline {
 
   /** The cleaned article as an output record. */
   public static ArticleRecord article(Document document, boolean explain) {
-    CleanDocument clean = Cleaner.clean(document);
+    return article(document, explain, null);
+  }
+
+  /**
+   * The cleaned article as an output record, cleaned with what a pre-pass learned of the corpus's
+   * templates.
+   *
+   * @param profile the corpus profile, or null for none; only read
+   */
+  public static ArticleRecord article(Document document, boolean explain, CorpusProfile profile) {
+    CleanDocument clean = Cleaner.clean(document, profile);
     var m = clean.metadata();
     List<ArticleRecord.DroppedBlock> dropped = null;
     if (explain) {

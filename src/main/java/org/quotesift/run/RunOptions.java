@@ -27,6 +27,8 @@ import org.quotesift.output.OutputFormat;
  * @param summary whether to print a one-line summary on standard error at the end
  * @param progress whether to show a progress bar on standard error
  * @param report a file to write the run's summary and failures to as JSON, or empty
+ * @param learnTemplates whether a pre-pass over the inputs learns the lines that recur across many
+ *     documents (a site's menus and footers) so that cleaning drops them
  */
 public record RunOptions(
     Command command,
@@ -43,7 +45,8 @@ public record RunOptions(
     boolean verbose,
     boolean summary,
     boolean progress,
-    Optional<Path> report) {
+    Optional<Path> report,
+    boolean learnTemplates) {
 
   /** The two things quotesift makes. */
   public enum Command {
@@ -79,6 +82,9 @@ public record RunOptions(
     if (jobs < 1) {
       throw new IllegalArgumentException("jobs must be at least 1: " + jobs);
     }
+    if (learnTemplates && inputs.contains("-")) {
+      throw new IllegalArgumentException("standard input cannot be read twice to learn templates");
+    }
     if (timeout.isNegative() || timeout.isZero()) {
       throw new IllegalArgumentException("timeout must be positive: " + timeout);
     }
@@ -95,6 +101,7 @@ public record RunOptions(
    */
   String settingsKey(String toolVersion) {
     return String.join("|", toolVersion, command.name(), format.name(), Boolean.toString(explain),
+        Boolean.toString(learnTemplates),
         input.format().name(), input.idField(), input.textField(), input.htmlField(),
         input.urlField(), input.encoding().map(Object::toString).orElse(""));
   }

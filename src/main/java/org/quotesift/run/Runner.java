@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
+import org.quotesift.clean.CorpusProfile;
 import org.quotesift.input.Document;
 import org.quotesift.input.DocumentReader;
 import org.quotesift.input.Source;
@@ -71,9 +72,39 @@ public final class Runner {
     if (options.explain()) {
       header.add(extract ? "explanation" : "dropped");
     }
+    CorpusProfile profile = options.learnTemplates() ? learnTemplates(options) : null;
     return extract
-        ? run(options, header, d -> Pipeline.extract(d, options.explain()), "quotes")
-        : run(options, header, d -> List.of(Pipeline.article(d, options.explain())), "articles");
+        ? run(options, header, d -> Pipeline.extract(d, options.explain(), profile), "quotes")
+        : run(options, header, d -> List.of(Pipeline.article(d, options.explain(), profile)),
+            "articles");
+  }
+
+  /**
+   * The pre-pass of {@code --learn-templates}: every document is read once and its short lines
+   * counted. Problems are not reported here; the main pass reports them.
+   */
+  private CorpusProfile learnTemplates(RunOptions options) {
+    CorpusProfile profile = CorpusProfile.withDefaults();
+    Batch<ArticleRecord> observe = new Batch<>(options.jobs(), options.timeout(), d -> {
+      profile.observe(d);
+      return List.of();
+    }, (name, reason, cause) -> {});
+    try {
+      observe.run(new SourceFinder(options.inputs(), options.walk(), (name, reason) -> {}),
+          source -> Batch.Skipper.PROCESS, new DocumentReader(options.input(), () -> in), new Batch.Sink<>() {
+            @Override
+            public void begin(Source source) {}
+
+            @Override
+            public void write(ArticleRecord record) {}
+
+            @Override
+            public void end(Source source, Batch.SourceResult result) {}
+          });
+    } catch (Batch.OutputFailure e) {
+      throw new IllegalStateException("the pre-pass writes nothing", e);
+    }
+    return profile;
   }
 
   private <R extends OutputRecord> Status run(RunOptions options, List<String> header,
@@ -168,7 +199,7 @@ public final class Runner {
       List<String> header, Batch<R> batch, Iterator<Source> sources, DocumentReader reader,
       OutputStream target) throws IOException, Batch.OutputFailure {
     RecordWriter<R> writer = RecordWriter.create(options.format(), target, header, options.explain());
-    Batch.Counters counters = batch.run(sources, s -> false, reader, new Batch.Sink<R>() {
+    Batch.Counters counters = batch.run(sources, s -> Batch.Skipper.PROCESS, reader, new Batch.Sink<R>() {
       @Override
       public void begin(Source source) {}
 

@@ -50,7 +50,7 @@ public final class EvalHarness {
     }
     CorpusProfile profile = null;
     if (profiled) {
-      profile = CorpusProfile.withDefaults();
+      profile = new CorpusProfile(200_000, Integer.getInteger("qs.min", 5));
       for (Path f : files) {
         profile.observe(read(f));
       }

@@ -47,6 +47,8 @@ class HtmlCleanerTest {
     assertThat(HtmlMetadata.author("Email the author")).isNull();
     assertThat(HtmlMetadata.author("https://example.org/staff/ann")).isNull();
     assertThat(HtmlMetadata.author("By Ann Lee, Staff Writer")).isEqualTo("Ann Lee");
+    assertThat(HtmlMetadata.author("Analysis by Ann Lee")).isEqualTo("Ann Lee");
+    assertThat(HtmlMetadata.author("Ann Lee Monday")).isEqualTo("Ann Lee");
   }
 
   @Test
@@ -59,5 +61,34 @@ class HtmlCleanerTest {
   void emptyPagesGiveNoBody() {
     assertThat(clean("").bodyText()).isEmpty();
     assertThat(clean("<html><body><nav><a href='/'>Home</a></nav></body></html>").bodyText()).isEmpty();
+  }
+
+  @Test
+  void teaserCardsOfOtherStoriesAreDroppedAndAShortBriefStays() {
+    String card = "<article class='card'><p>Another story about something else entirely, told in one short summary sentence.</p></article>";
+    CleanDocument c = clean("<html><body><h1>Museum to reopen</h1><article class='main'>"
+        + "<p>The museum will reopen next month after a two-year renovation, the city said on Tuesday.</p></article>"
+        + "<div class='list'>" + card + card.replace("Another", "A second") + card.replace("Another", "A third") + "</div></body></html>");
+    assertThat(c.bodyText()).contains("The museum will reopen next month").doesNotContain("Another story", "A second", "A third");
+  }
+
+  @Test
+  void tableRowsAndLinesOfABrokenParagraphAreArticleText() {
+    CleanDocument c = clean("<html><body><article><h1>Season results</h1>" + ARTICLE
+        + "<table><tr><th>Pos</th><th>Driver</th><th>Points</th></tr><tr><td>1</td><td>Ann Lee</td><td>5040</td></tr>"
+        + "<tr><td>2</td><td>Bo Chen</td><td>5035</td></tr></table>"
+        + "<p>Round 1: 10 March, Northfield<br>Round 2: 8 April, Eastport<br>Round 3: 22 April, Westvale<br>"
+        + "Round 4: 6 May, Southby<br>Round 5: 20 May, Lakeside<br>Round 6: 5 August, Hillcrest</p>"
+        + ARTICLE.replace("museum", "circuit") + "</article></body></html>");
+    assertThat(c.bodyText()).contains("1 Ann Lee 5040", "2 Bo Chen 5035", "Round 3: 22 April, Westvale");
+  }
+
+  @Test
+  void placeholderDatesAndEscapedEntitiesAreCleanedUp() {
+    CleanDocument c = clean("<html><head><meta property='og:title' content='It doesn&amp;#8217;t stop'>"
+        + "<meta property='article:published_time' content='0001-01-01T00:00:00Z'></head><body><article>"
+        + "<time datetime='2020-05-06'>6 May</time>" + ARTICLE + "</article></body></html>");
+    assertThat(c.metadata().title()).isEqualTo("It doesn’t stop");
+    assertThat(c.metadata().date()).isEqualTo("2020-05-06");
   }
 }

@@ -55,6 +55,9 @@ public final class PolnearCheck {
             }
             if (!b.kept()) {
               droppedLines++;
+              if (System.getenv("ALL") != null) {
+                System.out.println("DROPPED " + b.reason() + " | " + t);
+              }
               if (quote) {
                 droppedQuoteLines++;
                 System.out.println("DROPPED QUOTE " + rec.path("id").asText() + " | " + b.reason() + " | " + t);

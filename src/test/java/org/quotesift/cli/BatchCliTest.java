@@ -68,15 +68,6 @@ class BatchCliTest {
     OutputStream apply(OutputStream o) throws IOException;
   }
 
-  private static List<JsonNode> lines(String out) throws IOException {
-    List<JsonNode> nodes = new ArrayList<>();
-    for (String line : out.split("\n")) {
-      if (!line.isBlank()) {
-        nodes.add(JSON.readTree(line));
-      }
-    }
-    return nodes;
-  }
 
   @Test
   void readsEveryCompressionByItsMagicBytes() throws IOException {
@@ -90,7 +81,7 @@ class BatchCliTest {
     CliRun run = CliRun.run("extract", "-f", "jsonl", dir.resolve("c").toString());
 
     assertThat(run.err()).isEmpty();
-    assertThat(lines(run.out())).hasSize(5)
+    assertThat(CliRun.jsonLines(run.out())).hasSize(5)
         .allSatisfy(q -> assertThat(q.get("quote").asText()).isEqualTo("We are ready,"));
   }
 
@@ -111,7 +102,7 @@ class BatchCliTest {
         .containsIgnoringCase("truncated");
     assertThat(err[1]).isEqualTo("quotesift: " + dir.resolve("in/b-bomb.txt.gz")
         + ": larger than the size limit of 1000000 bytes (see --max-file-size)");
-    assertThat(lines(run.out())).hasSize(1);
+    assertThat(CliRun.jsonLines(run.out())).hasSize(1);
   }
 
   @Test
@@ -131,7 +122,7 @@ class BatchCliTest {
     CliRun run = CliRun.run("extract", "-f", "jsonl", warc.toString());
 
     assertThat(run.err()).isEmpty();
-    assertThat(lines(run.out())).extracting(q -> q.get("doc").asText())
+    assertThat(CliRun.jsonLines(run.out())).extracting(q -> q.get("doc").asText())
         .containsExactly("https://news.example/a", "https://news.example/b");
   }
 
@@ -152,7 +143,7 @@ class BatchCliTest {
         "page", "--url-field", "link", dump.toString());
 
     assertThat(run.err()).isEmpty();
-    List<JsonNode> docs = lines(run.out());
+    List<JsonNode> docs = CliRun.jsonLines(run.out());
     assertThat(docs).extracting(d -> d.get("doc").asText()).containsExactly("k1", "k2");
     assertThat(docs.get(0).get("text").asText()).contains("“Yes,” she said.").doesNotContain("<p>");
   }
@@ -162,13 +153,13 @@ class BatchCliTest {
     write("t/a.html", utf8("<p>“One,” he said.</p>"));
     write("t/b.txt", utf8(ARTICLE));
     write("t/skip/c.html", utf8("<p>“Two,” he said.</p>"));
-    List<JsonNode> html = lines(CliRun.run("extract", "-f", "jsonl", "--include", "*.html",
+    List<JsonNode> html = CliRun.jsonLines(CliRun.run("extract", "-f", "jsonl", "--include", "*.html",
         "--exclude", "skip", dir.resolve("t").toString()).out());
     assertThat(html).extracting(q -> q.get("doc").asText())
         .containsExactly(dir.resolve("t/a.html").toString());
 
     Path list = write("list0", utf8(dir.resolve("t/b.txt") + "\0" + dir.resolve("t/a.html") + "\0"));
-    List<JsonNode> listed = lines(CliRun.run("extract", "-f", "jsonl", "--files-from",
+    List<JsonNode> listed = CliRun.jsonLines(CliRun.run("extract", "-f", "jsonl", "--files-from",
         list.toString()).out());
     assertThat(listed).extracting(q -> q.get("doc").asText())
         .containsExactly(dir.resolve("t/b.txt").toString(), dir.resolve("t/a.html").toString());
@@ -182,12 +173,12 @@ class BatchCliTest {
     Files.createSymbolicLink(dir.resolve("tree/loop"), dir.resolve("tree"));
     write("tree/own.txt", utf8(ARTICLE));
 
-    assertThat(lines(CliRun.run("extract", "-f", "jsonl", dir.resolve("tree").toString()).out()))
+    assertThat(CliRun.jsonLines(CliRun.run("extract", "-f", "jsonl", dir.resolve("tree").toString()).out()))
         .hasSize(1);
     CliRun followed = CliRun.run("extract", "-f", "jsonl", "--follow-links",
         dir.resolve("tree").toString());
     assertThat(followed.err()).isEmpty();
-    assertThat(lines(followed.out())).hasSize(2);
+    assertThat(CliRun.jsonLines(followed.out())).hasSize(2);
   }
 
   @Test
@@ -278,5 +269,34 @@ class BatchCliTest {
     Path p = write("unbalanced.txt", utf8(text));
     CliRun run = CliRun.run("extract", "-f", "jsonl", "--timeout", "20", p.toString());
     assertThat(run.code()).isZero();
+  }
+
+  @Test
+  void learnTemplatesDropsLinesThatRecurAcrossTheCorpus() throws IOException {
+    String template = "Lakeside Ledger readers can find the full council archive in the library";
+    for (int i = 0; i < 6; i++) {
+      write("site/" + i + ".txt", utf8("Council story number " + i + "\n\nThe council met on day " + i
+          + " and discussed the harbor budget at length before a vote.\n\n" + template
+          + "\n\nMembers will vote again on day " + (i + 7) + " after a public hearing.\n"));
+    }
+    String plain = CliRun.run("clean", dir.resolve("site").toString()).out();
+    String learned = CliRun.run("clean", "--learn-templates", dir.resolve("site").toString()).out();
+
+    assertThat(CliRun.jsonLines(plain)).allSatisfy(d -> assertThat(d.get("text").asText()).contains(template));
+    assertThat(CliRun.jsonLines(learned)).hasSize(6).allSatisfy(d -> assertThat(d.get("text").asText())
+        .doesNotContain(template).contains("discussed the harbor budget"));
+    assertThat(CliRun.run("clean", "--learn-templates", "-").code()).isEqualTo(2);
+  }
+
+  @Test
+  void twoInputsThatWouldShareAnOutputFileFailTheSecondOnly() throws IOException {
+    write("in/a.txt", utf8(ARTICLE));
+    write("in/a.txt.gz", compress(utf8(ARTICLE), o -> unchecked(GZIPOutputStream::new, o)));
+    Path out = dir.resolve("out");
+    CliRun run = CliRun.run("extract", "--output-dir", out.toString(), dir.resolve("in").toString());
+    assertThat(run.code()).isEqualTo(3);
+    assertThat(run.errLines()).containsExactly("quotesift: " + dir.resolve("in/a.txt.gz") + ": its output "
+        + out.resolve("a.txt.csv") + " is already " + dir.resolve("in/a.txt") + "'s; rename one of them");
+    assertThat(out.resolve("a.txt.csv")).content().contains("We are ready,");
   }
 }

@@ -1,14 +1,21 @@
 package org.quotesift.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Runs the CLI in-process with captured streams, as the tests' single entry point. */
 record CliRun(int code, String out, String err) {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   static CliRun run(String... args) {
     return withStdin("", Main.Terminals.NONE, args);
@@ -25,6 +32,17 @@ record CliRun(int code, String out, String err) {
         new PrintWriter(err, true), terminals);
     String printed = out instanceof ByteArrayOutputStream b ? b.toString(StandardCharsets.UTF_8) : "";
     return new CliRun(code, printed, err.toString());
+  }
+
+  /** Standard output read as JSON Lines. */
+  static List<JsonNode> jsonLines(String out) throws IOException {
+    List<JsonNode> nodes = new ArrayList<>();
+    for (String line : out.split("\n")) {
+      if (!line.isBlank()) {
+        nodes.add(JSON.readTree(line));
+      }
+    }
+    return nodes;
   }
 
   /** The lines of standard error. */

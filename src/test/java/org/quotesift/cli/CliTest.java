@@ -46,15 +46,6 @@ class CliTest {
     return p;
   }
 
-  private static List<JsonNode> jsonLines(String out) throws IOException {
-    List<JsonNode> nodes = new ArrayList<>();
-    for (String line : out.split("\n")) {
-      if (!line.isBlank()) {
-        nodes.add(JSON.readTree(line));
-      }
-    }
-    return nodes;
-  }
 
   private static String codePoints(String text, int start, int end) {
     return text.substring(text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, end));
@@ -106,7 +97,7 @@ class CliTest {
   void offsetsAreCodePointsEvenAfterAstralCharacters() throws IOException {
     String text = "Fans wrote 🎉🎉 online.\n\n“We won,” the coach said.\n";
     Path p = write("emoji.txt", text);
-    JsonNode q = jsonLines(CliRun.run("extract", "--format", "jsonl", p.toString()).out()).get(0);
+    JsonNode q = CliRun.jsonLines(CliRun.run("extract", "--format", "jsonl", p.toString()).out()).get(0);
     assertThat(q.get("quote").asText()).isEqualTo("We won,");
     assertThat(codePoints(text, q.get("start").asInt(), q.get("end").asInt())).isEqualTo("We won,");
     assertThat(q.get("start").asInt()).isEqualTo(text.indexOf("We won") - 2);
@@ -128,7 +119,7 @@ class CliTest {
         "quotesift: " + dir.resolve("in/c-empty.txt") + ": empty file",
         "quotesift: " + dir.resolve("in/d-mixed.txt") + ": invalid UTF-8 at byte 5 in a file that"
             + " also holds valid UTF-8 (mixed encodings?); use --encoding to force one");
-    assertThat(jsonLines(run.out())).hasSize(2)
+    assertThat(CliRun.jsonLines(run.out())).hasSize(2)
         .allSatisfy(q -> assertThat(q.get("doc").asText()).isEqualTo(good.toString()));
   }
 
@@ -164,7 +155,7 @@ class CliTest {
     Path a = write("a.txt", ARTICLE);
     Path b = write("b.txt", ARTICLE.replace("Ana Ruiz", "Bo Lee"));
     Path list = write("list.txt", b + "\n" + a + "\n");
-    List<JsonNode> quotes = jsonLines(CliRun.run("extract", "-f", "jsonl", "@" + list).out());
+    List<JsonNode> quotes = CliRun.jsonLines(CliRun.run("extract", "-f", "jsonl", "@" + list).out());
     assertThat(quotes).extracting(q -> q.get("doc").asText())
         .containsExactly(b.toString(), b.toString(), a.toString(), a.toString());
   }
@@ -179,7 +170,7 @@ class CliTest {
         """);
     CliRun run = CliRun.run("extract", "--format", "jsonl", "--text-field", "body", dump.toString());
     assertThat(run.code()).isEqualTo(3);
-    assertThat(jsonLines(run.out())).extracting(q -> q.get("doc").asText()).containsExactly("r1", "r4");
+    assertThat(CliRun.jsonLines(run.out())).extracting(q -> q.get("doc").asText()).containsExactly("r1", "r4");
     assertThat(run.errLines()).hasSize(1);
     assertThat(run.errLines()[0]).startsWith("quotesift: " + dump + ":3: not a JSON record");
   }
@@ -187,7 +178,7 @@ class CliTest {
   @Test
   void cleanGivesOneRecordPerDocumentWithBodyText() throws IOException {
     Path article = write("a.txt", ARTICLE);
-    List<JsonNode> docs = jsonLines(CliRun.run("clean", article.toString()).out());
+    List<JsonNode> docs = CliRun.jsonLines(CliRun.run("clean", article.toString()).out());
     assertThat(docs).hasSize(1);
     JsonNode doc = docs.get(0);
     assertThat(doc.get("doc").asText()).isEqualTo(article.toString());

@@ -40,7 +40,7 @@ class GoldenCasesTest {
     List<Path> cases = cases().toList();
     assertThat(cases).hasSizeGreaterThanOrEqualTo(2);
     for (Path expected : cases) {
-      assertThat(inputOf(expected)).as(expected.toString()).isNotNull();
+      assertThat(inputOf(expected)).as(expected.toString()).isRegularFile();
     }
   }
 
@@ -58,7 +58,11 @@ class GoldenCasesTest {
     check(input, JSON.readTree(Path.of(SEED + ".expected.json").toFile()), true);
   }
 
-  private static Path inputOf(Path expected) {
+  private static Path inputOf(Path expected) throws IOException {
+    JsonNode named = JSON.readTree(expected.toFile()).get("input");
+    if (named != null) {
+      return Path.of(named.asText());
+    }
     String base = expected.getFileName().toString().replace(".expected.json", "");
     for (String ext : List.of(".txt", ".html", ".jsonl")) {
       Path p = expected.resolveSibling(base + ext);
@@ -74,14 +78,14 @@ class GoldenCasesTest {
     assertThat(extract.code()).as(extract.err()).isZero();
     assertThat(CliRun.run("extract", "--format", "jsonl", input.toString()).out())
         .as("idempotent").isEqualTo(extract.out());
-    List<JsonNode> quotes = lines(extract.out());
+    List<JsonNode> quotes = CliRun.jsonLines(extract.out());
     checkQuotes(input, quotes, expected.get("quotes"), nullMeansAny);
     if (input.toString().endsWith(".txt")) {
       checkOffsets(Files.readString(input, StandardCharsets.UTF_8), quotes);
     }
     CliRun clean = CliRun.run("clean", input.toString());
     assertThat(clean.code()).as(clean.err()).isZero();
-    JsonNode doc = lines(clean.out()).get(0);
+    JsonNode doc = CliRun.jsonLines(clean.out()).get(0);
     expected.get("metadata").fields().forEachRemaining(e -> {
       String want = e.getValue().asText();
       String got = doc.get(e.getKey()).asText(null);
@@ -133,16 +137,6 @@ class GoldenCasesTest {
         assertThat(text.substring(ms, me)).isEqualTo(q.get("speaker_mention").asText());
       }
     }
-  }
-
-  private static List<JsonNode> lines(String out) throws IOException {
-    List<JsonNode> nodes = new ArrayList<>();
-    for (String line : out.split("\n")) {
-      if (!line.isBlank()) {
-        nodes.add(JSON.readTree(line));
-      }
-    }
-    return nodes;
   }
 
   private static String norm(String s) {
