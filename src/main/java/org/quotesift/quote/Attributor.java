@@ -517,6 +517,16 @@ final class Attributor {
       int[] np = subjectOf(t, w, ss);
       return np == null ? null : found(t, p, np, t.get(w).text(), "colon: speaker said: “…”", 0.85);
     }
+    if (k - 4 >= ss && Lexicon.SPEECH_NOUNS.contains(t.get(k - 2).lower())
+        && Lexicon.DETERMINERS.contains(t.get(k - 3).lower()) && t.get(k - 4).isWord()
+        && !t.get(k - 4).capitalized() && Lexicon.looksLikeVerb(t.get(k - 4).lower())) {
+      // Trump issued a statement, “…” / She posted a message: “…”
+      int[] np = Grammar.subjectBefore(t, k - 4, ss);
+      if (np != null) {
+        return found(t, p, np, t.get(k - 4).text() + " a " + t.get(k - 2).text(),
+            "colon: speaker issued a statement: “…”", 0.8);
+      }
+    }
     if (!c.is(":")) {
       return null;
     }
@@ -819,8 +829,9 @@ final class Attributor {
         return np == null ? f : found(t, p, np, "according to", "continuation", f.confidence());
       }
       if (isComma(t.get(j - 1)) && isCueAt(t, j) && !Lexicon.isParticiple(t.get(j).lower())
-          && !Lexicon.OBJECT_CUES.contains(t.get(j).lower())) {
-        int[] np = inverted(t, j);
+          && !Lexicon.OBJECT_CUES.contains(t.get(j).lower()) && j + 1 < se && t.get(j + 1).isWord()
+          && !Lexicon.PRE_VERB.contains(t.get(j + 1).lower())) {
+        int[] np = inverted(t, j); // …, reports USA Today. — but not "…, 66, said on Capital Download."
         return np == null ? f : found(t, p, np, t.get(j).text(), "continuation", f.confidence());
       }
     }

@@ -218,7 +218,8 @@ final class Lexicon {
       set("claim claims statement statements comment comments remark remarks words promise promises"
           + " pledge warning assertion argument tweet tweets message view views accusation accusations"
           + " suggestion description call calls insistence vow boast declaration admission response"
-          + " answer question complaint criticism slogan motto phrase catchphrase mantra");
+          + " answer question complaint criticism slogan motto phrase catchphrase mantra note letter"
+          + " post message memo release");
 
   /** Verbs of saying proper, whose complement clause reports someone's words. */
   static final Set<String> SAY_VERBS =

@@ -262,6 +262,12 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void speakerIssuedAStatement() {
+      Doc d = doc("Governor Lisa Ng issued a statement, “Our thoughts are with the families.”");
+      assertThat(d.speaker("Our thoughts are with the families.")).isEqualTo("Lisa Ng");
+    }
+
+    @Test
     void relativePronounAtTheVerb() {
       Doc d = doc("Mayor Tim Holt, who said the budget was “a mess,” resigned.");
       assertThat(d.mention("a mess,")).isEqualTo("who");
