@@ -96,6 +96,9 @@ final class Attributor {
       f = headline(t, p, k, ss, se);
     }
     if (f == null && partial) {
+      f = accordingToAtEnd(t, p, k, se); // … the hush order was to “…,” according to the report.
+    }
+    if (f == null && partial) {
       f = leftCue(t, p, k, ss);
     }
     if (f == null && t.get(k).lower().length() == 2) {
@@ -217,6 +220,19 @@ final class Attributor {
       }
     }
     return true;
+  }
+
+  /** A sentence closing with {@code , according to X.}: X is the source of everything quoted in it. */
+  private Found accordingToAtEnd(Tokens t, int p, int k, int se) {
+    for (int j = k + 1; j + 2 < se; j++) {
+      if (t.get(j).is("according") && t.get(j + 1).is("to") && (isComma(t.get(j - 1)) || t.get(j - 1).isQuote())) {
+        int[] np = Grammar.nounPhrase(t, j + 2, se, true);
+        if (np != null && noVerbAfter(t, np[1], se)) {
+          return found(t, p, np, "according to", "sentence-final: …, according to source.", 0.75);
+        }
+      }
+    }
+    return null;
   }
 
   /** {@code so-called “reform”}, {@code the term “…”}: the writer's distance, not a quotation. */

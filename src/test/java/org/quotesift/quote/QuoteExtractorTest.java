@@ -262,6 +262,12 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void accordingToAtTheEndOutranksTheReportedVerb() {
+      Doc d = doc("The clerk said the vote was “a formality,” according to the minutes.");
+      assertThat(d.mention("a formality,")).isEqualTo("the minutes");
+    }
+
+    @Test
     void speakerIssuedAStatement() {
       Doc d = doc("Governor Lisa Ng issued a statement, “Our thoughts are with the families.”");
       assertThat(d.speaker("Our thoughts are with the families.")).isEqualTo("Lisa Ng");
