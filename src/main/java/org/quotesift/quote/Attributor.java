@@ -224,7 +224,7 @@ final class Attributor {
 
   /** A sentence closing with {@code , according to X.}: X is the source of everything quoted in it. */
   private Found accordingToAtEnd(Tokens t, int p, int k, int se) {
-    for (int j = k + 1; j + 2 < se; j++) {
+    for (int j = k + 1; j + 2 < se && j <= k + 2; j++) { // right after the quote only
       if (t.get(j).is("according") && t.get(j + 1).is("to") && (isComma(t.get(j - 1)) || t.get(j - 1).isQuote())) {
         int[] np = Grammar.nounPhrase(t, j + 2, se, true);
         if (np != null && noVerbAfter(t, np[1], se)) {
