@@ -529,6 +529,15 @@ final class Attributor {
             || t.get(w).is("in") || t.get(w).is("a") || t.get(w).is("statement"))) {
       w--;
     }
+    if (!(w >= ss && isCueAt(t, w))) {
+      // X says of Clinton, “…” / X wrote about the plan: “…”
+      for (int b = k - 3; b >= ss && b >= k - 7 && t.get(b).isWord(); b--) {
+        if ((t.get(b).is("of") || t.get(b).is("about")) && b - 1 >= ss && isCueAt(t, b - 1)) {
+          w = b - 1;
+          break;
+        }
+      }
+    }
     if (w >= ss && isCueAt(t, w)) {
       int[] np = subjectOf(t, w, ss);
       return np == null ? null : found(t, p, np, t.get(w).text(), "colon: speaker said: “…”", 0.85);

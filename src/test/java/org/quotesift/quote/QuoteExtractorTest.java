@@ -268,6 +268,12 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void saysOfSomeone() {
+      Doc d = doc("The retired judge says of the mayor, “She never listens.”");
+      assertThat(d.mention("She never listens.")).isEqualTo("The retired judge");
+    }
+
+    @Test
     void speakerIssuedAStatement() {
       Doc d = doc("Governor Lisa Ng issued a statement, “Our thoughts are with the families.”");
       assertThat(d.speaker("Our thoughts are with the families.")).isEqualTo("Lisa Ng");
