@@ -108,8 +108,10 @@ final class Grammar {
         prevCap = false;
         lowerRun = 1;
       } else {
-        if (++lowerRun > 4 || looksLikeVerb(w) && lowerRun > 1) {
-          break;
+        boolean adjective = looksLikeVerb(w) && k + 1 < t.size() && t.get(k + 1).isWord()
+            && (isRoleOrTitle(t.get(k + 1).lower()) || Lexicon.DOCUMENTS.contains(t.get(k + 1).lower()));
+        if (++lowerRun > 4 || looksLikeVerb(w) && lowerRun > 1 && !adjective) {
+          break; // but "the retired judge", "an unnamed official": participles as adjectives
         }
       }
       k++;
