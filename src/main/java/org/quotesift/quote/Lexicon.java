@@ -42,7 +42,7 @@ final class Lexicon {
   /** Words after which a base form is a verb: subject pronouns, modals, plural subjects' adverbs. */
   static final Set<String> BEFORE_BASE_VERB =
       set("i we they you who will would could can may might should must did do does don't didn't"
-          + " don’t didn’t not never also often always still usually to_ which that");
+          + " don’t didn’t not never also often always still usually which that");
 
   /** Documents and media that "say" things (the statement said, the report stated). */
   static final Set<String> DOCUMENTS =
