@@ -132,6 +132,13 @@ final class Attributor {
     if (f == null && sp.continued() && i > 0 && found[i - 1].has()) {
       f = relabel(found[i - 1], "continuation: quote runs on from the previous paragraph", 0.75);
     }
+    if (f == null && !partial && k > ss + 1 && (isComma(t.get(k - 1)) || t.get(k - 1).is(":"))) {
+      // Clinton shared her worry with an audience, “…”: the sentence introducing the quote names its speaker
+      int[] np = Grammar.mainSubject(t, k - 1, ss);
+      if (np != null && personLike(t, np)) {
+        f = found(t, p, np, null, "introducer: subject of the sentence leading into the quote", 0.5);
+      }
+    }
     if (f == null && !partial) {
       f = continuation(i, t, p, k, s);
     }

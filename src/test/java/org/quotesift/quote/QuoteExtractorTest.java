@@ -268,6 +268,12 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void sentenceLeadingIntoTheQuoteNamesItsSpeaker() {
+      Doc d = doc("Earlier, Gwen Hale shared her worries with the audience, “I do not know who will show up.”");
+      assertThat(d.speaker("I do not know who will show up.")).isEqualTo("Gwen Hale");
+    }
+
+    @Test
     void saysOfSomeone() {
       Doc d = doc("The retired judge says of the mayor, “She never listens.”");
       assertThat(d.mention("She never listens.")).isEqualTo("The retired judge");
