@@ -7,21 +7,30 @@ import org.quotesift.quote.Tokens.Tok;
 
 /**
  * Chooses the speaker of each quote with an ordered list of sieves; the first that fires wins and
- * names itself in the quote's explanation.
+ * names itself in the quote's explanation (the part before the colon is the sieve).
  *
  * <ol>
+ *   <li>{@code transcript}: a label opening a quoted turn ({@code "WALLACE: …"});
+ *   <li>{@code headline}: {@code ‘soon’ : Pompeo}, {@code Pompeo: ‘soon’} in headline passages;
  *   <li>{@code after}: the attribution right after the quote ({@code “…,” Pompeo said}, {@code “…,”
- *       said Sen. Graham}, {@code “…” — Trump});
- *   <li>{@code colon}: a speaker and colon right before it ({@code Trump: “…”}, {@code she said: “…”});
- *   <li>{@code headline}: {@code ‘soon’ : Pompeo};
- *   <li>{@code left-cue}: the subject of the nearest reporting verb before the quote in its sentence;
- *   <li>{@code clause-subject} (partial quotes): the subject of the clause the quote sits in;
+ *       said Sen. Graham}, {@code “…” — Trump}, {@code “…,” according to the agency});
+ *   <li>{@code colon}: a speaker or reporting verb right before it ({@code Trump: “…”}, {@code she
+ *       said, “…”}, {@code X issued a statement, “…”}); tried before {@code after} when the quote
+ *       closes its own sentence, since a sentence after it then starts something new;
+ *   <li>{@code left-cue}: the subject of the nearest reporting verb before the quote in its sentence
+ *       (verbs of saying before verbs of belief; a verb of saying whose clause holds that verb wins);
+ *   <li>{@code sentence-final}: {@code …, Wilcox said.} closing the sentence;
+ *   <li>{@code clause-subject} (partial quotes): the subject of the clause the quote sits in, when it
+ *       can speak;
+ *   <li>{@code introducer}: the subject of a sentence that leads into a direct quote with a comma;
  *   <li>{@code continuation}: the running speaker: an earlier quote or reporting verb in the paragraph,
- *       or the end of the previous paragraph when the quote opens its own.
+ *       a paragraph ending in a colon, or the end of the previous paragraph when the quote opens its
+ *       own; a quote re-opened in the next paragraph keeps its speaker.
  * </ol>
  *
- * <p>Direct quotes try the sieves in the order above; partial quotes try {@code left-cue} first,
- * because a quoted phrase inside reported speech belongs to the reported speaker.
+ * <p>Partial quotes try {@code left-cue} right after {@code headline} (and an {@code according to}
+ * right after them first), because a quoted phrase inside reported speech belongs to the reported
+ * speaker. Scare quotes ({@code so-called “…”}) and Title Case quotes with no attribution get none.
  */
 final class Attributor {
 
