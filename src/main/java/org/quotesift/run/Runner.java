@@ -91,7 +91,7 @@ public final class Runner {
     }, (name, reason, cause) -> {});
     try {
       observe.run(new SourceFinder(options.inputs(), options.walk(), (name, reason) -> {}),
-          source -> false, new DocumentReader(options.input(), () -> in), new Batch.Sink<>() {
+          source -> Batch.Skipper.PROCESS, new DocumentReader(options.input(), () -> in), new Batch.Sink<>() {
             @Override
             public void begin(Source source) {}
 
@@ -199,7 +199,7 @@ public final class Runner {
       List<String> header, Batch<R> batch, Iterator<Source> sources, DocumentReader reader,
       OutputStream target) throws IOException, Batch.OutputFailure {
     RecordWriter<R> writer = RecordWriter.create(options.format(), target, header, options.explain());
-    Batch.Counters counters = batch.run(sources, s -> false, reader, new Batch.Sink<R>() {
+    Batch.Counters counters = batch.run(sources, s -> Batch.Skipper.PROCESS, reader, new Batch.Sink<R>() {
       @Override
       public void begin(Source source) {}
 
