@@ -35,9 +35,6 @@ import org.quotesift.output.RecordWriter;
  */
 public final class Runner {
 
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT);
-
   private final InputStream in;
   private final OutputStream out;
   private final PrintWriter err;
@@ -219,10 +216,15 @@ public final class Runner {
 
   private static void writeReport(Path path, RunSummary summary) throws IOException {
     try (AtomicFile file = AtomicFile.create(path)) {
-      file.stream().write(JSON.writeValueAsBytes(summary));
+      file.stream().write(ReportJson.MAPPER.writeValueAsBytes(summary));
       file.stream().write('\n');
       file.commit();
     }
+  }
+
+  /** Jackson for the report, loaded only when a report is asked for (start-up time). */
+  private static final class ReportJson {
+    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   }
 
   /** Whether an output error means the reader closed the pipe (EPIPE), as {@code head} does. */
