@@ -125,6 +125,12 @@ abstract class StageCommand implements Callable<Integer> {
           + " run goes on (default: ${DEFAULT-VALUE}).")
   long timeoutSeconds;
 
+  @Option(names = "--min-confidence", paramLabel = "X", defaultValue = "0",
+      description = "extract: leave out quotes whose confidence is below X (0..1). Unattributed"
+          + " scare quotes and titles have confidence 0.1, so 0.2 keeps attributed quotes only"
+          + " (default: ${DEFAULT-VALUE}, keep all).")
+  double minConfidence;
+
   @Option(names = "--learn-templates",
       description = "Read the inputs twice: first to learn the lines that recur across many"
           + " documents (a site's menus, footers, 'follow us' lines; at least 5 documents, short"
@@ -211,6 +217,9 @@ abstract class StageCommand implements Callable<Integer> {
     if (timeoutSeconds <= 0) {
       throw usage("--timeout must be a positive number of seconds, not " + timeoutSeconds);
     }
+    if (!(minConfidence >= 0 && minConfidence <= 1)) {
+      throw usage("--min-confidence must be between 0 and 1, not " + minConfidence);
+    }
     List<String> all = allInputs();
     if (learnTemplates && all.contains("-")) {
       throw usage("--learn-templates reads the inputs twice, which standard input cannot do");
@@ -231,7 +240,7 @@ abstract class StageCommand implements Callable<Integer> {
         format == null ? defaultFormat() : format, Optional.ofNullable(output),
         Optional.ofNullable(outputDir), rerun, workers, Duration.ofSeconds(timeoutSeconds), explain,
         verbose, !quiet && (summary || t.stderr()), progress && !quiet && t.stderr() && !dataOnTerminal,
-        Optional.ofNullable(report), learnTemplates);
+        Optional.ofNullable(report), learnTemplates, minConfidence);
   }
 
   /** The operands plus what --files-from names; standard input when there is neither. */

@@ -29,6 +29,8 @@ import org.quotesift.output.OutputFormat;
  * @param report a file to write the run's summary and failures to as JSON, or empty
  * @param learnTemplates whether a pre-pass over the inputs learns the lines that recur across many
  *     documents (a site's menus and footers) so that cleaning drops them
+ * @param minConfidence quotes below this confidence are left out of {@code extract}'s output (0
+ *     keeps all, including unattributed scare quotes and titles)
  */
 public record RunOptions(
     Command command,
@@ -46,7 +48,8 @@ public record RunOptions(
     boolean summary,
     boolean progress,
     Optional<Path> report,
-    boolean learnTemplates) {
+    boolean learnTemplates,
+    double minConfidence) {
 
   /** The two things quotesift makes. */
   public enum Command {
@@ -82,6 +85,9 @@ public record RunOptions(
     if (jobs < 1) {
       throw new IllegalArgumentException("jobs must be at least 1: " + jobs);
     }
+    if (!(minConfidence >= 0 && minConfidence <= 1)) {
+      throw new IllegalArgumentException("minConfidence must be in [0, 1]: " + minConfidence);
+    }
     if (learnTemplates && inputs.contains("-")) {
       throw new IllegalArgumentException("standard input cannot be read twice to learn templates");
     }
@@ -101,7 +107,7 @@ public record RunOptions(
    */
   String settingsKey(String toolVersion) {
     return String.join("|", toolVersion, command.name(), format.name(), Boolean.toString(explain),
-        Boolean.toString(learnTemplates),
+        Boolean.toString(learnTemplates), Double.toString(minConfidence),
         input.format().name(), input.idField(), input.textField(), input.htmlField(),
         input.urlField(), input.encoding().map(Object::toString).orElse(""));
   }

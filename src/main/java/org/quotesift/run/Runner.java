@@ -71,9 +71,14 @@ public final class Runner {
     }
     CorpusProfile profile = options.learnTemplates() ? learnTemplates(options) : null;
     return extract
-        ? run(options, header, d -> Pipeline.extract(d, options.explain(), profile), "quotes")
+        ? run(options, header, d -> confident(Pipeline.extract(d, options.explain(), profile),
+            options.minConfidence()), "quotes")
         : run(options, header, d -> List.of(Pipeline.article(d, options.explain(), profile)),
             "articles");
+  }
+
+  private static List<QuoteRecord> confident(List<QuoteRecord> quotes, double min) {
+    return min <= 0 ? quotes : quotes.stream().filter(q -> q.confidence() >= min).toList();
   }
 
   /**

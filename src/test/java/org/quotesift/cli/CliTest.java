@@ -234,4 +234,16 @@ class CliTest {
     assertThat(two).isEqualTo(one);
     assertThat(one.lines().count()).isEqualTo(81);
   }
+
+  @Test
+  void minConfidenceLeavesOutUnattributedScareQuotes() throws IOException {
+    Path article = write("scare.txt", ARTICLE + "\nThe so-called “temporary” budget rules stay.\n");
+    List<JsonNode> all = CliRun.jsonLines(CliRun.run("extract", "-f", "jsonl", article.toString()).out());
+    List<JsonNode> attributed = CliRun.jsonLines(CliRun.run("extract", "-f", "jsonl",
+        "--min-confidence", "0.2", article.toString()).out());
+    assertThat(all).extracting(q -> q.get("quote").asText()).contains("temporary");
+    assertThat(attributed).extracting(q -> q.get("quote").asText())
+        .containsExactly("This budget keeps every library open,", "It was not easy.");
+    assertThat(CliRun.run("extract", "--min-confidence", "1.5", article.toString()).code()).isEqualTo(2);
+  }
 }
