@@ -21,16 +21,21 @@ import org.quotesift.input.Document;
  * <ol>
  *   <li>Metadata is read from the whole page first ({@link HtmlMetadata}).
  *   <li>Elements that are never article text are removed: scripts, styles, forms, navigation,
- *       headers, footers, asides, figures and captions, and elements whose class or id names a
- *       widget (share bars, comments, related lists, cookie and subscribe banners…).
+ *       headers, footers, asides, figures and captions, hidden elements, and elements whose class
+ *       or id names a widget (share bars, comments, related lists, cookie and subscribe banners,
+ *       hover cards…) unless they hold the headline or the article. On listing-like pages (three
+ *       or more {@code <article>}s) short untitled articles are teaser cards and go too.
  *   <li>Paragraph text (low link density) is credited to every ancestor; the content container is
- *       reached by descending from {@code <body>} into the child holding most of it while that child
- *       holds nearly all of it. A body split over sibling blocks (ads between them) is thus kept
- *       whole, as their common parent is chosen.
- *   <li>The container is flattened into text blocks (block elements and {@code <br>} end a block;
- *       link characters are counted), and the blocks are classified like the lines of a text dump:
- *       wording rules, duplicates, link density, and a maximum-sum run of prose scores that trims
- *       leftover menus and link lists at the edges while keeping headings and lists inside.
+ *       reached by descending from {@code <body>} (or from a titled {@code <article>} or {@code
+ *       itemprop=articleBody} holding most of the text) into the child holding most of it while
+ *       that child holds nearly all of it. A body split over sibling blocks (ads between them) is
+ *       thus kept whole, as their common parent is chosen.
+ *   <li>The container is flattened into text blocks (block elements and {@code <br>} end a block,
+ *       table cells are words of their row; link characters are counted), and the blocks are
+ *       classified like the lines of a text dump: wording rules, duplicates, link density, teaser
+ *       excerpts, and a maximum-sum run of prose scores that trims leftover menus and link lists at
+ *       the edges while keeping headings, lists, table rows and {@code <br>}-broken paragraphs
+ *       inside; a tail marker ("Related", a sign-up box) after most of the prose ends it.
  * </ol>
  */
 final class HtmlCleaner {
