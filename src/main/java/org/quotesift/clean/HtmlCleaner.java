@@ -181,9 +181,18 @@ final class HtmlCleaner {
         return !holdsArticle(e);
       }
     }
-    for (String tok : names.split("[^a-z0-9]+")) {
-      if (TOKENS.contains(tok)) {
-        return !holdsArticle(e);
+    // Whole-token matches ("ad", "nav"), split by hand: this runs on every element with a class.
+    int start = -1;
+    for (int i = 0; i <= names.length(); i++) {
+      char c = i < names.length() ? names.charAt(i) : ' ';
+      boolean word = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+      if (word && start < 0) {
+        start = i;
+      } else if (!word && start >= 0) {
+        if (i - start <= 12 && TOKENS.contains(names.substring(start, i))) {
+          return !holdsArticle(e);
+        }
+        start = -1;
       }
     }
     return false;
