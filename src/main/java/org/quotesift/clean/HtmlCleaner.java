@@ -217,29 +217,47 @@ final class HtmlCleaner {
 
   private static Element container(Element body) {
     Map<Element, double[]> weight = new IdentityHashMap<>();
-    for (Element p : body.getElementsByTag("p")) {
-      credit(p, paragraphWeight(p), weight);
-    }
-    for (Element d : body.select("div, td, section, article, pre")) {
-      int own = ownTextLength(d);
-      if (own >= 80) {
-        credit(d, own * 0.8, weight);
+    List<Element> declaredCandidates = new ArrayList<>();
+    // One walk: paragraphs, text-bearing blocks and self-declared article elements.
+    for (Element e : body.getAllElements()) {
+      String tag = e.normalName();
+      if (tag.equals("p")) {
+        credit(e, paragraphWeight(e), weight);
+      } else if (tag.equals("div") || tag.equals("td") || tag.equals("section") || tag.equals("article")
+          || tag.equals("pre")) {
+        int own = ownTextLength(e);
+        if (own >= 80) {
+          credit(e, own * 0.8, weight);
+        }
+      }
+      if (tag.equals("article") || e.attributesSize() > 0 && e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+        declaredCandidates.add(e);
       }
     }
-    Element at = body;
-    // An element that declares itself the article and holds most of the text is where the article
-    // is, even when teasers of other stories share the page (a listing of <article>s).
+    return descend(body, declared(body, declaredCandidates, weight), weight);
+  }
+
+  /**
+   * An element that declares itself the article ({@code itemprop=articleBody}, or an {@code
+   * <article>} with the headline) and holds most of the text is where the article is, even when
+   * teasers of other stories share the page; null when there is none.
+   */
+  private static Element declared(Element body, List<Element> candidates, Map<Element, double[]> weight) {
     double bodyWeight = weightOf(body, weight);
     Element declared = null;
-    for (Element e : body.select("article, [itemprop=articleBody]")) {
+    for (Element e : candidates) {
       boolean titled = !e.normalName().equals("article") || !e.getElementsByTag("h1").isEmpty();
-      if (titled && weightOf(e, weight) >= 0.5 * bodyWeight && (declared == null || weightOf(e, weight) > weightOf(declared, weight))) {
+      if (titled && weightOf(e, weight) >= 0.5 * bodyWeight
+          && (declared == null || weightOf(e, weight) > weightOf(declared, weight))) {
         declared = e;
       }
     }
-    if (declared != null) {
-      at = declared;
-    }
+    return declared;
+  }
+
+  /** From the declared article (or the body), into the child holding nearly all paragraph text. */
+  private static Element descend(Element body, Element declared, Map<Element, double[]> weight) {
+    Element at = declared != null ? declared : body;
     while (true) {
       double total = weightOf(at, weight);
       Element best = null;
