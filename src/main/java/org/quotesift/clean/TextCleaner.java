@@ -38,6 +38,7 @@ final class TextCleaner {
     final boolean sentence;
     final int punct;
     final String key; // TextFeatures.key(text), computed once
+    final boolean quote; // has a double quotation mark
     String reason; // boilerplate reason from wording, duplicates or the corpus template; null if none
     String byline;
     boolean date;
@@ -48,10 +49,12 @@ final class TextCleaner {
       this.end = end;
       this.number = number;
       this.text = text;
-      this.words = TextFeatures.words(text);
+      TextFeatures.Measures m = TextFeatures.measure(text);
+      this.words = m.words();
       this.sentence = TextFeatures.endsSentence(text);
-      this.punct = TextFeatures.punctuation(text, 0, text.length());
-      this.key = TextFeatures.key(text);
+      this.punct = m.punctuation();
+      this.quote = m.quoteMark();
+      this.key = m.key();
     }
 
     boolean prose() {
@@ -157,7 +160,7 @@ final class TextCleaner {
     Map<String, Integer> seen = new HashMap<>();
     for (Line l : lines) {
       Integer first = l.key.isEmpty() ? null : seen.putIfAbsent(l.key, l.number);
-      if (first != null && !(l.words < 4 && TextFeatures.hasQuoteMark(l.text, 0, l.text.length()))) {
+      if (first != null && !(l.words < 4 && l.quote)) {
         // A short quoted interjection ("Yes!") may well be said twice; longer repeats are copies.
         l.reason = "duplicate of line " + first;
       } else if (profile != null && profile.isTemplate(l.text)) {
@@ -357,7 +360,7 @@ final class TextCleaner {
   /** A short line without quotes, not a full sentence (or a question), followed by prose. */
   private static boolean isHeading(List<Line> lines, int i, int[] region) {
     Line l = lines.get(i);
-    if (l.score > 0 || l.words > 12 || i >= region[1] || TextFeatures.hasQuoteMark(l.text, 0, l.text.length())
+    if (l.score > 0 || l.words > 12 || i >= region[1] || l.quote
         || l.text.endsWith(".") || l.text.endsWith(":")) {
       return false;
     }
@@ -370,7 +373,7 @@ final class TextCleaner {
    */
   private static boolean keepShort(List<Line> lines, int i, int[] region, Block.Role[] roles) {
     Line l = lines.get(i);
-    if (TextFeatures.hasQuoteMark(l.text, 0, l.text.length()) && l.words >= 1) {
+    if (l.quote && l.words >= 1) {
       return true; // never lose a quote inside the article for want of length
     }
     if (i >= region[1] || l.words < 2) {
@@ -551,7 +554,7 @@ final class TextCleaner {
     Line after = lines.get(i + 1);
     int maxWords = after.byline != null || after.date ? 60 : SUBTITLE_WORDS;
     if (l.reason != null || l.byline != null || l.date || !l.sentence || l.words < 5 || l.words > maxWords
-        || !bodyFollows || TextFeatures.hasQuoteMark(l.text, 0, l.text.length())
+        || !bodyFollows || l.quote
         || l.punct > 3) {
       return null;
     }
