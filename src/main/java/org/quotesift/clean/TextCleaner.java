@@ -37,7 +37,8 @@ final class TextCleaner {
     final int words;
     final boolean sentence;
     final int punct;
-    final String key; // TextFeatures.key(text), computed once
+    private String key; // TextFeatures.key(text), built once, on demand for long lines
+    final long keyHash; // 64-bit hash of the key, 0 for a line without letters or digits
     final boolean quote; // has a double quotation mark
     String reason; // boilerplate reason from wording, duplicates or the corpus template; null if none
     String byline;
@@ -55,6 +56,14 @@ final class TextCleaner {
       this.punct = m.punctuation();
       this.quote = m.quoteMark();
       this.key = m.key();
+      this.keyHash = m.keyHash();
+    }
+
+    String key() {
+      if (key == null) {
+        key = TextFeatures.key(text);
+      }
+      return key;
     }
 
     boolean prose() {
@@ -157,9 +166,9 @@ final class TextCleaner {
   }
 
   private static void classify(List<Line> lines, CorpusProfile profile) {
-    Map<String, Integer> seen = new HashMap<>();
+    Map<Long, Integer> seen = new HashMap<>();
     for (Line l : lines) {
-      Integer first = l.key.isEmpty() ? null : seen.putIfAbsent(l.key, l.number);
+      Integer first = l.keyHash == 0 ? null : seen.putIfAbsent(l.keyHash, l.number);
       if (first != null && !(l.words < 4 && l.quote)) {
         // A short quoted interjection ("Yes!") may well be said twice; longer repeats are copies.
         l.reason = "duplicate of line " + first;
@@ -168,7 +177,7 @@ final class TextCleaner {
       } else if (l.text.endsWith("[…]") || l.text.endsWith("[...]")) {
         l.reason = "teaser (truncated excerpt)"; // the bracketed ellipsis of an excerpt generator
       } else {
-        l.reason = Boilerplate.reason(l.text, l.key, l.words);
+        l.reason = l.words > Boilerplate.MAX_WORDS ? null : Boilerplate.reason(l.text, l.key(), l.words);
       }
       if (l.reason == null) {
         l.byline = Boilerplate.bylineName(l.text, l.words);
@@ -259,7 +268,7 @@ final class TextCleaner {
     int[] best = null;
     double bestSum = 0;
     for (int i = 1; i < lines.size(); i++) {
-      String key = lines.get(i).key;
+      String key = lines.get(i).key();
       if (lines.get(i).words <= 40 && key.length() >= 12 && (key.equals(titleKey) || key.equals(shortKey))) {
         int[] r = bestRegion(lines, i + 1);
         if (r[1] >= r[0] && r[0] - i <= 12 && sum(lines, r) > bestSum) {
@@ -478,7 +487,7 @@ final class TextCleaner {
       if (!l.titleLike()) {
         continue;
       }
-      String key = l.key;
+      String key = l.key();
       if (i > 0 && key.length() >= 10 && hintKey.contains(key)) {
         return i;
       }

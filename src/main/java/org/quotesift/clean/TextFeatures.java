@@ -141,8 +141,15 @@ final class TextFeatures {
     return key(s, 0, s.length());
   }
 
-  /** The measurements of one line, taken in a single pass (see {@link #measure}). */
-  record Measures(int words, int punctuation, boolean quoteMark, String key) {}
+  /**
+   * The measurements of one line, taken in a single pass (see {@link #measure}). {@code key} is only
+   * built for lines up to {@value #KEY_CHARS} chars (null beyond: long lines are only compared for
+   * duplicates, by {@code keyHash}, a 64-bit hash of the key; 0 when the key is empty).
+   */
+  record Measures(int words, int punctuation, boolean quoteMark, String key, long keyHash) {}
+
+  /** Longest line whose key {@link #measure} builds as a string. */
+  static final int KEY_CHARS = 320;
 
   /**
    * {@link #words}, {@link #punctuation}, {@link #hasQuoteMark} and {@link #key} of a line in one
@@ -150,7 +157,9 @@ final class TextFeatures {
    */
   static Measures measure(CharSequence s) {
     int n = s.length();
-    StringBuilder key = new StringBuilder(n);
+    StringBuilder key = n <= KEY_CHARS ? new StringBuilder(n) : null;
+    long hash = 0xcbf29ce484222325L;
+    boolean any = false;
     int words = 0;
     int cjk = 0;
     int punct = 0;
@@ -204,14 +213,22 @@ final class TextFeatures {
       if (lower == 0) {
         space = true;
       } else {
-        if (space && key.length() > 0) {
-          key.append(' ');
+        if (space && any) {
+          hash = (hash ^ ' ') * 0x100000001b3L;
+          if (key != null) {
+            key.append(' ');
+          }
         }
         space = false;
-        key.append(lower);
+        any = true;
+        hash = (hash ^ lower) * 0x100000001b3L;
+        if (key != null) {
+          key.append(lower);
+        }
       }
     }
-    return new Measures(words + cjk / 2, punct, quote, key.toString());
+    return new Measures(words + cjk / 2, punct, quote, key == null ? null : key.toString(),
+        any ? (hash == 0 ? 1 : hash) : 0);
   }
 
   /** Whether the first letter of the text is upper case. */
