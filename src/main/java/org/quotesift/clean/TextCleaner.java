@@ -17,9 +17,14 @@ import org.quotesift.input.Document;
  *   <li>every line gets features (length in words, sentence punctuation) and, when its wording says
  *       so, a boilerplate reason (navigation, caption, share widget, duplicate, site template…);
  *   <li>the article is the contiguous run of lines with the best sum of scores (prose lines score
- *       positive, short unpunctuated and boilerplate lines negative): a maximum-sum segment, so one
- *       menu or "Related" list inside the article does not cut it, but the menus and link lists
- *       around it stay out;
+ *       positive, short unpunctuated and boilerplate lines negative, captions, rows of figures and
+ *       short sentences lightly): a maximum-sum segment, so one caption or short label inside the
+ *       article does not cut it, but the menus and link lists around it stay out. When the page
+ *       title recurs as a line, the best run just below it is preferred (teaser lists above the
+ *       article can outscore it), and a tail marker ("Related stories", a sign-up box, tags) after
+ *       most of the prose ends the run. Inside the run, short lines follow their context: after
+ *       prose they are headings or list items, after a dropped line they belong to that widget;
+ *       lines with quotation marks always stay;
  *   <li>the title is looked for just above the article, the subtitle just below the title, and the
  *       byline, date and site name around it.
  * </ol>
@@ -147,13 +152,11 @@ final class TextCleaner {
       while (cr >= 0 && cr + 1 < text.length() && text.charAt(cr + 1) == '\n') {
         cr = text.indexOf('\r', cr + 1); // part of CRLF: trimmed with the line, not a break
       }
-      int best = text.length();
-      for (int p : new int[] {lf, cr, ls, ps}) {
-        if (p >= 0 && p < best) {
-          best = p;
-        }
-      }
-      return best;
+      return Math.min(Math.min(orEnd(lf), orEnd(cr)), Math.min(orEnd(ls), orEnd(ps)));
+    }
+
+    private int orEnd(int position) {
+      return position < 0 ? text.length() : position;
     }
 
     private int refresh(int known, char c, int from) {
