@@ -30,7 +30,6 @@ import java.util.function.Supplier;
  */
 public final class DocumentReader {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final int SNIFF_BYTES = 4096;
 
   private final InputOptions options;
@@ -169,7 +168,7 @@ public final class DocumentReader {
   private PendingDocument parseRecord(String where, String line) {
     JsonNode node;
     try {
-      node = JSON.readTree(line);
+      node = Json.MAPPER.readTree(line);
     } catch (JsonProcessingException e) {
       return PendingDocument.failed(where, "not a JSON record: " + e.getOriginalMessage());
     }
@@ -212,6 +211,11 @@ public final class DocumentReader {
       }
     }
     return hints;
+  }
+
+  /** Jackson, loaded only when JSON Lines are read (start-up time of text runs). */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
   }
 
   /** A text or HTML file, read and decoded when loaded. */

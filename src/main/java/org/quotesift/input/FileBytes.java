@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Set;
 import org.apache.commons.compress.compressors.CompressorException;
 import org.apache.commons.compress.compressors.CompressorStreamFactory;
 
@@ -20,9 +19,6 @@ import org.apache.commons.compress.compressors.CompressorStreamFactory;
  */
 final class FileBytes {
 
-  /** The compressions we open; others (pack200, lz4, ...) are not what news dumps come in. */
-  private static final Set<String> COMPRESSIONS = Set.of(CompressorStreamFactory.GZIP,
-      CompressorStreamFactory.BZIP2, CompressorStreamFactory.XZ, CompressorStreamFactory.ZSTANDARD);
   private static final String[] COMPRESSED_SUFFIXES = {".gz", ".bz2", ".xz", ".zst"};
 
   private FileBytes() {}
@@ -51,15 +47,19 @@ final class FileBytes {
     }
   }
 
-  /** Wraps {@code in} in a decompressor when its magic bytes name a supported compression. */
+  /**
+   * Wraps {@code in} in a decompressor when its magic bytes name a supported compression. The four
+   * signatures are checked here first, so that plain files never load commons-compress's detector
+   * (which initialises every compressor it knows: start-up time of one-file runs).
+   */
   static InputStream decompressed(BufferedInputStream in) throws InputException {
     String kind;
     try {
-      kind = CompressorStreamFactory.detect(in);
-    } catch (CompressorException e) {
-      return in; // no known signature: not compressed
+      kind = compressionOf(in);
+    } catch (IOException e) {
+      throw new InputException("cannot read: " + rootMessage(e));
     }
-    if (!COMPRESSIONS.contains(kind)) {
+    if (kind == null) {
       return in;
     }
     try {
@@ -68,6 +68,38 @@ final class FileBytes {
     } catch (CompressorException e) {
       throw new InputException("corrupt " + kind + " data: " + rootMessage(e));
     }
+  }
+
+  /** The commons-compress name of the compression whose signature starts {@code in}, or null. */
+  private static String compressionOf(BufferedInputStream in) throws IOException {
+    in.mark(6);
+    byte[] head = in.readNBytes(6);
+    in.reset();
+    if (startsWith(head, 0x1F, 0x8B, 0x08)) {
+      return CompressorStreamFactory.GZIP;
+    }
+    if (startsWith(head, 'B', 'Z', 'h') && head.length > 3 && head[3] >= '1' && head[3] <= '9') {
+      return CompressorStreamFactory.BZIP2;
+    }
+    if (startsWith(head, 0xFD, '7', 'z', 'X', 'Z', 0x00)) {
+      return CompressorStreamFactory.XZ;
+    }
+    if (startsWith(head, 0x28, 0xB5, 0x2F, 0xFD)) {
+      return CompressorStreamFactory.ZSTANDARD;
+    }
+    return null;
+  }
+
+  private static boolean startsWith(byte[] bytes, int... signature) {
+    if (bytes.length < signature.length) {
+      return false;
+    }
+    for (int i = 0; i < signature.length; i++) {
+      if ((bytes[i] & 0xFF) != signature[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The whole (decompressed) content, refused when larger than {@code limit} bytes. */

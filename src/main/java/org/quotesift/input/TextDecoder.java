@@ -68,15 +68,28 @@ public final class TextDecoder {
         return new String(bytes, declared.get());
       }
     }
-    int invalidAt = firstInvalidUtf8(bytes);
-    if (invalidAt < 0) {
-      return new String(bytes, StandardCharsets.UTF_8);
+    String utf8 = decodeUtf8OrNull(bytes);
+    if (utf8 != null) {
+      return utf8;
     }
+    int invalidAt = firstInvalidUtf8(bytes);
     if (hasMultiByteUtf8(bytes)) {
       throw new InputException("invalid UTF-8 at byte " + invalidAt
           + " in a file that also holds valid UTF-8 (mixed encodings?); use --encoding to force one");
     }
     return decodeStrict(bytes, 0, detectLegacy(bytes));
+  }
+
+  /** Strict UTF-8 in one pass (the JDK decoder's ASCII fast path), or null when not valid UTF-8. */
+  private static String decodeUtf8OrNull(byte[] bytes) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
   }
 
   /** The legacy charset the detector names, Windows-1252 when it names none or a subset of it. */

@@ -50,9 +50,28 @@ final class Batch<R extends OutputRecord> {
     void end(Source source, SourceResult result) throws IOException;
   }
 
-  /** Decides, before a source is read, that it need not be processed again. */
+  /** Decides, before a source is read, whether to process it. */
   interface Skipper {
-    boolean skip(Source source);
+    /** Process the source. */
+    Decision PROCESS = new Decision(false, null);
+
+    /** Skip it as already done. */
+    Decision SKIP = new Decision(true, null);
+
+    /** What to do with {@code source}. */
+    Decision check(Source source);
+  }
+
+  /**
+   * What to do with a source.
+   *
+   * @param skip whether it is skipped as already done
+   * @param refusal why it is refused, reported and counted as a failure; null to process it
+   */
+  record Decision(boolean skip, String refusal) {
+    static Decision refuse(String reason) {
+      return new Decision(false, java.util.Objects.requireNonNull(reason, "reason"));
+    }
   }
 
   /** Hears about failures and progress. Called on the calling thread only. */
@@ -139,8 +158,13 @@ final class Batch<R extends OutputRecord> {
     try {
       while (sources.hasNext()) {
         Source source = sources.next();
-        if (skipper.skip(source)) {
+        Decision decision = skipper.check(source);
+        if (decision.skip()) {
           run.skipped();
+          continue;
+        }
+        if (decision.refusal() != null) {
+          run.enqueue(new End(source, decision.refusal()));
           continue;
         }
         run.enqueue(new Start(source));
@@ -186,6 +210,7 @@ final class Batch<R extends OutputRecord> {
     final Deque<Item> queue = new ArrayDeque<>();
     final Sink<R> sink;
     int docsInFlight;
+    Source begun;
     int documents;
     int failedDocuments;
 
@@ -231,6 +256,7 @@ final class Batch<R extends OutputRecord> {
       if (item instanceof Start start) {
         documents = 0;
         failedDocuments = 0;
+        begun = start.source();
         sink.begin(start.source());
       } else if (item instanceof Doc doc) {
         docsInFlight--;
@@ -242,7 +268,10 @@ final class Batch<R extends OutputRecord> {
           counters.failed++;
           listener.failed(end.source().name(), end.error(), null);
         }
-        sink.end(end.source(), new SourceResult(documents, failedDocuments, end.error()));
+        if (begun == end.source()) {
+          sink.end(end.source(), new SourceResult(documents, failedDocuments, end.error()));
+        }
+        begun = null;
       }
     }
 

@@ -34,10 +34,10 @@ final class OutputTree<R extends OutputRecord> implements Batch.Sink<R>, Batch.S
   private final Manifest manifest;
   private final String settings;
   private final Map<Path, String> claimed = new HashMap<>();
+  private final Map<String, FileState> statesBeforeRead = new HashMap<>();
   private AtomicFile file;
   private RecordWriter<R> writer;
   private Path target;
-  private FileState inputBefore;
 
   OutputTree(RunOptions options, Path root, List<String> header) throws IOException {
     this.options = options;
@@ -66,11 +66,28 @@ final class OutputTree<R extends OutputRecord> implements Batch.Sink<R>, Batch.S
   }
 
   @Override
-  public boolean skip(Source source) {
+  public Batch.Decision check(Source source) {
+    Path out = targetOf(source);
+    String previous = claimed.putIfAbsent(out, source.name());
+    if (previous != null) {
+      return Batch.Decision.refuse(
+          "its output " + out + " is already " + previous + "'s; rename one of them");
+    }
+    if (skip(source, out)) {
+      return SKIP;
+    }
+    if (!source.isStdin()) {
+      // size and time as they were before the input is read, so a change made while it is being
+      // processed shows up as a change at the next run
+      statesBeforeRead.put(source.name(), FileState.ofOrNull(source.path()));
+    }
+    return PROCESS;
+  }
+
+  private boolean skip(Source source, Path out) {
     if (source.isStdin() || options.rerun() == RunOptions.Rerun.ALL) {
       return false;
     }
-    Path out = targetOf(source);
     try {
       if (options.rerun() == RunOptions.Rerun.MISSING_OR_OLDER) {
         return Files.isRegularFile(out)
@@ -104,11 +121,6 @@ final class OutputTree<R extends OutputRecord> implements Batch.Sink<R>, Batch.S
   @Override
   public void begin(Source source) throws IOException {
     target = targetOf(source);
-    String previous = claimed.putIfAbsent(target, source.name());
-    if (previous != null) {
-      throw new IOException(source.name() + " and " + previous + " would both write " + target);
-    }
-    inputBefore = source.isStdin() ? null : FileState.ofOrNull(source.path());
     file = AtomicFile.create(target);
     writer = RecordWriter.create(options.format(), file.stream(), header, options.explain());
   }
@@ -128,6 +140,7 @@ final class OutputTree<R extends OutputRecord> implements Batch.Sink<R>, Batch.S
       file.commitIfChanged();
     }
     file = null;
+    FileState inputBefore = statesBeforeRead.remove(source.name());
     if (inputBefore != null) {
       String hash = Manifest.sha256(source.path());
       manifest.record(new Manifest.Entry(source.name(), inputBefore.size(), inputBefore.mtime(), hash,

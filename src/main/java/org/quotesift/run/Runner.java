@@ -35,9 +35,6 @@ import org.quotesift.output.RecordWriter;
  */
 public final class Runner {
 
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT);
-
   private final InputStream in;
   private final OutputStream out;
   private final PrintWriter err;
@@ -91,7 +88,7 @@ public final class Runner {
     }, (name, reason, cause) -> {});
     try {
       observe.run(new SourceFinder(options.inputs(), options.walk(), (name, reason) -> {}),
-          source -> false, new DocumentReader(options.input(), () -> in), new Batch.Sink<>() {
+          source -> Batch.Skipper.PROCESS, new DocumentReader(options.input(), () -> in), new Batch.Sink<>() {
             @Override
             public void begin(Source source) {}
 
@@ -199,7 +196,7 @@ public final class Runner {
       List<String> header, Batch<R> batch, Iterator<Source> sources, DocumentReader reader,
       OutputStream target) throws IOException, Batch.OutputFailure {
     RecordWriter<R> writer = RecordWriter.create(options.format(), target, header, options.explain());
-    Batch.Counters counters = batch.run(sources, s -> false, reader, new Batch.Sink<R>() {
+    Batch.Counters counters = batch.run(sources, s -> Batch.Skipper.PROCESS, reader, new Batch.Sink<R>() {
       @Override
       public void begin(Source source) {}
 
@@ -219,10 +216,15 @@ public final class Runner {
 
   private static void writeReport(Path path, RunSummary summary) throws IOException {
     try (AtomicFile file = AtomicFile.create(path)) {
-      file.stream().write(JSON.writeValueAsBytes(summary));
+      file.stream().write(ReportJson.MAPPER.writeValueAsBytes(summary));
       file.stream().write('\n');
       file.commit();
     }
+  }
+
+  /** Jackson for the report, loaded only when a report is asked for (start-up time). */
+  private static final class ReportJson {
+    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   }
 
   /** Whether an output error means the reader closed the pipe (EPIPE), as {@code head} does. */

@@ -287,4 +287,16 @@ class BatchCliTest {
         .doesNotContain(template).contains("discussed the harbor budget"));
     assertThat(CliRun.run("clean", "--learn-templates", "-").code()).isEqualTo(2);
   }
+
+  @Test
+  void twoInputsThatWouldShareAnOutputFileFailTheSecondOnly() throws IOException {
+    write("in/a.txt", utf8(ARTICLE));
+    write("in/a.txt.gz", compress(utf8(ARTICLE), o -> unchecked(GZIPOutputStream::new, o)));
+    Path out = dir.resolve("out");
+    CliRun run = CliRun.run("extract", "--output-dir", out.toString(), dir.resolve("in").toString());
+    assertThat(run.code()).isEqualTo(3);
+    assertThat(run.errLines()).containsExactly("quotesift: " + dir.resolve("in/a.txt.gz") + ": its output "
+        + out.resolve("a.txt.csv") + " is already " + dir.resolve("in/a.txt") + "'s; rename one of them");
+    assertThat(out.resolve("a.txt.csv")).content().contains("We are ready,");
+  }
 }

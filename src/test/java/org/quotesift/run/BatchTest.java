@@ -31,7 +31,7 @@ class BatchTest {
         failures.add(dir.relativize(Path.of(name)) + ": " + reason));
     DocumentReader reader = new DocumentReader(InputOptions.defaults(), () -> null);
     return batch.run(new SourceFinder(List.of(dir.resolve("in").toString()), (n, r) -> {}),
-        s -> false, reader, new Batch.Sink<>() {
+        s -> Batch.Skipper.PROCESS, reader, new Batch.Sink<>() {
           @Override
           public void begin(Source source) {}
 
