@@ -123,12 +123,10 @@ final class Boilerplate {
   private static final Set<String> WEEKDAYS = Set.of(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
-  private static final String[] MONTHS = {
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
-    "february", "march", "april", "june", "july", "august", "september", "october", "november",
-    "december"
-  };
-  private static final Set<String> MONTH_SET = Set.of(MONTHS);
+  private static final Set<String> MONTH_SET = Set.of(
+      "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+      "january", "february", "march", "april", "june", "july", "august", "september", "october",
+      "november", "december");
   private static final Set<String> DATE_WORDS = Set.of(
       "published", "updated", "posted", "last", "on", "at", "am", "pm", "edt", "est", "gmt", "utc", "bst",
       "cet", "kst", "ist", "pst", "pdt", "cst", "cdt", "et", "monday", "tuesday", "wednesday", "thursday",

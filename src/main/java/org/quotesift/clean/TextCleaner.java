@@ -575,7 +575,7 @@ final class TextCleaner {
     return l.text;
   }
 
-  private static final String[] SITE_SEPARATORS = {" | ", " - ", " – ", " — ", " :: ", " · ", " • "};
+  private static final List<String> SITE_SEPARATORS = List.of(" | ", " - ", " – ", " — ", " :: ", " · ", " • ");
 
   /** Splits "Headline | Site" into {headline, site}; {line, null} when there is no site suffix. */
   static String[] splitSiteSuffix(String line) {
