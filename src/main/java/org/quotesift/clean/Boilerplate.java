@@ -46,7 +46,16 @@ final class Boilerplate {
       "got it", "i agree", "manage preferences", "settings", "more from", "view all", "see all",
       "show more", "load more", "view more", "full story", "read full story", "breaking news", "live",
       "live tv", "menu close", "close menu", "open menu", "toggle navigation", "navigation",
-      "search form", "search icon", "enter your search", "go", "submit", "ok close", "x", "top of page");
+      "search form", "search icon", "enter your search", "go", "submit", "ok close", "x", "top of page",
+      // The same widgets in the other languages news dumps commonly come in.
+      "inicio", "início", "accueil", "startseite", "home page", "compartir", "compartilhar", "partager",
+      "teilen", "condividi", "buscar", "pesquisar", "rechercher", "suche", "cerca", "menú", "menü",
+      "leia mais", "leia também", "veja também", "saiba mais", "lesen sie auch", "mehr zum thema",
+      "weiterlesen", "lire aussi", "lire la suite", "leggi anche", "mais lidas", "más leídas",
+      "più letti", "meistgelesen", "publicidade", "publicidad", "publicité", "pubblicità", "anzeige",
+      "werbung", "comentários", "comentarios", "commentaires", "kommentare", "commenti", "etiquetas",
+      "notícias relacionadas", "noticias relacionadas", "articles similaires", "articoli correlati",
+      "ähnliche artikel");
 
   /** Lower-case prefixes of short lines that are widgets, credits or notices. */
   private static final List<String> PREFIXES = List.of(
@@ -66,7 +75,8 @@ final class Boilerplate {
       "this article is more than", "listen to this", "print this", "email this", "comments (",
       "view comments", "join the conversation", "have your say", "terms of use", "privacy policy",
       "cookie policy", "(reporting by", "reporting by ", "additional reporting by", "(additional reporting",
-      "(editing by", "editing by ", "(writing by", "compiled by ", "citation:");
+      "(editing by", "editing by ", "(writing by", "compiled by ", "citation:", "leia também:",
+      "leia mais:", "veja também:", "lesen sie auch:", "lire aussi:", "leggi anche:");
 
   /** Lower-case prefixes that mark a photo caption or credit line. */
   private static final List<String> CAPTION_PREFIXES = List.of(
@@ -113,12 +123,10 @@ final class Boilerplate {
   private static final Set<String> WEEKDAYS = Set.of(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
-  private static final String[] MONTHS = {
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
-    "february", "march", "april", "june", "july", "august", "september", "october", "november",
-    "december"
-  };
-  private static final Set<String> MONTH_SET = Set.of(MONTHS);
+  private static final Set<String> MONTH_SET = Set.of(
+      "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+      "january", "february", "march", "april", "june", "july", "august", "september", "october",
+      "november", "december");
   private static final Set<String> DATE_WORDS = Set.of(
       "published", "updated", "posted", "last", "on", "at", "am", "pm", "edt", "est", "gmt", "utc", "bst",
       "cet", "kst", "ist", "pst", "pdt", "cst", "cdt", "et", "monday", "tuesday", "wednesday", "thursday",
@@ -231,7 +239,10 @@ final class Boilerplate {
       "leave a comment", "post a comment", "view comments", "show comments", "0 comments", "no comments",
       "more from", "newsletter", "newsletters", "editor s picks", "editors picks", "featured",
       "don t miss", "see also", "share", "share this", "share this article", "share this story",
-      "share article", "share story", "follow us", "popular");
+      "share article", "share story", "follow us", "popular", "mais lidas", "más leídas", "più letti",
+      "meistgelesen", "notícias relacionadas", "noticias relacionadas", "articles similaires",
+      "articoli correlati", "ähnliche artikel", "comentários", "comentarios", "commentaires", "kommentare",
+      "commenti");
 
   private static String widgetReason(String prefix) {
     if (prefix.startsWith("copyright") || prefix.startsWith("©") || prefix.startsWith("(c)")
@@ -241,6 +252,10 @@ final class Boilerplate {
     }
     if (prefix.contains("cookie") || prefix.contains("by using") || prefix.contains("by continuing")) {
       return "cookie banner";
+    }
+    if (prefix.startsWith("leia") || prefix.startsWith("veja") || prefix.startsWith("lesen")
+        || prefix.startsWith("lire") || prefix.startsWith("leggi")) {
+      return "related-story link";
     }
     if (prefix.startsWith("related") || prefix.startsWith("read") || prefix.startsWith("also")
         || prefix.startsWith("see also") || prefix.startsWith("more") || prefix.startsWith("you m")

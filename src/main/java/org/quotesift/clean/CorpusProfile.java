@@ -1,10 +1,11 @@
 package org.quotesift.clean;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.quotesift.input.Document;
 
 /**
@@ -20,7 +21,8 @@ import org.quotesift.input.Document;
  * entries; when it is full, the entries seen in the fewest documents are evicted (lossy counting),
  * so lines that recur often survive. Only short lines (at most {@value #MAX_WORDS} words) without
  * quotation marks are counted, so syndicated article paragraphs and quotes are never taken for a
- * template. A line counts once per document. Thread-safe.
+ * template. A line counts once per document. Thread-safe: documents may be observed and cleaned
+ * from several threads; lookups take no lock.
  */
 public final class CorpusProfile {
 
@@ -29,8 +31,9 @@ public final class CorpusProfile {
 
   private final int capacity;
   private final int minDocuments;
-  private final Map<Long, int[]> counts = new HashMap<>();
-  private int documents;
+  /** Line hash → in how many documents it occurred. Read without locking while cleaning in parallel. */
+  private final Map<Long, AtomicInteger> counts = new ConcurrentHashMap<>();
+  private final AtomicInteger documents = new AtomicInteger();
 
   /**
    * @param capacity the most distinct lines remembered (at least 16); about 100 bytes each
@@ -77,18 +80,19 @@ public final class CorpusProfile {
     }
   }
 
+  /** Writers take the lock (eviction walks the table); readers never do. */
   private synchronized void record(Set<Long> lines) {
-    documents++;
+    documents.incrementAndGet();
     for (Long h : lines) {
-      counts.computeIfAbsent(h, k -> new int[1])[0]++;
+      counts.computeIfAbsent(h, k -> new AtomicInteger()).incrementAndGet();
     }
     int floor = 1;
     while (counts.size() > capacity) {
       // Lossy counting: drop the rarest lines first, then the next rarest, until the table fits.
       final int f = floor;
-      Iterator<int[]> it = counts.values().iterator();
+      Iterator<AtomicInteger> it = counts.values().iterator();
       while (it.hasNext()) {
-        if (it.next()[0] <= f) {
+        if (it.next().get() <= f) {
           it.remove();
         }
       }
@@ -97,22 +101,22 @@ public final class CorpusProfile {
   }
 
   /** Whether the line recurs in at least {@code minDocuments} observed documents. */
-  public synchronized boolean isTemplate(String line) {
+  public boolean isTemplate(String line) {
     long h = hash(line);
     if (h == 0) {
       return false;
     }
-    int[] c = counts.get(h);
-    return c != null && c[0] >= minDocuments;
+    AtomicInteger c = counts.get(h);
+    return c != null && c.get() >= minDocuments;
   }
 
   /** How many documents were observed. */
-  public synchronized int documents() {
-    return documents;
+  public int documents() {
+    return documents.get();
   }
 
   /** How many distinct lines are remembered (never more than the capacity). */
-  public synchronized int size() {
+  public int size() {
     return counts.size();
   }
 

@@ -21,16 +21,21 @@ import org.quotesift.input.Document;
  * <ol>
  *   <li>Metadata is read from the whole page first ({@link HtmlMetadata}).
  *   <li>Elements that are never article text are removed: scripts, styles, forms, navigation,
- *       headers, footers, asides, figures and captions, and elements whose class or id names a
- *       widget (share bars, comments, related lists, cookie and subscribe banners…).
+ *       headers, footers, asides, figures and captions, hidden elements, and elements whose class
+ *       or id names a widget (share bars, comments, related lists, cookie and subscribe banners,
+ *       hover cards…) unless they hold the headline or the article. On listing-like pages (three
+ *       or more {@code <article>}s) short untitled articles are teaser cards and go too.
  *   <li>Paragraph text (low link density) is credited to every ancestor; the content container is
- *       reached by descending from {@code <body>} into the child holding most of it while that child
- *       holds nearly all of it. A body split over sibling blocks (ads between them) is thus kept
- *       whole, as their common parent is chosen.
- *   <li>The container is flattened into text blocks (block elements and {@code <br>} end a block;
- *       link characters are counted), and the blocks are classified like the lines of a text dump:
- *       wording rules, duplicates, link density, and a maximum-sum run of prose scores that trims
- *       leftover menus and link lists at the edges while keeping headings and lists inside.
+ *       reached by descending from {@code <body>} (or from a titled {@code <article>} or {@code
+ *       itemprop=articleBody} holding most of the text) into the child holding most of it while
+ *       that child holds nearly all of it. A body split over sibling blocks (ads between them) is
+ *       thus kept whole, as their common parent is chosen.
+ *   <li>The container is flattened into text blocks (block elements and {@code <br>} end a block,
+ *       table cells are words of their row; link characters are counted), and the blocks are
+ *       classified like the lines of a text dump: wording rules, duplicates, link density, teaser
+ *       excerpts, and a maximum-sum run of prose scores that trims leftover menus and link lists at
+ *       the edges while keeping headings, lists, table rows and {@code <br>}-broken paragraphs
+ *       inside; a tail marker ("Related", a sign-up box) after most of the prose ends it.
  * </ol>
  */
 final class HtmlCleaner {
@@ -176,9 +181,18 @@ final class HtmlCleaner {
         return !holdsArticle(e);
       }
     }
-    for (String tok : names.split("[^a-z0-9]+")) {
-      if (TOKENS.contains(tok)) {
-        return !holdsArticle(e);
+    // Whole-token matches ("ad", "nav"), split by hand: this runs on every element with a class.
+    int start = -1;
+    for (int i = 0; i <= names.length(); i++) {
+      char c = i < names.length() ? names.charAt(i) : ' ';
+      boolean word = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+      if (word && start < 0) {
+        start = i;
+      } else if (!word && start >= 0) {
+        if (i - start <= 12 && TOKENS.contains(names.substring(start, i))) {
+          return !holdsArticle(e);
+        }
+        start = -1;
       }
     }
     return false;
@@ -203,29 +217,47 @@ final class HtmlCleaner {
 
   private static Element container(Element body) {
     Map<Element, double[]> weight = new IdentityHashMap<>();
-    for (Element p : body.getElementsByTag("p")) {
-      credit(p, paragraphWeight(p), weight);
-    }
-    for (Element d : body.select("div, td, section, article, pre")) {
-      int own = ownTextLength(d);
-      if (own >= 80) {
-        credit(d, own * 0.8, weight);
+    List<Element> declaredCandidates = new ArrayList<>();
+    // One walk: paragraphs, text-bearing blocks and self-declared article elements.
+    for (Element e : body.getAllElements()) {
+      String tag = e.normalName();
+      if (tag.equals("p")) {
+        credit(e, paragraphWeight(e), weight);
+      } else if (tag.equals("div") || tag.equals("td") || tag.equals("section") || tag.equals("article")
+          || tag.equals("pre")) {
+        int own = ownTextLength(e);
+        if (own >= 80) {
+          credit(e, own * 0.8, weight);
+        }
+      }
+      if (tag.equals("article") || e.attributesSize() > 0 && e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+        declaredCandidates.add(e);
       }
     }
-    Element at = body;
-    // An element that declares itself the article and holds most of the text is where the article
-    // is, even when teasers of other stories share the page (a listing of <article>s).
+    return descend(body, declared(body, declaredCandidates, weight), weight);
+  }
+
+  /**
+   * An element that declares itself the article ({@code itemprop=articleBody}, or an {@code
+   * <article>} with the headline) and holds most of the text is where the article is, even when
+   * teasers of other stories share the page; null when there is none.
+   */
+  private static Element declared(Element body, List<Element> candidates, Map<Element, double[]> weight) {
     double bodyWeight = weightOf(body, weight);
     Element declared = null;
-    for (Element e : body.select("article, [itemprop=articleBody]")) {
+    for (Element e : candidates) {
       boolean titled = !e.normalName().equals("article") || !e.getElementsByTag("h1").isEmpty();
-      if (titled && weightOf(e, weight) >= 0.5 * bodyWeight && (declared == null || weightOf(e, weight) > weightOf(declared, weight))) {
+      if (titled && weightOf(e, weight) >= 0.5 * bodyWeight
+          && (declared == null || weightOf(e, weight) > weightOf(declared, weight))) {
         declared = e;
       }
     }
-    if (declared != null) {
-      at = declared;
-    }
+    return declared;
+  }
+
+  /** From the declared article (or the body), into the child holding nearly all paragraph text. */
+  private static Element descend(Element body, Element declared, Map<Element, double[]> weight) {
+    Element at = declared != null ? declared : body;
     while (true) {
       double total = weightOf(at, weight);
       Element best = null;

@@ -61,21 +61,24 @@ final class HtmlMetadata {
         case "link" -> f.canonical = f.canonical == null && e.attr("rel").equalsIgnoreCase("canonical") ? e : f.canonical;
         default -> { }
       }
+      if (e.attributesSize() == 0) {
+        continue;
+      }
       if (f.relAuthor == null && e.attr("rel").equalsIgnoreCase("author") && !e.normalName().equals("link")) {
         f.relAuthor = e;
       }
       if (f.itempropAuthor == null && e.attr("itemprop").equalsIgnoreCase("author")) {
         f.itempropAuthor = e;
       }
-      String cls = e.className();
-      if (!cls.isEmpty() || !e.id().isEmpty()) {
-        String names = (cls + " " + e.id()).toLowerCase(Locale.ROOT);
-        if (f.bylines.size() < 10 && (names.contains("byline") || names.contains("author"))) {
-          f.bylines.add(e);
-        }
-        if (f.dek == null && DEK.matcher(cls.toLowerCase(Locale.ROOT)).find()) {
-          f.dek = e;
-        }
+      String cls = e.className().toLowerCase(Locale.ROOT);
+      String id = e.id().toLowerCase(Locale.ROOT);
+      if (f.bylines.size() < 10 && (cls.contains("byline") || cls.contains("author") || id.contains("byline"))) {
+        f.bylines.add(e);
+      }
+      // The pattern only runs on the few classes that can match it.
+      if (f.dek == null && (cls.contains("dek") || cls.contains("standfirst") || cls.contains("sub")
+          || cls.contains("summary") || cls.contains("lede")) && DEK.matcher(cls).find()) {
+        f.dek = e;
       }
     }
     return f;

@@ -17,9 +17,14 @@ import org.quotesift.input.Document;
  *   <li>every line gets features (length in words, sentence punctuation) and, when its wording says
  *       so, a boilerplate reason (navigation, caption, share widget, duplicate, site template…);
  *   <li>the article is the contiguous run of lines with the best sum of scores (prose lines score
- *       positive, short unpunctuated and boilerplate lines negative): a maximum-sum segment, so one
- *       menu or "Related" list inside the article does not cut it, but the menus and link lists
- *       around it stay out;
+ *       positive, short unpunctuated and boilerplate lines negative, captions, rows of figures and
+ *       short sentences lightly): a maximum-sum segment, so one caption or short label inside the
+ *       article does not cut it, but the menus and link lists around it stay out. When the page
+ *       title recurs as a line, the best run just below it is preferred (teaser lists above the
+ *       article can outscore it), and a tail marker ("Related stories", a sign-up box, tags) after
+ *       most of the prose ends the run. Inside the run, short lines follow their context: after
+ *       prose they are headings or list items, after a dropped line they belong to that widget;
+ *       lines with quotation marks always stay;
  *   <li>the title is looked for just above the article, the subtitle just below the title, and the
  *       byline, date and site name around it.
  * </ol>
@@ -37,7 +42,9 @@ final class TextCleaner {
     final int words;
     final boolean sentence;
     final int punct;
-    final String key; // TextFeatures.key(text), computed once
+    private String key; // TextFeatures.key(text), built once, on demand for long lines
+    final long keyHash; // 64-bit hash of the key, 0 for a line without letters or digits
+    final boolean quote; // has a double quotation mark
     String reason; // boilerplate reason from wording, duplicates or the corpus template; null if none
     String byline;
     boolean date;
@@ -48,10 +55,20 @@ final class TextCleaner {
       this.end = end;
       this.number = number;
       this.text = text;
-      this.words = TextFeatures.words(text);
+      TextFeatures.Measures m = TextFeatures.measure(text);
+      this.words = m.words();
       this.sentence = TextFeatures.endsSentence(text);
-      this.punct = TextFeatures.punctuation(text, 0, text.length());
-      this.key = TextFeatures.key(text);
+      this.punct = m.punctuation();
+      this.quote = m.quoteMark();
+      this.key = m.key();
+      this.keyHash = m.keyHash();
+    }
+
+    String key() {
+      if (key == null) {
+        key = TextFeatures.key(text);
+      }
+      return key;
     }
 
     boolean prose() {
@@ -135,13 +152,11 @@ final class TextCleaner {
       while (cr >= 0 && cr + 1 < text.length() && text.charAt(cr + 1) == '\n') {
         cr = text.indexOf('\r', cr + 1); // part of CRLF: trimmed with the line, not a break
       }
-      int best = text.length();
-      for (int p : new int[] {lf, cr, ls, ps}) {
-        if (p >= 0 && p < best) {
-          best = p;
-        }
-      }
-      return best;
+      return Math.min(Math.min(orEnd(lf), orEnd(cr)), Math.min(orEnd(ls), orEnd(ps)));
+    }
+
+    private int orEnd(int position) {
+      return position < 0 ? text.length() : position;
     }
 
     private int refresh(int known, char c, int from) {
@@ -154,10 +169,10 @@ final class TextCleaner {
   }
 
   private static void classify(List<Line> lines, CorpusProfile profile) {
-    Map<String, Integer> seen = new HashMap<>();
+    Map<Long, Integer> seen = new HashMap<>();
     for (Line l : lines) {
-      Integer first = l.key.isEmpty() ? null : seen.putIfAbsent(l.key, l.number);
-      if (first != null && !(l.words < 4 && TextFeatures.hasQuoteMark(l.text, 0, l.text.length()))) {
+      Integer first = l.keyHash == 0 ? null : seen.putIfAbsent(l.keyHash, l.number);
+      if (first != null && !(l.words < 4 && l.quote)) {
         // A short quoted interjection ("Yes!") may well be said twice; longer repeats are copies.
         l.reason = "duplicate of line " + first;
       } else if (profile != null && profile.isTemplate(l.text)) {
@@ -165,7 +180,7 @@ final class TextCleaner {
       } else if (l.text.endsWith("[…]") || l.text.endsWith("[...]")) {
         l.reason = "teaser (truncated excerpt)"; // the bracketed ellipsis of an excerpt generator
       } else {
-        l.reason = Boilerplate.reason(l.text, l.key, l.words);
+        l.reason = l.words > Boilerplate.MAX_WORDS ? null : Boilerplate.reason(l.text, l.key(), l.words);
       }
       if (l.reason == null) {
         l.byline = Boilerplate.bylineName(l.text, l.words);
@@ -256,7 +271,7 @@ final class TextCleaner {
     int[] best = null;
     double bestSum = 0;
     for (int i = 1; i < lines.size(); i++) {
-      String key = lines.get(i).key;
+      String key = lines.get(i).key();
       if (lines.get(i).words <= 40 && key.length() >= 12 && (key.equals(titleKey) || key.equals(shortKey))) {
         int[] r = bestRegion(lines, i + 1);
         if (r[1] >= r[0] && r[0] - i <= 12 && sum(lines, r) > bestSum) {
@@ -357,7 +372,7 @@ final class TextCleaner {
   /** A short line without quotes, not a full sentence (or a question), followed by prose. */
   private static boolean isHeading(List<Line> lines, int i, int[] region) {
     Line l = lines.get(i);
-    if (l.score > 0 || l.words > 12 || i >= region[1] || TextFeatures.hasQuoteMark(l.text, 0, l.text.length())
+    if (l.score > 0 || l.words > 12 || i >= region[1] || l.quote
         || l.text.endsWith(".") || l.text.endsWith(":")) {
       return false;
     }
@@ -370,7 +385,7 @@ final class TextCleaner {
    */
   private static boolean keepShort(List<Line> lines, int i, int[] region, Block.Role[] roles) {
     Line l = lines.get(i);
-    if (TextFeatures.hasQuoteMark(l.text, 0, l.text.length()) && l.words >= 1) {
+    if (l.quote && l.words >= 1) {
       return true; // never lose a quote inside the article for want of length
     }
     if (i >= region[1] || l.words < 2) {
@@ -475,7 +490,7 @@ final class TextCleaner {
       if (!l.titleLike()) {
         continue;
       }
-      String key = l.key;
+      String key = l.key();
       if (i > 0 && key.length() >= 10 && hintKey.contains(key)) {
         return i;
       }
@@ -551,7 +566,7 @@ final class TextCleaner {
     Line after = lines.get(i + 1);
     int maxWords = after.byline != null || after.date ? 60 : SUBTITLE_WORDS;
     if (l.reason != null || l.byline != null || l.date || !l.sentence || l.words < 5 || l.words > maxWords
-        || !bodyFollows || TextFeatures.hasQuoteMark(l.text, 0, l.text.length())
+        || !bodyFollows || l.quote
         || l.punct > 3) {
       return null;
     }
@@ -560,7 +575,7 @@ final class TextCleaner {
     return l.text;
   }
 
-  private static final String[] SITE_SEPARATORS = {" | ", " - ", " – ", " — ", " :: ", " · ", " • "};
+  private static final List<String> SITE_SEPARATORS = List.of(" | ", " - ", " – ", " — ", " :: ", " · ", " • ");
 
   /** Splits "Headline | Site" into {headline, site}; {line, null} when there is no site suffix. */
   static String[] splitSiteSuffix(String line) {

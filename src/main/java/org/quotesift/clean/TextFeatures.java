@@ -141,6 +141,96 @@ final class TextFeatures {
     return key(s, 0, s.length());
   }
 
+  /**
+   * The measurements of one line, taken in a single pass (see {@link #measure}). {@code key} is only
+   * built for lines up to {@value #KEY_CHARS} chars (null beyond: long lines are only compared for
+   * duplicates, by {@code keyHash}, a 64-bit hash of the key; 0 when the key is empty).
+   */
+  record Measures(int words, int punctuation, boolean quoteMark, String key, long keyHash) {}
+
+  /** Longest line whose key {@link #measure} builds as a string. */
+  static final int KEY_CHARS = 320;
+
+  /**
+   * {@link #words}, {@link #punctuation}, {@link #hasQuoteMark} and {@link #key} of a line in one
+   * pass over its characters: the text cleaner measures every line of every dump.
+   */
+  static Measures measure(CharSequence s) {
+    int n = s.length();
+    StringBuilder key = n <= KEY_CHARS ? new StringBuilder(n) : null;
+    long hash = 0xcbf29ce484222325L;
+    boolean any = false;
+    int words = 0;
+    int cjk = 0;
+    int punct = 0;
+    boolean quote = false;
+    boolean inWord = false;
+    boolean space = false;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      char lower = 0; // the key's character, 0 for a separator
+      if (c < 128) {
+        if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+          lower = c;
+        } else if (c >= 'A' && c <= 'Z') {
+          lower = (char) (c + 32);
+        }
+        if (lower != 0) {
+          if (!inWord) {
+            words++;
+            inWord = true;
+          }
+        } else {
+          if (c != '\'' && c != '-') {
+            inWord = false;
+          }
+          if (c == '.' || c == ',' || c == ';' || c == '!' || c == '?') {
+            punct++;
+          } else if (c == '"') {
+            quote = true;
+          }
+        }
+      } else if (isCjk(c)) {
+        cjk++;
+        inWord = false;
+        lower = c;
+      } else if (Character.isLetterOrDigit(c)) {
+        if (!inWord) {
+          words++;
+          inWord = true;
+        }
+        lower = Character.toLowerCase(c);
+      } else {
+        if (c != '’') {
+          inWord = false;
+        }
+        if (c == '。' || c == '、' || c == '，') {
+          punct++;
+        } else if (c == '“' || c == '”' || c == '«' || c == '»' || c == '„' || c == '\u0093' || c == '\u0094') {
+          quote = true;
+        }
+      }
+      if (lower == 0) {
+        space = true;
+      } else {
+        if (space && any) {
+          hash = (hash ^ ' ') * 0x100000001b3L;
+          if (key != null) {
+            key.append(' ');
+          }
+        }
+        space = false;
+        any = true;
+        hash = (hash ^ lower) * 0x100000001b3L;
+        if (key != null) {
+          key.append(lower);
+        }
+      }
+    }
+    return new Measures(words + cjk / 2, punct, quote, key == null ? null : key.toString(),
+        any ? (hash == 0 ? 1 : hash) : 0);
+  }
+
   /** Whether the first letter of the text is upper case. */
   static boolean startsUpper(CharSequence s, int from, int to) {
     for (int i = from; i < to; i++) {

@@ -18,7 +18,8 @@ class BlockInvariantsTest {
     "Home", "Share", "By Ann Lee", "“Yes,” she said.", "\"No\"", " ", "  ", "\t", "\n", "\r\n", "\n\n", "\r",
     "The council agreed to spend more money on the harbour, officials said on Monday.", "© 2020", "Yonhap",
     "(AP Photo/X)", "Related stories", "a", "42", "…", "\u00a0", "\u2028", "한국어 문장입니다.", "<p>", "</p>", "<div class='share'>",
-    "</div>", "<br>", "<a href='x'>", "</a>", "<h2>", "</h2>", "<script>x</script>", "&amp;", "\u0093q\u0094", "Tags:"
+    "</div>", "<br>", "<a href='x'>", "</a>", "<h2>", "</h2>", "<script>x</script>", "&amp;", "\u0093q\u0094", "Tags:",
+    "Korea’s", "École", "Привет мир", "O'Neil", "co-op", "日本語。", "Ⅻ"
   };
 
   @RepeatedTest(300)
@@ -52,5 +53,23 @@ class BlockInvariantsTest {
         assertThat(c.blocks().size()).isLessThanOrEqualTo((int) lines + (int) input.chars().filter(ch -> ch == '\u2028').count());
       }
     }
+  }
+
+  @RepeatedTest(200)
+  void onePassMeasuresAgreeWithTheSeparateOnes(RepetitionInfo info) {
+    Random r = new Random(1000 + info.getCurrentRepetition());
+    StringBuilder sb = new StringBuilder();
+    for (int i = r.nextInt(30); i > 0; i--) {
+      sb.append(PIECES[r.nextInt(PIECES.length)]).append(r.nextBoolean() ? " " : "");
+    }
+    String s = sb.toString();
+    TextFeatures.Measures m = TextFeatures.measure(s);
+    assertThat(m.words()).isEqualTo(TextFeatures.words(s));
+    assertThat(m.punctuation()).isEqualTo(TextFeatures.punctuation(s, 0, s.length()));
+    assertThat(m.quoteMark()).isEqualTo(TextFeatures.hasQuoteMark(s, 0, s.length()));
+    assertThat(m.key()).isEqualTo(s.length() <= TextFeatures.KEY_CHARS ? TextFeatures.key(s) : null);
+    assertThat(m.keyHash() == 0).isEqualTo(TextFeatures.key(s).isEmpty());
+    assertThat(TextFeatures.measure(s.toUpperCase() + " ").keyHash())
+        .as("same key, same hash").isEqualTo(TextFeatures.measure(" " + s.toLowerCase()).keyHash());
   }
 }

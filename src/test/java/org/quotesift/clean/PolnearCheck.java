@@ -28,6 +28,8 @@ public final class PolnearCheck {
     int droppedQuoteLines = 0;
     int droppedLines = 0;
     int titleMissed = 0;
+    int goldQuotes = 0;
+    int goldQuotesOutside = 0;
     for (String file : args) {
       try (BufferedReader in = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
         String line;
@@ -39,6 +41,18 @@ public final class PolnearCheck {
           String text = rec.path("text").asText();
           CleanDocument c = Cleaner.clean(new Document(rec.path("id").asText(), text, Document.Kind.TEXT, Map.of()));
           docs++;
+          // Gold quotes (code point offsets) that fall outside every quotable block are lost to cleaning.
+          for (JsonNode q : rec.path("quotes")) {
+            goldQuotes++;
+            int start = text.offsetByCodePoints(0, q.path("start").asInt());
+            int end = text.offsetByCodePoints(0, q.path("end").asInt());
+            boolean inside = c.blocks().stream().anyMatch(b -> b.isQuotable() && b.start() <= start && end <= b.end());
+            boolean touches = c.blocks().stream().anyMatch(b -> b.isQuotable() && b.start() < end && start < b.end());
+            if (!inside && !touches) {
+              goldQuotesOutside++;
+              System.out.println("GOLD QUOTE DROPPED " + rec.path("id").asText() + " | " + q.path("text").asText());
+            }
+          }
           boolean firstSeen = false;
           for (Block b : c.blocks()) {
             String t = b.text(text);
@@ -68,6 +82,7 @@ public final class PolnearCheck {
       }
     }
     System.out.printf("polnear: docs %d, lines with quotes %d, dropped lines %d, dropped lines with quotes %d,"
-        + " first line not title %d%n", docs, quoteLines, droppedLines, droppedQuoteLines, titleMissed);
+        + " first line not title %d, gold quotes %d of which in no quotable block %d%n", docs, quoteLines,
+        droppedLines, droppedQuoteLines, titleMissed, goldQuotes, goldQuotesOutside);
   }
 }

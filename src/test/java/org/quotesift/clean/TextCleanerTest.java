@@ -122,4 +122,16 @@ class TextCleanerTest {
     assertThat(TextCleaner.splitSiteSuffix("Bridge reopens | Example Gazette")).containsExactly("Bridge reopens", "Example Gazette");
     assertThat(TextCleaner.splitSiteSuffix("Bridge reopens")).containsExactly("Bridge reopens", null);
   }
+
+  @Test
+  void knowsTheCommonWidgetsInOtherLanguagesToo() {
+    String pt1 = "A prefeitura anunciou nesta segunda-feira que a biblioteca municipal vai reabrir em março depois da reforma.";
+    String pt2 = "Segundo a secretaria, o prédio ganhou uma nova sala de leitura e acesso para pessoas com deficiência.";
+    CleanDocument c = clean("Início\nCompartilhar\n\nBiblioteca reabre em março\n\n" + pt1
+        + "\n\nLeia também: Prefeitura amplia horário dos postos de saúde\n\n" + pt2 + "\n\nMais lidas\n");
+    assertThat(c.bodyText()).contains(pt2).doesNotContain("Início", "Compartilhar", "Leia também", "Mais lidas");
+    assertThat(blockWith(c, "A prefeitura").kept()).isTrue();
+    assertThat(blockWith(c, "Leia também").reason()).isEqualTo("related-story link");
+    assertThat(blockWith(c, "Compartilhar").reason()).isEqualTo("navigation");
+  }
 }
