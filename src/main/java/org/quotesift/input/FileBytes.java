@@ -90,7 +90,8 @@ final class FileBytes {
     return null;
   }
 
-  private static boolean startsWith(byte[] bytes, int... signature) {
+  /** Whether {@code bytes} begin with {@code signature} (byte values 0-255). */
+  static boolean startsWith(byte[] bytes, int... signature) {
     if (bytes.length < signature.length) {
       return false;
     }

@@ -52,13 +52,13 @@ public final class TextDecoder {
     if (forced.isPresent()) {
       return decodeStrict(bytes, 0, forced.get());
     }
-    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+    if (FileBytes.startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
       return decodeStrict(bytes, 3, StandardCharsets.UTF_8);
     }
-    if (startsWith(bytes, 0xFF, 0xFE)) {
+    if (FileBytes.startsWith(bytes, 0xFF, 0xFE)) {
       return decodeStrict(bytes, 2, StandardCharsets.UTF_16LE);
     }
-    if (startsWith(bytes, 0xFE, 0xFF)) {
+    if (FileBytes.startsWith(bytes, 0xFE, 0xFF)) {
       return decodeStrict(bytes, 2, StandardCharsets.UTF_16BE);
     }
     rejectBinary(bytes);
@@ -197,15 +197,4 @@ public final class TextDecoder {
     return valid ? len : -1;
   }
 
-  private static boolean startsWith(byte[] bytes, int... prefix) {
-    if (bytes.length < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if ((bytes[i] & 0xFF) != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
-  }
 }
