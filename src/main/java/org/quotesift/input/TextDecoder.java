@@ -196,5 +196,4 @@ public final class TextDecoder {
     boolean valid = cp >= min && cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF);
     return valid ? len : -1;
   }
-
 }
