@@ -111,10 +111,39 @@ final class Names {
 
   /**
    * The person or organisation a noun phrase names: the first run of capitalised words that is not
-   * a title or a possessor ({@code the North’s Rodong Sinmun} gives {@code Rodong Sinmun}); null
+   * a title, a possessor ({@code the North’s Rodong Sinmun} gives {@code Rodong Sinmun}) or a
+   * modifier of a later name ({@code Budget director Samuel Lee} gives {@code Samuel Lee}); null
    * when it names nobody ({@code an American official}).
    */
   static int[] nameIn(Tokens t, int s, int e) {
+    int[] first = firstRun(t, s, e);
+    if (first == null || !modifiesLaterName(t, first[1], e)) {
+      return first;
+    }
+    int[] later = firstRun(t, first[1], e);
+    return later != null ? later : first;
+  }
+
+  /**
+   * Whether the run ending at {@code end} is a modifier: a lower-case common noun follows it inside
+   * the phrase ({@code director}, {@code spokesman}), so the head comes later. A function word
+   * ({@code Democrats in Congress}) or punctuation keeps the run as the name.
+   */
+  private static boolean modifiesLaterName(Tokens t, int end, int e) {
+    if (end >= e) {
+      return false;
+    }
+    Tok next = t.get(end);
+    return next.isWord() && !next.capitalized() && !Lexicon.DETERMINERS.contains(next.lower())
+        && !FUNCTION_WORDS.contains(next.lower());
+  }
+
+  /** Words that link two names rather than head a phrase. */
+  private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("in", "of", "at",
+      "from", "for", "with", "on", "and", "or", "to", "by", "about", "who", "which", "that", "as",
+      "said", "says", "told", "added");
+
+  private static int[] firstRun(Tokens t, int s, int e) {
     int k = s;
     while (k < e) {
       Tok w = t.get(k);

@@ -1,0 +1,45 @@
+package org.quotesift.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Canonical names: the head of a noun phrase, not a capitalised word that modifies it. */
+class NameResolutionTest {
+
+  /** One passage per line. */
+  private static List<Quote> extract(String text) {
+    List<Passage> passages = new ArrayList<>();
+    int start = 0;
+    for (String line : text.split("\n", -1)) {
+      if (!line.isBlank()) {
+        passages.add(new Passage(start, start + line.length(), false));
+      }
+      start += line.length() + 1;
+    }
+    return QuoteExtractor.extract(text, passages);
+  }
+
+  private static String speakerOf(List<Quote> quotes, String quoteStart) {
+    return quotes.stream().filter(q -> q.text().startsWith(quoteStart)).findFirst()
+        .map(q -> q.speaker() == null ? null : q.speaker().canonical()).orElseThrow();
+  }
+
+  @Test
+  void aCapitalisedModifierBeforeAJobTitleIsNotTheName() {
+    List<Quote> quotes = extract("""
+        Budget director Samuel Lee said taxes stay flat. “We found savings,” he said.
+        White House spokesman Josh Byrne spoke next. “No comment,” Byrne said.
+        """);
+    assertThat(speakerOf(quotes, "We found")).isEqualTo("Samuel Lee");
+    assertThat(speakerOf(quotes, "No comment")).isEqualTo("Josh Byrne");
+  }
+
+  @Test
+  void aNameLinkedByAFunctionWordStaysTheName() {
+    List<Quote> quotes = extract("“We will vote no,” Democrats in Congress said on Monday.\n");
+    assertThat(speakerOf(quotes, "We will")).isEqualTo("Democrats");
+  }
+}
