@@ -178,6 +178,16 @@ final class Lexicon {
           + " manager coordinator organizer activist pastor bishop cardinal rabbi imam");
 
   /** Role nouns that may follow a capitalised word inside a noun phrase (Republican attorney general). */
+  /** Last words of names of bodies and places rather than people (the Grand Old Party, Osan Air Base). */
+  static final Set<String> NON_PERSON_HEADS =
+      set("party house committee department ministry office agency council court congress senate"
+          + " campaign administration government university college school times post news journal"
+          + " review network company corporation inc association union foundation institute center"
+          + " centre bank fund service board commission police army force forces group league club"
+          + " church state states city county republic kingdom peninsula island river street avenue"
+          + " base summit war act day week month year organization organisation movement coalition"
+          + " alliance council fbi cia");
+
   static final Set<String> ROLE_NOUNS =
       set("official officials spokesman spokeswoman spokesperson aide aides adviser advisers advisor"
           + " advisors attorney general lawyer lawyers senator senators leader leaders president secretary"

@@ -50,8 +50,8 @@ final class Names {
         break;
       }
     }
-    if (e - s < 2 || e - s > 4) {
-      return;
+    if (e - s < 2 || e - s > 4 || hasFunctionWord(t, s, e)) {
+      return; // a Title Case headline ("Kremlin To Release …") is not a name
     }
     String[] words = new String[e - s];
     for (int i = s; i < e; i++) {
@@ -59,6 +59,15 @@ final class Names {
     }
     String title = s > ts ? join(t, ts, s) : null;
     fulls.add(new Full(words, String.join(" ", words), title));
+  }
+
+  private static boolean hasFunctionWord(Tokens t, int s, int e) {
+    for (int i = s; i < e; i++) {
+      if (Lexicon.NP_STOP.contains(t.get(i).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String join(Tokens t, int s, int e) {

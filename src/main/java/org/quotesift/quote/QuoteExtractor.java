@@ -259,7 +259,31 @@ public final class QuoteExtractor {
         }
         best = speakers.get(i);
       }
-      return best;
+      boolean person = pronoun.equals("he") || pronoun.equals("she");
+      return best != null ? best : lastNameBefore(p, s, person);
+    }
+
+    /**
+     * {canonical, title} of the last person named before token {@code s} of passage {@code p} (a
+     * word the article also gives as a full name), when no reporting verb had a named subject yet:
+     * "Roy … he said" is Avik Roy when the article named Avik Roy first.
+     */
+    private String[] lastNameBefore(int p, int s, boolean person) {
+      for (int q = p; q >= 0; q--) {
+        Tokens pt = toks[q];
+        for (int k = (q == p ? s : pt.size()) - 1; k >= 0; k--) {
+          Tok w = pt.get(k);
+          if (!w.isWord() || !w.capitalized()) {
+            continue;
+          }
+          Names.Full full = names.expand(w.text());
+          if (full != null && !(person && Lexicon.NON_PERSON_HEADS.contains(
+              full.words()[full.words().length - 1].toLowerCase(java.util.Locale.ROOT)))) {
+            return new String[] {full.name(), full.title()};
+          }
+        }
+      }
+      return null;
     }
 
     private List<String[]> speakers;

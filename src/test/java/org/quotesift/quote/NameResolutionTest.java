@@ -42,4 +42,22 @@ class NameResolutionTest {
     List<Quote> quotes = extract("“We will vote no,” Democrats in Congress said on Monday.\n");
     assertThat(speakerOf(quotes, "We will")).isEqualTo("Democrats");
   }
+
+  @Test
+  void aPronounWithNoEarlierReportingVerbTakesTheLastPersonNamed() {
+    List<Quote> quotes = extract("""
+        Nadia Ferreira is a trade negotiator, and the Labour Party backs her.
+        “We will get a deal,” she said.
+        """);
+    assertThat(speakerOf(quotes, "We will")).isEqualTo("Nadia Ferreira");
+  }
+
+  @Test
+  void aTitleCaseHeadlineInsideTheTextIsNotTakenForAName() {
+    List<Quote> quotes = extract("""
+        Ministry To Release New Figures
+        “The numbers are final,” Ministry sources said.
+        """);
+    assertThat(speakerOf(quotes, "The numbers")).isNotEqualTo("Ministry To Release");
+  }
 }
