@@ -99,7 +99,7 @@ final class Lexicon {
       }
       s.add(b.endsWith("e") ? b + "d" : b + "ed");
       s.add(stem + "ing");
-      if (b.matches(".*[^aeiou][aeiou][tpgbm]") && !b.endsWith("w")) {
+      if (doublesFinal(b) && !b.endsWith("w")) {
         char last = b.charAt(b.length() - 1);
         s.add(b + last + "ed");
         s.add(b + last + "ing");
@@ -109,6 +109,21 @@ final class Lexicon {
       s.add(w);
     }
     return Set.copyOf(s);
+  }
+
+  /**
+   * Whether a base ends consonant, vowel, one of t p g b m ({@code admit}, {@code quip}, {@code
+   * stop}), doubling its last letter before -ed and -ing; checked by hand, not by a regex, because
+   * this runs for every base while the class loads.
+   */
+  private static boolean doublesFinal(String b) {
+    int n = b.length();
+    return n >= 3 && "tpgbm".indexOf(b.charAt(n - 1)) >= 0 && isVowel(b.charAt(n - 2))
+        && !isVowel(b.charAt(n - 3));
+  }
+
+  private static boolean isVowel(char c) {
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
   }
 
   static final Set<String> PRONOUNS = set("he she they it i we you who");
