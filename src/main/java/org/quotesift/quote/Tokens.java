@@ -12,8 +12,28 @@ final class Tokens {
 
   enum Type { WORD, PUNCT, QUOTE }
 
-  /** A token; {@code lower} is the lower-cased word or the punctuation char, {@code quote} the span index. */
-  record Tok(Type type, int start, int end, String text, String lower, int quote) {
+  /**
+   * A token; {@code lower} is the lower-cased word or the punctuation char, {@code quote} the span
+   * index. {@code cap} (a word starting with a capital) and {@code lex} (the {@link Lexicon#mask}
+   * of {@code lower}) are worked out once here because the rules ask them of every token many times.
+   */
+  record Tok(Type type, int start, int end, String text, String lower, int quote, boolean cap, int lex) {
+
+    Tok(Type type, int start, int end, String text, String lower, int quote) {
+      this(type, start, end, text, lower, quote,
+          type == Type.WORD && Character.isUpperCase(text.charAt(0)), Lexicon.mask(lower));
+    }
+
+    /** Whether the word is in any of the lexicon sets named by the {@code Lexicon.IN_} bits. */
+    boolean in(int sets) {
+      return (lex & sets) != 0;
+    }
+
+    /** {@link Lexicon#isPronoun} of {@code lower}. */
+    boolean pronoun() {
+      return (lex & Lexicon.IS_PRONOUN) != 0;
+    }
+
     boolean isWord() {
       return type == Type.WORD;
     }
@@ -27,7 +47,7 @@ final class Tokens {
     }
 
     boolean capitalized() {
-      return type == Type.WORD && Character.isUpperCase(text.charAt(0));
+      return cap;
     }
   }
 
@@ -148,7 +168,7 @@ final class Tokens {
           "in", "a", "an", "his", "her", "their", "its", "there", "so", "yet", "still", "however");
 
   private static boolean starter(Tok n) {
-    return n.type == Type.WORD && Character.isUpperCase(n.text.charAt(0)) && STARTERS.contains(n.lower);
+    return n.cap && STARTERS.contains(n.lower);
   }
 
   int sentences() {
