@@ -292,6 +292,7 @@ final class Lexicon {
   static final int IN_ROLE_PLURALS = 1 << 22;
   /** Not a set: {@link #isPronoun} holds for the word. */
   static final int IS_PRONOUN = 1 << 23;
+  static final int IN_PRONOUNS = 1 << 24;
 
   private static final java.util.Map<String, Integer> MASKS = buildMasks();
 
@@ -303,7 +304,7 @@ final class Lexicon {
         IN_CLAUSE_OPENERS, PARENTHETICAL, IN_PARENTHETICAL, TITLES, IN_TITLES, ROLE_NOUNS,
         IN_ROLE_NOUNS, NOT_SPEAKER, IN_NOT_SPEAKER, IRREGULAR_PAST, IN_IRREGULAR_PAST, TIME_NOUNS,
         IN_TIME_NOUNS, SPEECH_NOUNS, IN_SPEECH_NOUNS, SAY_VERBS, IN_SAY_VERBS, OBJECT_CUES,
-        IN_OBJECT_CUES, ARTICLES, IN_ARTICLES, MONTHS, IN_MONTHS};
+        IN_OBJECT_CUES, ARTICLES, IN_ARTICLES, MONTHS, IN_MONTHS, PRONOUNS, IN_PRONOUNS};
     for (int i = 0; i < sets.length; i += 2) {
       @SuppressWarnings("unchecked")
       Set<String> set = (Set<String>) sets[i];
@@ -323,7 +324,9 @@ final class Lexicon {
   static int mask(String lower) {
     Integer m = MASKS.get(lower);
     int bits = m == null ? 0 : m;
-    return isPronoun(lower) ? bits | IS_PRONOUN : bits;
+    boolean pronoun = (bits & IN_PRONOUNS) != 0
+        || (lower.indexOf('’') > 0 || lower.indexOf('\'') > 0) && isPronoun(lower);
+    return pronoun ? bits | IS_PRONOUN : bits;
   }
 
   static boolean isPronoun(String lower) {

@@ -108,7 +108,10 @@ final class QuoteSpans {
 
   /** Whether {@code c} may open a quote or markup attribute; every other char is plain text. */
   private static boolean isMarkCandidate(char c) {
-    return c == '"' || c == '\'' || c == '“' || c == '„' || c == '«' || c == '‟' || c == '‘';
+    if (c < '«') { // letters, digits, most punctuation: one comparison settles it
+      return c == '"' || c == '\'';
+    }
+    return c == '“' || c == '„' || c == '«' || c == '‟' || c == '‘';
   }
 
   static boolean isDoubleMark(char c) {
@@ -235,6 +238,9 @@ final class QuoteSpans {
       int end = Math.min(p.end(), text.length());
       for (int i = p.start(); i < end; i++) {
         char c = text.charAt(i);
+        if (c < '«' && c != '"') {
+          continue; // neither a double mark nor ‘
+        }
         if (isDoubleMark(c)) {
           return false;
         }
