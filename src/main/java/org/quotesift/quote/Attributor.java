@@ -287,11 +287,11 @@ final class Attributor {
   private static boolean personLike(Tokens t, int[] np) {
     for (int i = np[0]; i < np[1]; i++) {
       Tok w = t.get(i);
-      if (Lexicon.isPronoun(w.lower()) && !w.is("it")
-          || w.capitalized() && i > np[0] && !Lexicon.DETERMINERS.contains(w.lower())
-          || w.capitalized() && i == np[0] && !Lexicon.DETERMINERS.contains(w.lower())
-              && !Lexicon.NP_STOP.contains(w.lower())
-          || Grammar.isRoleOrTitle(w.lower()) || Lexicon.DOCUMENTS.contains(w.lower())) {
+      if (w.pronoun() && !w.is("it")
+          || w.capitalized() && i > np[0] && !w.in(Lexicon.IN_DETERMINERS)
+          || w.capitalized() && i == np[0] && !w.in(Lexicon.IN_DETERMINERS)
+              && !w.in(Lexicon.IN_NP_STOP)
+          || Grammar.isRoleOrTitle(w) || w.in(Lexicon.IN_DOCUMENTS)) {
         return true;
       }
     }
@@ -348,13 +348,13 @@ final class Attributor {
       return np == null ? null : found(t, p, np, "according to", "after: according to", 0.85);
     }
     boolean inverted = isCueAt(t, r) && !a.capitalized()
-        || attributionShaped(t, k) && !a.capitalized() && Lexicon.looksLikeVerb(a.lower())
+        || attributionShaped(t, k) && !a.capitalized() && Lexicon.looksLikeVerb(a)
             && r + 1 < end && t.get(r + 1).capitalized();
     if (inverted) {
       // “…,” said Sen. Graham / “…,” beamed Donald Hartley
       int q = r + 1;
-      while (q < end && t.get(q).isWord() && Lexicon.PRE_VERB.contains(t.get(q).lower())
-          && !Lexicon.isPronoun(t.get(q).lower())) {
+      while (q < end && t.get(q).isWord() && t.get(q).in(Lexicon.IN_PRE_VERB)
+          && !t.get(q).pronoun()) {
         q++;
       }
       int[] np = Grammar.nounPhrase(t, q, end, true);
@@ -388,20 +388,19 @@ final class Attributor {
         j = c + 1;
       }
     }
-    while (j < end && t.get(j).isWord() && Lexicon.PRE_VERB.contains(t.get(j).lower())) {
+    while (j < end && t.get(j).isWord() && t.get(j).in(Lexicon.IN_PRE_VERB)) {
       j++;
     }
     if (j >= end || !t.get(j).isWord() || t.get(j).capitalized()) {
       return null;
     }
-    String v = t.get(j).lower();
     if (introducesNext(t, k, j)) {
       return null; // “… found.” He added, “…”: the verb introduces the next quote
     }
-    if (Lexicon.CUES.contains(v)) {
+    if (t.get(j).in(Lexicon.IN_CUES)) {
       return found(t, p, np, cuePhrase(t, j), "after: “…,” speaker said", 0.9);
     }
-    if (attributionShaped(t, k) && Lexicon.looksLikeVerb(v)) {
+    if (attributionShaped(t, k) && Lexicon.looksLikeVerb(t.get(j))) {
       // “…,” Trump shot back: a quote ending in a comma is followed by its attribution
       return found(t, p, np, t.get(j).text(), "after: “…,” speaker <verb>", 0.8);
     }
@@ -457,29 +456,29 @@ final class Attributor {
         || t.get(j + 1).is("with") || t.get(j + 1).is("upon"))) {
       return false; // agreed to hold a summit: an agreement, not a statement
     }
-    if (!Lexicon.CUES.contains(l) || Character.isUpperCase(w.text().charAt(0)) && j > 0
+    if (!w.in(Lexicon.IN_CUES) || w.capitalized() && j > 0
         && !t.get(j - 1).isQuote() && !isComma(t.get(j - 1)) && !sentenceInitialInverted(t, j)) {
       return false; // the United States, Reports: a capitalised word is a name, not a verb
     }
     if (j > 0) {
       Tok prev = t.get(j - 1);
       // "Trump’s charge", "the report", "to say": a noun or an infinitive, not a reporting verb
-      if (prev.isWord() && (Names.possessive(prev.text()) || Lexicon.ARTICLES.contains(prev.lower())
+      if (prev.isWord() && (Names.possessive(prev.text()) || prev.in(Lexicon.IN_ARTICLES)
           || prev.is("to") && !(j >= 2 && t.get(j - 2).is("on")))) {
         return false; // but "Another tweeted", "went on to say"
       }
-      if (Lexicon.CUE_BASE_FORMS.contains(l)) {
+      if (w.in(Lexicon.IN_CUE_BASE_FORMS)) {
         // "his home state", "the terror attack": a base form is a verb only after a subject or modal
-        return prev.isWord() && (Lexicon.BEFORE_BASE_VERB.contains(prev.lower())
+        return prev.isWord() && (prev.in(Lexicon.IN_BEFORE_BASE_VERB)
             || prev.is("to") && j >= 2 && t.get(j - 2).is("on")
-            || Lexicon.isPronoun(prev.lower()) || prev.lower().endsWith("s") && !Names.possessive(prev.text()));
+            || prev.pronoun() || prev.lower().endsWith("s") && !Names.possessive(prev.text()));
       }
       if (l.endsWith("s") && !l.endsWith("ss")) {
         // "Clinton’s emails", "state ballots": an -s form is a verb after a singular subject
-        return !prev.isWord() || prev.capitalized() || Lexicon.isPronoun(prev.lower())
+        return !prev.isWord() || prev.capitalized() || prev.pronoun()
             || prev.is("which") || prev.is("that") || prev.lower().endsWith("ly")
-            || Lexicon.PRE_VERB.contains(prev.lower()) || Grammar.isRoleOrTitle(prev.lower())
-            || Lexicon.DOCUMENTS.contains(prev.lower()) || opensReport(t, j + 1);
+            || prev.in(Lexicon.IN_PRE_VERB) || Grammar.isRoleOrTitle(prev)
+            || prev.in(Lexicon.IN_DOCUMENTS) || opensReport(t, j + 1);
       }
     }
     return true;
@@ -498,8 +497,8 @@ final class Attributor {
       return false;
     }
     String l = w.lower();
-    return w.capitalized() && !Lexicon.CLAUSE_OPENERS.contains(l) || l.equals("that")
-        || Lexicon.isPronoun(l) && !l.equals("who") || Lexicon.ARTICLES.contains(l);
+    return w.capitalized() && !w.in(Lexicon.IN_CLAUSE_OPENERS) || l.equals("that")
+        || w.pronoun() && !l.equals("who") || w.in(Lexicon.IN_ARTICLES);
   }
 
   /** Said Comey, “…” / Continued Stone: “…”: a capitalised verb opening its sentence, then a name. */
@@ -520,7 +519,7 @@ final class Attributor {
     while (b >= 0 && t.get(b).isWord() && t.get(b).lower().endsWith("ly")) {
       b--;
     }
-    return b >= 0 && t.get(b).isWord() && Lexicon.BE.contains(t.get(b).lower());
+    return b >= 0 && t.get(b).isWord() && t.get(b).in(Lexicon.IN_BE);
   }
 
   private static String cuePhrase(Tokens t, int j) {
@@ -541,7 +540,7 @@ final class Attributor {
     }
     int w = k - 2;
     while (w >= ss && t.get(w).isWord() && !isCueAt(t, w) && (k - 2 - w) < 4
-        && (Lexicon.PRE_VERB.contains(t.get(w).lower()) || t.get(w).is("follows") || t.get(w).is("it")
+        && (t.get(w).in(Lexicon.IN_PRE_VERB) || t.get(w).is("follows") || t.get(w).is("it")
             || t.get(w).is("in") || t.get(w).is("a") || t.get(w).is("statement"))) {
       w--;
     }
@@ -558,9 +557,9 @@ final class Attributor {
       int[] np = subjectOf(t, w, ss);
       return np == null ? null : found(t, p, np, t.get(w).text(), "colon: speaker said: “…”", 0.85);
     }
-    if (k - 4 >= ss && Lexicon.SPEECH_NOUNS.contains(t.get(k - 2).lower())
-        && Lexicon.DETERMINERS.contains(t.get(k - 3).lower()) && t.get(k - 4).isWord()
-        && !t.get(k - 4).capitalized() && Lexicon.looksLikeVerb(t.get(k - 4).lower())) {
+    if (k - 4 >= ss && t.get(k - 2).in(Lexicon.IN_SPEECH_NOUNS)
+        && t.get(k - 3).in(Lexicon.IN_DETERMINERS) && t.get(k - 4).isWord()
+        && !t.get(k - 4).capitalized() && Lexicon.looksLikeVerb(t.get(k - 4))) {
       // Trump issued a statement, “…” / She posted a message: “…”
       int[] np = Grammar.subjectBefore(t, k - 4, ss);
       if (np != null) {
@@ -594,7 +593,7 @@ final class Attributor {
       // …, saying “…”: the participle hangs off the main clause, whose subject speaks;
       // after "Fiorina said, adding …" that is the subject of the verb right before it
       int v = cue - 2;
-      while (v > ss && t.get(v).isWord() && Lexicon.PRE_VERB.contains(t.get(v).lower())) {
+      while (v > ss && t.get(v).isWord() && t.get(v).in(Lexicon.IN_PRE_VERB)) {
         v--;
       }
       if (v > ss && isCueAt(t, v) && !Lexicon.isParticiple(t.get(v).lower())) {
@@ -626,7 +625,7 @@ final class Attributor {
 
   private static int[] inverted(Tokens t, int cue) {
     int q = cue + 1;
-    while (q < t.size() && t.get(q).isWord() && Lexicon.PRE_VERB.contains(t.get(q).lower())) {
+    while (q < t.size() && t.get(q).isWord() && t.get(q).in(Lexicon.IN_PRE_VERB)) {
       q++;
     }
     int[] np = Grammar.nounPhrase(t, q, t.size(), true);
@@ -699,7 +698,7 @@ final class Attributor {
   /** Trump’s claim that “…”, her remark that “…”: the owner of a speech noun, when no verb reports. */
   private Found speechNounOwner(Tokens t, int p, int k, int ss) {
     for (int j = k - 1; j > ss; j--) {
-      if (Lexicon.SPEECH_NOUNS.contains(t.get(j).lower())) {
+      if (t.get(j).in(Lexicon.IN_SPEECH_NOUNS)) {
         int[] owner = possessor(t, j - 1, ss);
         if (owner != null) {
           return found(t, p, owner, t.get(j).text(), "left-cue: owner of “" + t.get(j).text() + "”", 0.6);
@@ -731,7 +730,7 @@ final class Attributor {
   /** Strong reporting verbs first: a belief verb inside reported speech (X said he thinks “…”) is not the attribution. */
   private Found leftCue(Tokens t, int p, int k, int ss, boolean weakToo) {
     for (int j = k - 1; j >= ss; j--) {
-      if (!isCueAt(t, j) || !weakToo && Lexicon.WEAK_CUES.contains(t.get(j).lower())) {
+      if (!isCueAt(t, j) || !weakToo && t.get(j).in(Lexicon.IN_WEAK_CUES)) {
         continue;
       }
       Tok c = t.get(j);
@@ -742,7 +741,7 @@ final class Attributor {
         }
         continue;
       }
-      if (j > ss && t.get(j - 1).isWord() && (t.get(j - 1).is("to") || Lexicon.DETERMINERS.contains(t.get(j - 1).lower()))) {
+      if (j > ss && t.get(j - 1).isWord() && (t.get(j - 1).is("to") || t.get(j - 1).in(Lexicon.IN_DETERMINERS))) {
         // "to say", "a statement", "the call": an infinitive or a noun, not a finite verb
         if (!t.get(j - 1).is("to")) {
           continue;
@@ -773,7 +772,7 @@ final class Attributor {
         if (outer != null) {
           return outer;
         }
-        boolean weak = Lexicon.WEAK_CUES.contains(c.lower());
+        boolean weak = c.in(Lexicon.IN_WEAK_CUES);
         return found(t, p, np, c.text(), "left-cue: subject of “" + c.text() + "”", weak ? 0.6 : 0.8);
       }
     }
@@ -791,11 +790,11 @@ final class Attributor {
       if (w.isQuote() || !w.isWord() && (w.is(";") || w.is(":"))) {
         return null;
       }
-      if (!Lexicon.SAY_VERBS.contains(w.lower()) || !isCueAt(t, c)) {
+      if (!w.in(Lexicon.IN_SAY_VERBS) || !isCueAt(t, c)) {
         continue;
       }
       int n = c + 1;
-      while (n < inner[0] && t.get(n).isWord() && (Lexicon.PRE_VERB.contains(t.get(n).lower())
+      while (n < inner[0] && t.get(n).isWord() && (t.get(n).in(Lexicon.IN_PRE_VERB)
           || t.get(n).capitalized() && t.get(n - 1).is("told") || t.get(n).is("reporters"))) {
         n++;
       }
@@ -870,8 +869,8 @@ final class Attributor {
         return np == null ? f : found(t, p, np, "according to", "continuation", f.confidence());
       }
       if (isComma(t.get(j - 1)) && isCueAt(t, j) && !Lexicon.isParticiple(t.get(j).lower())
-          && !Lexicon.OBJECT_CUES.contains(t.get(j).lower()) && j + 1 < se && t.get(j + 1).isWord()
-          && !Lexicon.PRE_VERB.contains(t.get(j + 1).lower())) {
+          && !t.get(j).in(Lexicon.IN_OBJECT_CUES) && j + 1 < se && t.get(j + 1).isWord()
+          && !t.get(j + 1).in(Lexicon.IN_PRE_VERB)) {
         int[] np = inverted(t, j); // …, reports USA Today. — but not "…, 66, said on Capital Download."
         return np == null ? f : found(t, p, np, t.get(j).text(), "continuation", f.confidence());
       }
@@ -927,7 +926,7 @@ final class Attributor {
       }
       for (int j = se - 1; j >= ss && best == null; j--) {
         Tok w = t.get(j);
-        if (isCueAt(t, j) && !Lexicon.WEAK_CUES.contains(w.lower()) && !w.is("according")) {
+        if (isCueAt(t, j) && !w.in(Lexicon.IN_WEAK_CUES) && !w.is("according")) {
           int[] np = subjectOf(t, j, ss);
           if (np != null) {
             best = found(t, p, np, w.text(), "continuation", 0.7);

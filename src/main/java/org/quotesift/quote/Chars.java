@@ -7,6 +7,11 @@ final class Chars {
 
   /** White space including no-break spaces (U+00A0, U+2007, U+202F), which scraped text is full of. */
   static boolean isSpace(char c) {
+    if (c < 128) {
+      // the common case, without Character's table look-ups: space, \t \n \u000B \f \r, and the
+      // separators U+001C–U+001F, exactly what the two checks below accept among ASCII chars
+      return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+    }
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 }

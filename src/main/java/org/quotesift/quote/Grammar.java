@@ -44,35 +44,35 @@ final class Grammar {
       int q = t.get(k).is("at") || t.get(k).is("more") || t.get(k).is("less") || t.get(k).is("fewer")
           ? k + 2 : k + 1;
       if (q < limit && t.get(q).isWord() && (Character.isDigit(t.get(q).lower().charAt(0))
-          || Lexicon.DETERMINERS.contains(t.get(q).lower()))) {
+          || t.get(q).in(Lexicon.IN_DETERMINERS))) {
         int[] rest = nounPhrase(t, q, limit);
         return rest == null ? null : new int[] {k, rest[1]}; // at least half of voters, about 40 officials
       }
     }
     Tok first = t.get(k);
     String l = first.lower();
-    if (Lexicon.CLAUSE_OPENERS.contains(l) || l.equals("read")) {
+    if (first.in(Lexicon.IN_CLAUSE_OPENERS) || l.equals("read")) {
       return null; // From the report: / In an interview: a phrase, not a speaker
     }
     if ((l.equals("one") || l.equals("another")) && (k + 1 >= limit || !t.get(k + 1).isWord())) {
       return new int[] {k, k + 1};
     }
-    if (Lexicon.isPronoun(l)) {
+    if (first.pronoun()) {
       return new int[] {k, k + 1};
     }
-    if (Lexicon.NOT_SPEAKER.contains(l) || !first.capitalized() && Lexicon.CUES.contains(l)) {
+    if (first.in(Lexicon.IN_NOT_SPEAKER) || !first.capitalized() && first.in(Lexicon.IN_CUES)) {
       return null;
     }
-    boolean det = Lexicon.DETERMINERS.contains(l);
-    if (!det && Lexicon.NP_STOP.contains(l)) {
+    boolean det = first.in(Lexicon.IN_DETERMINERS);
+    if (!det && first.in(Lexicon.IN_NP_STOP)) {
       return null;
     }
-    if (!first.capitalized() && !det && !isRoleOrTitle(l) && !Character.isDigit(l.charAt(0))
-        && !(lenient && !Lexicon.looksLikeVerb(l) && !l.endsWith("ly"))) {
+    if (!first.capitalized() && !det && !isRoleOrTitle(first) && !Character.isDigit(l.charAt(0))
+        && !(lenient && !Lexicon.looksLikeVerb(first) && !l.endsWith("ly"))) {
       return null;
     }
     if (det && BARE_SUBJECTS.contains(l) && k + 1 < t.size() && t.get(k + 1).isWord()
-        && !t.get(k + 1).capitalized() && Lexicon.CUES.contains(t.get(k + 1).lower())) {
+        && !t.get(k + 1).capitalized() && t.get(k + 1).in(Lexicon.IN_CUES)) {
       return new int[] {k, k + 1}; // Some chanted “USA!”, Many said …
     }
     int start = k;
@@ -87,29 +87,29 @@ final class Grammar {
       }
       String w = u.lower();
       if (u.capitalized()) {
-        if (Lexicon.NP_STOP.contains(w) && !prevCap) {
+        if (u.in(Lexicon.IN_NP_STOP) && !prevCap) {
           break;
         }
         prevCap = true;
         lowerRun = 0;
-      } else if (Lexicon.NP_PREP.contains(w) && k + 1 < limit && t.get(k + 1).isWord()
-          && (t.get(k + 1).capitalized() || Lexicon.DETERMINERS.contains(t.get(k + 1).lower()))) {
+      } else if (u.in(Lexicon.IN_NP_PREP) && k + 1 < limit && t.get(k + 1).isWord()
+          && (t.get(k + 1).capitalized() || t.get(k + 1).in(Lexicon.IN_DETERMINERS))) {
         prevCap = false;
-      } else if (lowerRun > 0 && Lexicon.CUE_BASE_FORMS.contains(w) && (k + 1 == limit
-          || k + 1 < t.size() && t.get(k + 1).isWord() && Lexicon.looksLikeVerb(t.get(k + 1).lower()))) {
+      } else if (lowerRun > 0 && u.in(Lexicon.IN_CUE_BASE_FORMS) && (k + 1 == limit
+          || k + 1 < t.size() && t.get(k + 1).isWord() && Lexicon.looksLikeVerb(t.get(k + 1)))) {
         lowerRun++; // the report said, the statement read: a base form used as a noun
-      } else if (Lexicon.NP_STOP.contains(w) || Lexicon.CUES.contains(w) || Lexicon.PRE_VERB.contains(w)
+      } else if (u.in(Lexicon.IN_NP_STOP) || u.in(Lexicon.IN_CUES) || u.in(Lexicon.IN_PRE_VERB)
           || w.endsWith("ly")) {
         break;
       } else if (prevCap) {
-        if (!isRoleOrTitle(w)) {
+        if (!isRoleOrTitle(u)) {
           break;
         }
         prevCap = false;
         lowerRun = 1;
       } else {
         boolean adjective = looksLikeVerb(w) && k + 1 < t.size() && t.get(k + 1).isWord()
-            && (isRoleOrTitle(t.get(k + 1).lower()) || Lexicon.DOCUMENTS.contains(t.get(k + 1).lower()));
+            && (isRoleOrTitle(t.get(k + 1)) || t.get(k + 1).in(Lexicon.IN_DOCUMENTS));
         if (++lowerRun > 4 || looksLikeVerb(w) && lowerRun > 1 && !adjective) {
           break; // but "the retired judge", "an unnamed official": participles as adjectives
         }
@@ -118,8 +118,8 @@ final class Grammar {
       n++;
     }
     int end = k;
-    while (end > start + 1 && (Lexicon.NP_PREP.contains(t.get(end - 1).lower())
-        || Lexicon.DETERMINERS.contains(t.get(end - 1).lower()))) {
+    while (end > start + 1 && (t.get(end - 1).in(Lexicon.IN_NP_PREP)
+        || t.get(end - 1).in(Lexicon.IN_DETERMINERS))) {
       end--;
     }
     if (end == start + 1 && det) {
@@ -132,11 +132,12 @@ final class Grammar {
     return w.endsWith("ed") && !w.endsWith("eed");
   }
 
-  static boolean isRoleOrTitle(String l) {
-    if (Lexicon.ROLE_NOUNS.contains(l) || Lexicon.TITLES.contains(l)) {
-      return true;
-    }
-    return l.endsWith("s") && l.length() > 3 && Lexicon.ROLE_NOUNS.contains(l.substring(0, l.length() - 1));
+  /**
+   * A role noun ({@code official}, {@code aides}: a role noun plus "s") or title word, read from
+   * the bits the tokenizer set.
+   */
+  static boolean isRoleOrTitle(Tok w) {
+    return w.in(Lexicon.IN_ROLE_NOUNS | Lexicon.IN_TITLES | Lexicon.IN_ROLE_PLURALS);
   }
 
   /** Whether a token ends the search for a subject: a quote, a clause break or a subordinator. */
@@ -178,10 +179,10 @@ final class Grammar {
     }
     Tok last = t.get(j);
     if (last.isWord() && (last.is("that") || last.is("which")) && j > from && t.get(j - 1).isWord()
-        && !Lexicon.CUES.contains(t.get(j - 1).lower())) {
+        && !t.get(j - 1).in(Lexicon.IN_CUES)) {
       return new int[] {j, j + 1}; // a message that said …, the report, which notes …
     }
-    if (last.isWord() && Lexicon.isPronoun(last.lower()) && !last.is("it") && !last.is("you")) {
+    if (last.isWord() && last.pronoun() && !last.is("it") && !last.is("you")) {
       return new int[] {j, j + 1}; // … who previously said, Trump, who he blasted as …: the pronoun at the verb
     }
     if (last.isWord() && (last.is("and") || last.is("but") || last.is("or"))) {
@@ -223,7 +224,7 @@ final class Grammar {
       if (np == null && direct) {
         np = nameRightBefore(t, segStart, segEnd);
       }
-      if (np == null && !direct && Lexicon.CLAUSE_OPENERS.contains(t.get(segStart).lower()) && commaBefore) {
+      if (np == null && !direct && t.get(segStart).in(Lexicon.IN_CLAUSE_OPENERS) && commaBefore) {
         segEnd = a;
         continue;
       }
@@ -277,13 +278,13 @@ final class Grammar {
       if (segEnd > segStart) {
         Tok f = t.get(segStart);
         String l = f.lower();
-        boolean intro = Lexicon.CLAUSE_OPENERS.contains(l) || l.endsWith("ing") && f.capitalized()
-            || Lexicon.MONTHS.contains(l) || segEnd - segStart == 1 && f.text().length() > 2
+        boolean intro = f.in(Lexicon.IN_CLAUSE_OPENERS) || l.endsWith("ing") && f.capitalized()
+            || f.in(Lexicon.IN_MONTHS) || segEnd - segStart == 1 && f.text().length() > 2
                 && f.text().equals(f.text().toUpperCase(java.util.Locale.ROOT)) // WASHINGTON —
             || l.endsWith("ed") && f.capitalized() || l.equals("who") || l.equals("which");
         if (!intro) {
           int[] np = nounPhrase(t, segStart, segEnd);
-          if (np != null && np[1] < segEnd && !Lexicon.TIME_NOUNS.contains(t.get(np[1] - 1).lower())) {
+          if (np != null && np[1] < segEnd && !t.get(np[1] - 1).in(Lexicon.IN_TIME_NOUNS)) {
             return np; // not "a few days" in "But a few days later, Trump reversed himself"
           }
         }
@@ -298,21 +299,21 @@ final class Grammar {
     int a = end;
     while (a - 1 >= from && t.get(a - 1).isWord()) {
       Tok u = t.get(a - 1);
-      if (!(u.capitalized() || isRoleOrTitle(u.lower()) || Lexicon.NP_PREP.contains(u.lower())
-          || Lexicon.DOCUMENTS.contains(u.lower()))) {
+      if (!(u.capitalized() || isRoleOrTitle(u) || u.in(Lexicon.IN_NP_PREP)
+          || u.in(Lexicon.IN_DOCUMENTS))) {
         break;
       }
       a--;
     }
-    while (a < end && (!t.get(a).capitalized() && !isRoleOrTitle(t.get(a).lower())
-        && !Lexicon.DOCUMENTS.contains(t.get(a).lower()) || Lexicon.CLAUSE_OPENERS.contains(t.get(a).lower()))) {
+    while (a < end && (!t.get(a).capitalized() && !isRoleOrTitle(t.get(a))
+        && !t.get(a).in(Lexicon.IN_DOCUMENTS) || t.get(a).in(Lexicon.IN_CLAUSE_OPENERS))) {
       a++;
     }
     if (a >= end) {
       int k = end - 1;
-      return k >= from && Lexicon.isPronoun(t.get(k).lower()) ? new int[] {k, k + 1} : null;
+      return k >= from && t.get(k).pronoun() ? new int[] {k, k + 1} : null;
     }
-    if (a > from && t.get(a - 1).isWord() && Lexicon.DETERMINERS.contains(t.get(a - 1).lower())) {
+    if (a > from && t.get(a - 1).isWord() && t.get(a - 1).in(Lexicon.IN_DETERMINERS)) {
       a--;
     }
     return new int[] {a, end};
@@ -320,7 +321,7 @@ final class Grammar {
 
   private static boolean skippable(Tok w) {
     String l = w.lower();
-    return Lexicon.PRE_VERB.contains(l) || l.endsWith("ly") && l.length() > 4 && !w.capitalized();
+    return w.in(Lexicon.IN_PRE_VERB) || l.endsWith("ly") && l.length() > 4 && !w.capitalized();
   }
 
   /**
@@ -348,9 +349,9 @@ final class Grammar {
       }
     }
     Tok before = t.get(s - 1);
-    if (!before.isWord() || Lexicon.NP_PREP.contains(before.lower()) || before.is("in") || before.is("by")
-        || before.is("with") || before.is("to") || Lexicon.DETERMINERS.contains(before.lower())
-        || Names.possessive(before.text()) || isRoleOrTitle(before.lower())) {
+    if (!before.isWord() || before.in(Lexicon.IN_NP_PREP) || before.is("in") || before.is("by")
+        || before.is("with") || before.is("to") || before.in(Lexicon.IN_DETERMINERS)
+        || Names.possessive(before.text()) || isRoleOrTitle(before)) {
       return null;
     }
     return new int[] {s, k + 1};
@@ -362,7 +363,7 @@ final class Grammar {
     if (k < from) {
       return null;
     }
-    if (Lexicon.isPronoun(t.get(k).lower())) {
+    if (t.get(k).pronoun()) {
       return new int[] {k, k + 1};
     }
     int s = k + 1;
@@ -395,12 +396,12 @@ final class Grammar {
     if (!prevSegment) {
       return false;
     }
-    if (f.isWord() && !f.capitalized() && !Lexicon.isPronoun(l) && t.get(comma - 1).capitalized()) {
+    if (f.isWord() && !f.capitalized() && !f.pronoun() && t.get(comma - 1).capitalized()) {
       return true; // Mary Susan, clad in a red cape …, said: a phrase hanging off a name
     }
-    return Lexicon.DETERMINERS.contains(l) || l.endsWith("ing") || Lexicon.PARENTHETICAL.contains(l)
+    return f.in(Lexicon.IN_DETERMINERS) || l.endsWith("ing") || f.in(Lexicon.IN_PARENTHETICAL)
         || f.isWord() && !f.capitalized() && l.endsWith("ed")
-        || f.isWord() && !f.capitalized() && isRoleOrTitle(l) || l.equals("according");
+        || f.isWord() && !f.capitalized() && isRoleOrTitle(f) || l.equals("according");
   }
 
   /** R-S.C., D-Calif.: a party and state tag after a politician's name. */
@@ -421,7 +422,7 @@ final class Grammar {
           && (t.get(segStart).is("who") || t.get(segStart).is("which") || t.get(segStart).is("whose"));
       if (segStart < segEnd && !relative) { // Sanders, who was absent, has toned down …: not "who"
         int[] np = nounPhrase(t, segStart, segEnd);
-        if (np == null && Lexicon.CLAUSE_OPENERS.contains(t.get(segStart).lower())) {
+        if (np == null && t.get(segStart).in(Lexicon.IN_CLAUSE_OPENERS)) {
           np = subjectAfterOpener(t, segStart, segEnd);
         }
         if (np != null) {

@@ -99,7 +99,7 @@ final class Lexicon {
       }
       s.add(b.endsWith("e") ? b + "d" : b + "ed");
       s.add(stem + "ing");
-      if (b.matches(".*[^aeiou][aeiou][tpgbm]") && !b.endsWith("w")) {
+      if (doublesFinal(b) && !b.endsWith("w")) {
         char last = b.charAt(b.length() - 1);
         s.add(b + last + "ed");
         s.add(b + last + "ing");
@@ -109,6 +109,21 @@ final class Lexicon {
       s.add(w);
     }
     return Set.copyOf(s);
+  }
+
+  /**
+   * Whether a base ends consonant, vowel, one of t p g b m ({@code admit}, {@code quip}, {@code
+   * stop}), doubling its last letter before -ed and -ing; checked by hand, not by a regex, because
+   * this runs for every base while the class loads.
+   */
+  private static boolean doublesFinal(String b) {
+    int n = b.length();
+    return n >= 3 && "tpgbm".indexOf(b.charAt(n - 1)) >= 0 && isVowel(b.charAt(n - 2))
+        && !isVowel(b.charAt(n - 3));
+  }
+
+  private static boolean isVowel(char c) {
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
   }
 
   static final Set<String> PRONOUNS = set("he she they it i we you who");
@@ -213,8 +228,16 @@ final class Lexicon {
 
   /** A lower-case word that reads as a finite verb (past tense, third person or irregular past). */
   static boolean looksLikeVerb(String w) {
-    return CUES.contains(w) || IRREGULAR_PAST.contains(w)
-        || w.length() > 3 && w.endsWith("ed") || w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
+    return CUES.contains(w) || IRREGULAR_PAST.contains(w) || verbEnding(w);
+  }
+
+  /** {@link #looksLikeVerb(String)} of a token's word, its set memberships taken from the token. */
+  static boolean looksLikeVerb(Tokens.Tok w) {
+    return w.in(IN_CUES | IN_IRREGULAR_PAST) || verbEnding(w.lower());
+  }
+
+  private static boolean verbEnding(String w) {
+    return w.length() > 3 && w.endsWith("ed") || w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
         && !w.endsWith("us") && !w.endsWith("is");
   }
 
@@ -249,6 +272,72 @@ final class Lexicon {
   static final Set<String> MONTHS =
       set("january february march april may june july august september october november december"
           + " jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.");
+
+  // Bits of a word's lexicon memberships, so that a token is classified once when it is made (see
+  // Tokens.Tok#in) instead of probing several sets for it in every rule that looks at it.
+
+  static final int IN_CUES = 1;
+  static final int IN_CUE_BASE_FORMS = 1 << 1;
+  static final int IN_BE = 1 << 2;
+  static final int IN_BEFORE_BASE_VERB = 1 << 3;
+  static final int IN_DOCUMENTS = 1 << 4;
+  static final int IN_WEAK_CUES = 1 << 5;
+  static final int IN_NP_STOP = 1 << 6;
+  static final int IN_NP_PREP = 1 << 7;
+  static final int IN_DETERMINERS = 1 << 8;
+  static final int IN_PRE_VERB = 1 << 9;
+  static final int IN_CLAUSE_OPENERS = 1 << 10;
+  static final int IN_PARENTHETICAL = 1 << 11;
+  static final int IN_TITLES = 1 << 12;
+  static final int IN_ROLE_NOUNS = 1 << 13;
+  static final int IN_NOT_SPEAKER = 1 << 14;
+  static final int IN_IRREGULAR_PAST = 1 << 15;
+  static final int IN_TIME_NOUNS = 1 << 16;
+  static final int IN_SPEECH_NOUNS = 1 << 17;
+  static final int IN_SAY_VERBS = 1 << 18;
+  static final int IN_OBJECT_CUES = 1 << 19;
+  static final int IN_ARTICLES = 1 << 20;
+  static final int IN_MONTHS = 1 << 21;
+  /** A role noun plus "s", four letters or more: what {@link Grammar#isRoleOrTitle} takes as a plural. */
+  static final int IN_ROLE_PLURALS = 1 << 22;
+  /** Not a set: {@link #isPronoun} holds for the word. */
+  static final int IS_PRONOUN = 1 << 23;
+  static final int IN_PRONOUNS = 1 << 24;
+
+  private static final java.util.Map<String, Integer> MASKS = buildMasks();
+
+  private static java.util.Map<String, Integer> buildMasks() {
+    java.util.Map<String, Integer> m = new java.util.HashMap<>();
+    Object[] sets = {CUES, IN_CUES, CUE_BASE_FORMS, IN_CUE_BASE_FORMS, BE, IN_BE, BEFORE_BASE_VERB,
+        IN_BEFORE_BASE_VERB, DOCUMENTS, IN_DOCUMENTS, WEAK_CUES, IN_WEAK_CUES, NP_STOP, IN_NP_STOP,
+        NP_PREP, IN_NP_PREP, DETERMINERS, IN_DETERMINERS, PRE_VERB, IN_PRE_VERB, CLAUSE_OPENERS,
+        IN_CLAUSE_OPENERS, PARENTHETICAL, IN_PARENTHETICAL, TITLES, IN_TITLES, ROLE_NOUNS,
+        IN_ROLE_NOUNS, NOT_SPEAKER, IN_NOT_SPEAKER, IRREGULAR_PAST, IN_IRREGULAR_PAST, TIME_NOUNS,
+        IN_TIME_NOUNS, SPEECH_NOUNS, IN_SPEECH_NOUNS, SAY_VERBS, IN_SAY_VERBS, OBJECT_CUES,
+        IN_OBJECT_CUES, ARTICLES, IN_ARTICLES, MONTHS, IN_MONTHS, PRONOUNS, IN_PRONOUNS};
+    for (int i = 0; i < sets.length; i += 2) {
+      @SuppressWarnings("unchecked")
+      Set<String> set = (Set<String>) sets[i];
+      for (String w : set) {
+        m.merge(w, (Integer) sets[i + 1], (a, b) -> a | b);
+      }
+    }
+    for (String r : ROLE_NOUNS) {
+      if (r.length() + 1 > 3) {
+        m.merge(r + "s", IN_ROLE_PLURALS, (a, b) -> a | b);
+      }
+    }
+    return java.util.Map.copyOf(m);
+  }
+
+  /** The {@code IN_} bits of the sets holding {@code lower}, and {@link #IS_PRONOUN}. */
+  static int mask(String lower) {
+    Integer m = MASKS.get(lower);
+    int bits = m == null ? 0 : m;
+    boolean pronoun = (bits & IN_PRONOUNS) != 0
+        || (lower.indexOf('’') > 0 || lower.indexOf('\'') > 0) && isPronoun(lower);
+    return pronoun ? bits | IS_PRONOUN : bits;
+  }
 
   static boolean isPronoun(String lower) {
     if (PRONOUNS.contains(lower)) {

@@ -37,15 +37,15 @@ final class Names {
   }
 
   private void add(Tokens t, int s, int e) {
-    while (s < e && (Lexicon.DETERMINERS.contains(t.get(s).lower()) || Lexicon.NP_STOP.contains(t.get(s).lower()))) {
+    while (s < e && (t.get(s).in(Lexicon.IN_DETERMINERS) || t.get(s).in(Lexicon.IN_NP_STOP))) {
       s++;
     }
     int ts = s;
-    while (s < e && isTitle(t.get(s).lower())) {
+    while (s < e && t.get(s).in(Lexicon.IN_TITLES)) {
       s++;
     }
     for (int i = e - 3; i >= s; i--) {
-      if (isTitle(t.get(i).lower())) {
+      if (t.get(i).in(Lexicon.IN_TITLES)) {
         s = i + 1; // Transport Minister Grace Okafor: the name starts after the last title word
         break;
       }
@@ -83,16 +83,12 @@ final class Names {
 
   /** The "of" in Secretary of State: joins two title words. */
   static boolean ofInTitle(Tokens t, int k) {
-    return t.get(k).is("of") && k > 0 && k + 1 < t.size() && isTitle(t.get(k - 1).lower())
+    return t.get(k).is("of") && k > 0 && k + 1 < t.size() && t.get(k - 1).in(Lexicon.IN_TITLES)
         && t.get(k + 1).capitalized();
   }
 
   static boolean possessive(String w) {
     return w.endsWith("’s") || w.endsWith("'s") || w.endsWith("`s") || w.endsWith("s’");
-  }
-
-  static boolean isTitle(String lower) {
-    return Lexicon.TITLES.contains(lower);
   }
 
   /** The full name for a one-word name, or null. */
@@ -156,7 +152,7 @@ final class Names {
     int k = s;
     while (k < e) {
       Tok w = t.get(k);
-      if (!w.capitalized() || isTitle(w.lower()) || Lexicon.DETERMINERS.contains(w.lower())
+      if (!w.capitalized() || w.in(Lexicon.IN_TITLES) || w.in(Lexicon.IN_DETERMINERS)
           || possessive(w.text())) {
         k++;
         continue;

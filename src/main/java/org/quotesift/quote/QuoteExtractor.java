@@ -120,7 +120,7 @@ public final class QuoteExtractor {
         return label(f, mention); // a transcript label inside the quote
       }
       String lower = t.get(s).lower();
-      if (e - s == 1 && Lexicon.isPronoun(lower)) {
+      if (e - s == 1 && t.get(s).pronoun()) {
         String[] ref = antecedent(f.passage(), s, lower);
         return new Speaker(ref == null ? mention : ref[0], mention, f.mStart(), f.mEnd(),
             ref == null ? null : ref[1]);
@@ -171,7 +171,7 @@ public final class QuoteExtractor {
       String title = null;
       if (name[0] > s) {
         int a = name[0];
-        while (a > s && (Names.isTitle(t.get(a - 1).lower()) && t.get(a - 1).capitalized()
+        while (a > s && (t.get(a - 1).in(Lexicon.IN_TITLES) && t.get(a - 1).capitalized()
             || Names.ofInTitle(t, a - 1))) {
           a--;
         }
@@ -297,12 +297,12 @@ public final class QuoteExtractor {
         Tokens pt = toks[q];
         for (int k = 0; k < pt.size(); k++) {
           Tok w = pt.get(k);
-          if (!w.isWord() || !Lexicon.CUES.contains(w.lower())) {
+          if (!w.isWord() || !w.in(Lexicon.IN_CUES)) {
             continue;
           }
           int ss = pt.sentStart(pt.sentenceOf(k));
           int[] np = Grammar.subjectBefore(pt, k, ss);
-          if (np == null || np[1] - np[0] == 1 && Lexicon.isPronoun(pt.get(np[0]).lower())) {
+          if (np == null || np[1] - np[0] == 1 && pt.get(np[0]).pronoun()) {
             continue;
           }
           int[] name = Names.nameIn(pt, np[0], np[1]);

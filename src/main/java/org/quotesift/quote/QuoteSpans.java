@@ -43,6 +43,14 @@ final class QuoteSpans {
       int i = ps.start();
       while (i < end) {
         char c = text.charAt(i);
+        if (!isMarkCandidate(c)) {
+          // most chars are no quote mark: only whether the passage's text has begun matters
+          if (first && !Chars.isSpace(c)) {
+            first = false;
+          }
+          i++;
+          continue;
+        }
         int close = -1;
         int closeLen = 1;
         if ((c == '"' || c == '\'') && i > ps.start() && text.charAt(i - 1) == '=') {
@@ -96,6 +104,14 @@ final class QuoteSpans {
       prevOpen = lastOpen;
     }
     return spans;
+  }
+
+  /** Whether {@code c} may open a quote or markup attribute; every other char is plain text. */
+  private static boolean isMarkCandidate(char c) {
+    if (c < '«') { // letters, digits, most punctuation: one comparison settles it
+      return c == '"' || c == '\'';
+    }
+    return c == '“' || c == '„' || c == '«' || c == '‟' || c == '‘';
   }
 
   static boolean isDoubleMark(char c) {
@@ -222,6 +238,9 @@ final class QuoteSpans {
       int end = Math.min(p.end(), text.length());
       for (int i = p.start(); i < end; i++) {
         char c = text.charAt(i);
+        if (c < '«' && c != '"') {
+          continue; // neither a double mark nor ‘
+        }
         if (isDoubleMark(c)) {
           return false;
         }

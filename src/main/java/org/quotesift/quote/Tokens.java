@@ -12,8 +12,28 @@ final class Tokens {
 
   enum Type { WORD, PUNCT, QUOTE }
 
-  /** A token; {@code lower} is the lower-cased word or the punctuation char, {@code quote} the span index. */
-  record Tok(Type type, int start, int end, String text, String lower, int quote) {
+  /**
+   * A token; {@code lower} is the lower-cased word or the punctuation char, {@code quote} the span
+   * index. {@code cap} (a word starting with a capital) and {@code lex} (the {@link Lexicon#mask}
+   * of {@code lower}) are worked out once here because the rules ask them of every token many times.
+   */
+  record Tok(Type type, int start, int end, String text, String lower, int quote, boolean cap, int lex) {
+
+    Tok(Type type, int start, int end, String text, String lower, int quote) {
+      this(type, start, end, text, lower, quote,
+          type == Type.WORD && Character.isUpperCase(text.charAt(0)), Lexicon.mask(lower));
+    }
+
+    /** Whether the word is in any of the lexicon sets named by the {@code Lexicon.IN_} bits. */
+    boolean in(int sets) {
+      return (lex & sets) != 0;
+    }
+
+    /** {@link Lexicon#isPronoun} of {@code lower}. */
+    boolean pronoun() {
+      return (lex & Lexicon.IS_PRONOUN) != 0;
+    }
+
     boolean isWord() {
       return type == Type.WORD;
     }
@@ -27,22 +47,26 @@ final class Tokens {
     }
 
     boolean capitalized() {
-      return type == Type.WORD && Character.isUpperCase(text.charAt(0));
+      return cap;
     }
   }
 
-  final List<Tok> toks = new ArrayList<>();
-  /** Start token index of each sentence; sentence k spans [sent[k], sent[k+1]). */
-  final List<Integer> sentStarts = new ArrayList<>();
+  // arrays, not lists: the rules call get and sentStart in their innermost loops
+  private final Tok[] toks;
+  /** Start token index of each sentence; sentence k spans [sentStarts[k], sentStarts[k+1]). */
+  private final int[] sentStarts;
 
-  private Tokens() {}
+  private Tokens(List<Tok> toks) {
+    this.toks = toks.toArray(new Tok[0]);
+    this.sentStarts = splitSentences(this.toks);
+  }
 
   /**
    * Tokenises {@code [from, to)} of {@code text}; {@code quotes} are the spans inside it, given as
    * (index, open, close) triples in order.
    */
   static Tokens of(String text, int from, int to, List<int[]> quotes) {
-    Tokens t = new Tokens();
+    List<Tok> toks = new ArrayList<>();
     int q = 0;
     int i = from;
     while (i < to) {
@@ -50,7 +74,7 @@ final class Tokens {
         int[] qq = quotes.get(q);
         // remember sentence punctuation inside the closer: “… tomorrow.” He said … starts a sentence
         String tail = qq.length > 3 && qq[3] != 0 ? "\"" + (char) qq[3] : "\"";
-        t.toks.add(new Tok(Type.QUOTE, qq[1], qq[2], "\"", tail, qq[0]));
+        toks.add(new Tok(Type.QUOTE, qq[1], qq[2], "\"", tail, qq[0]));
         i = Math.max(qq[2], i + 1);
         q++;
         continue;
@@ -63,7 +87,7 @@ final class Tokens {
       if (Character.isLetterOrDigit(c)) {
         int j = wordEnd(text, i, to, q < quotes.size() ? quotes.get(q)[1] : to);
         String w = text.substring(i, j);
-        t.toks.add(new Tok(Type.WORD, i, j, w, w.toLowerCase(Locale.ROOT), -1));
+        toks.add(new Tok(Type.WORD, i, j, w, w.toLowerCase(Locale.ROOT), -1));
         i = j;
         continue;
       }
@@ -72,11 +96,10 @@ final class Tokens {
         j++;
       }
       String p = text.substring(i, j);
-      t.toks.add(new Tok(Type.PUNCT, i, j, p, j - i == 2 ? "—" : p, -1));
+      toks.add(new Tok(Type.PUNCT, i, j, p, j - i == 2 ? "—" : p, -1));
       i = j;
     }
-    t.splitSentences();
-    return t;
+    return new Tokens(toks);
   }
 
   private static int wordEnd(String text, int i, int to, int nextQuote) {
@@ -99,13 +122,22 @@ final class Tokens {
     }
     // keep the period of an abbreviation or initial with its word (Sen., U.S., J.)
     if (j < limit && text.charAt(j) == '.') {
-      String w = text.substring(i, j);
-      if (Lexicon.ABBREVIATIONS.contains(w.toLowerCase(Locale.ROOT)) || w.indexOf('.') >= 0
-          || (w.length() == 1 && Character.isUpperCase(w.charAt(0)))) {
+      // the cheap tests first: the look-up needs a lower-cased copy of the word
+      if (hasDot(text, i, j) || j - i == 1 && Character.isUpperCase(text.charAt(i))
+          || Lexicon.ABBREVIATIONS.contains(text.substring(i, j).toLowerCase(Locale.ROOT))) {
         j++;
       }
     }
     return j;
+  }
+
+  private static boolean hasDot(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (text.charAt(k) == '.') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** U.S., D.E., anybodybuttrump.us keep their dots; "said.Trump" (a missing space) does not. */
@@ -124,23 +156,26 @@ final class Tokens {
     return j - segStart == 1;
   }
 
-  private void splitSentences() {
-    sentStarts.add(0);
-    for (int k = 0; k + 1 < toks.size(); k++) {
-      Tok t = toks.get(k);
+  private static int[] splitSentences(Tok[] toks) {
+    int[] starts = new int[toks.length + 1];
+    int n = 0;
+    starts[n++] = 0;
+    for (int k = 0; k + 1 < toks.length; k++) {
+      Tok t = toks[k];
       if (t.type == Type.PUNCT && (t.is(".") || t.is("!") || t.is("?"))) {
-        Tok n = toks.get(k + 1);
-        if (n.type == Type.PUNCT && (n.is(")") || n.is(".") || n.is("!") || n.is("?"))) {
+        Tok next = toks[k + 1];
+        if (next.type == Type.PUNCT && (next.is(")") || next.is(".") || next.is("!") || next.is("?"))) {
           continue;
         }
-        sentStarts.add(k + 1);
-      } else if (t.type == Type.QUOTE && t.lower.length() == 2 && starter(toks.get(k + 1))) {
-        sentStarts.add(k + 1);
+        starts[n++] = k + 1;
+      } else if (t.type == Type.QUOTE && t.lower.length() == 2 && starter(toks[k + 1])) {
+        starts[n++] = k + 1;
       } else if (t.type == Type.WORD && t.text.endsWith(".") && t.text.length() > 2
-          && t.text.indexOf('.') < t.text.length() - 1 && starter(toks.get(k + 1))) {
-        sentStarts.add(k + 1); // "… in the U.S. He says": an abbreviation that ends a sentence
+          && t.text.indexOf('.') < t.text.length() - 1 && starter(toks[k + 1])) {
+        starts[n++] = k + 1; // "… in the U.S. He says": an abbreviation that ends a sentence
       }
     }
+    return java.util.Arrays.copyOf(starts, n);
   }
 
   private static final java.util.Set<String> STARTERS =
@@ -148,42 +183,42 @@ final class Tokens {
           "in", "a", "an", "his", "her", "their", "its", "there", "so", "yet", "still", "however");
 
   private static boolean starter(Tok n) {
-    return n.type == Type.WORD && Character.isUpperCase(n.text.charAt(0)) && STARTERS.contains(n.lower);
+    return n.cap && STARTERS.contains(n.lower);
   }
 
   int sentences() {
-    return sentStarts.size();
+    return sentStarts.length;
   }
 
   int sentStart(int s) {
-    return sentStarts.get(s);
+    return sentStarts[s];
   }
 
   int sentEnd(int s) {
-    return s + 1 < sentStarts.size() ? sentStarts.get(s + 1) : toks.size();
+    return s + 1 < sentStarts.length ? sentStarts[s + 1] : toks.length;
   }
 
   private int[] sentOf;
 
   int sentenceOf(int tok) {
     if (sentOf == null) {
-      sentOf = new int[toks.size()];
+      sentOf = new int[toks.length];
       int s = 0;
       for (int k = 0; k < sentOf.length; k++) {
-        while (s + 1 < sentStarts.size() && sentStarts.get(s + 1) <= k) {
+        while (s + 1 < sentStarts.length && sentStarts[s + 1] <= k) {
           s++;
         }
         sentOf[k] = s;
       }
     }
-    return tok < sentOf.length ? sentOf[tok] : sentStarts.size() - 1;
+    return tok < sentOf.length ? sentOf[tok] : sentStarts.length - 1;
   }
 
   Tok get(int k) {
-    return toks.get(k);
+    return toks[k];
   }
 
   int size() {
-    return toks.size();
+    return toks.length;
   }
 }

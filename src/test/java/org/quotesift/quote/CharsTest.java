@@ -1,0 +1,17 @@
+package org.quotesift.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class CharsTest {
+
+  @Test
+  void fastPathAgreesWithCharacterOnEveryChar() {
+    for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+      char ch = (char) c;
+      assertEquals(Character.isWhitespace(ch) || Character.isSpaceChar(ch), Chars.isSpace(ch),
+          () -> "U+" + Integer.toHexString(ch));
+    }
+  }
+}
