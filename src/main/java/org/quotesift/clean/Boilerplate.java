@@ -119,6 +119,7 @@ final class Boilerplate {
       "(photo by", "photo by ", "(photo credit", "(image:", "(image credit", "image credit:", "photo credit:",
       "(epa", "epa-efe", "epa/", "shutterstock", "istockphoto", "(yonhap", "(pa", "pa wire", "(credit:",
       "/ap)", "/afp)", "/reuters)", "/getty");
+  private static final Phrases CREDIT_PHRASES = new Phrases(CREDIT_MARKS);
 
   private static final Set<String> WEEKDAYS = Set.of(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
@@ -171,10 +172,8 @@ final class Boilerplate {
     }
     // One- and two-word lines are labels: the navigation set above has judged them.
     if (words >= 3 && words <= 40 && line.indexOf('"') < 0 && line.indexOf('“') < 0) {
-      for (String m : WIDGET_MARKS) {
-        if (lower.contains(m)) {
-          return "newsletter, comment form or notice";
-        }
+      if (WIDGET_PHRASES.anyIn(lower)) {
+        return "newsletter, comment form or notice";
       }
     }
     return null;
@@ -193,6 +192,7 @@ final class Boilerplate {
       "follow him on", "follow them on", "follow us on", "tell us what you think", "want more stories",
       "delivered weekday", "delivered to your", "breaking news alerts", "download the app",
       "read more", "read the full", "continue reading", "related articles", "related stories");
+  private static final Phrases WIDGET_PHRASES = new Phrases(WIDGET_MARKS);
 
   /**
    * Whether a line is a truncated excerpt of another page ("… the first sentence of a story …" or
@@ -287,12 +287,9 @@ final class Boilerplate {
         return true;
       }
     }
-    for (String m : CREDIT_MARKS) {
-      // A credit closes a caption; "Washington (AFP) – …" at the start of a paragraph is a dateline.
-      int at = lower.indexOf(m);
-      if (at >= 0 && words <= 45 && at >= lower.length() / 2) {
-        return true;
-      }
+    // A credit closes a caption; "Washington (AFP) – …" at the start of a paragraph is a dateline.
+    if (words <= 45 && CREDIT_PHRASES.firstAtOrAfter(lower, lower.length() / 2)) {
+      return true;
     }
     return endsWithAgency(lower);
   }

@@ -42,7 +42,7 @@ final class TextCleaner {
     final int words;
     final boolean sentence;
     final int punct;
-    private String key; // TextFeatures.key(text), built once, on demand for long lines
+    private String key; // built on demand: only short lines are ever compared by their wording
     final long keyHash; // 64-bit hash of the key, 0 for a line without letters or digits
     final boolean quote; // has a double quotation mark
     String reason; // boilerplate reason from wording, duplicates or the corpus template; null if none
@@ -60,13 +60,13 @@ final class TextCleaner {
       this.sentence = TextFeatures.endsSentence(text);
       this.punct = m.punctuation();
       this.quote = m.quoteMark();
-      this.key = m.key();
       this.keyHash = m.keyHash();
     }
 
     String key() {
       if (key == null) {
-        key = TextFeatures.key(text);
+        // Short lines have always been compared by the key measure() hashes, long ones by key().
+        key = text.length() <= TextFeatures.KEY_CHARS ? TextFeatures.measureKey(text) : TextFeatures.key(text);
       }
       return key;
     }
@@ -271,8 +271,11 @@ final class TextCleaner {
     int[] best = null;
     double bestSum = 0;
     for (int i = 1; i < lines.size(); i++) {
+      if (lines.get(i).words > 40) {
+        continue; // a paragraph, not the headline: its key is never built
+      }
       String key = lines.get(i).key();
-      if (lines.get(i).words <= 40 && key.length() >= 12 && (key.equals(titleKey) || key.equals(shortKey))) {
+      if (key.length() >= 12 && (key.equals(titleKey) || key.equals(shortKey))) {
         int[] r = bestRegion(lines, i + 1);
         if (r[1] >= r[0] && r[0] - i <= 12 && sum(lines, r) > bestSum) {
           best = r;

@@ -11,6 +11,32 @@ final class TextFeatures {
   private TextFeatures() {}
 
   /**
+   * For every char: its lower-case form when {@link Character#isLetterOrDigit(char)} holds, else 0.
+   * Built once from the same {@code Character} calls the rules were written with, so a look-up
+   * gives exactly their answer; it saves two Unicode property look-ups per non-ASCII char, which
+   * dominated the cost of keys for Cyrillic, Greek or accented text. Never written after class init.
+   */
+  private static final char[] KEY_CHAR = keyChars();
+
+  private static char[] keyChars() {
+    char[] t = new char[Character.MAX_VALUE + 1];
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (Character.isLetterOrDigit((char) c)) {
+        t[c] = Character.toLowerCase((char) c);
+        if (t[c] == 0) {
+          throw new AssertionError("a letter lower-cases to U+0000: " + c);
+        }
+      }
+    }
+    return t;
+  }
+
+  /** The char's key form: lower case for a letter or digit, 0 for anything else. */
+  static char keyChar(char c) {
+    return KEY_CHAR[c];
+  }
+
+  /**
    * A length in "words" that is fair to scripts without spaces: CJK ideographs, kana and Hangul
    * syllables count as half a word each, other runs of letters or digits as one word.
    */
@@ -32,7 +58,7 @@ final class TextFeatures {
       } else if (isCjk(c)) {
         cjk++;
         inWord = false;
-      } else if (Character.isLetterOrDigit(c)) {
+      } else if (KEY_CHAR[c] != 0) {
         if (!inWord) {
           words++;
           inWord = true;
@@ -122,11 +148,12 @@ final class TextFeatures {
           space = true;
           continue;
         }
-      } else if (Character.isLetterOrDigit(c)) {
-        lower = Character.toLowerCase(c);
       } else {
-        space = true;
-        continue;
+        lower = KEY_CHAR[c];
+        if (lower == 0) {
+          space = true;
+          continue;
+        }
       }
       if (space && sb.length() > 0) {
         sb.append(' ');
@@ -142,22 +169,21 @@ final class TextFeatures {
   }
 
   /**
-   * The measurements of one line, taken in a single pass (see {@link #measure}). {@code key} is only
-   * built for lines up to {@value #KEY_CHARS} chars (null beyond: long lines are only compared for
-   * duplicates, by {@code keyHash}, a 64-bit hash of the key; 0 when the key is empty).
+   * The measurements of one line, taken in a single pass (see {@link #measure}). {@code keyHash} is
+   * a 64-bit hash of the line's {@link #measureKey} (0 when that key is empty): duplicates are found
+   * by it without building the key, which most lines (paragraphs) never need.
    */
-  record Measures(int words, int punctuation, boolean quoteMark, String key, long keyHash) {}
+  record Measures(int words, int punctuation, boolean quoteMark, long keyHash) {}
 
-  /** Longest line whose key {@link #measure} builds as a string. */
+  /** Longest line whose key is its {@link #measureKey}; longer lines use {@link #key}. */
   static final int KEY_CHARS = 320;
 
   /**
-   * {@link #words}, {@link #punctuation}, {@link #hasQuoteMark} and {@link #key} of a line in one
-   * pass over its characters: the text cleaner measures every line of every dump.
+   * {@link #words}, {@link #punctuation}, {@link #hasQuoteMark} and the hash of {@link #measureKey}
+   * of a line in one pass over its characters: the text cleaner measures every line of every dump.
    */
   static Measures measure(CharSequence s) {
     int n = s.length();
-    StringBuilder key = n <= KEY_CHARS ? new StringBuilder(n) : null;
     long hash = 0xcbf29ce484222325L;
     boolean any = false;
     int words = 0;
@@ -194,12 +220,11 @@ final class TextFeatures {
         cjk++;
         inWord = false;
         lower = c;
-      } else if (Character.isLetterOrDigit(c)) {
+      } else if ((lower = KEY_CHAR[c]) != 0) {
         if (!inWord) {
           words++;
           inWord = true;
         }
-        lower = Character.toLowerCase(c);
       } else {
         if (c != '’') {
           inWord = false;
@@ -215,20 +240,43 @@ final class TextFeatures {
       } else {
         if (space && any) {
           hash = (hash ^ ' ') * 0x100000001b3L;
-          if (key != null) {
-            key.append(' ');
-          }
         }
         space = false;
         any = true;
         hash = (hash ^ lower) * 0x100000001b3L;
-        if (key != null) {
-          key.append(lower);
-        }
       }
     }
-    return new Measures(words + cjk / 2, punct, quote, key == null ? null : key.toString(),
-        any ? (hash == 0 ? 1 : hash) : 0);
+    return new Measures(words + cjk / 2, punct, quote, any ? (hash == 0 ? 1 : hash) : 0);
+  }
+
+  /**
+   * The key that {@link #measure} hashes: as {@link #key}, except that every char of the CJK ranges
+   * of {@link #isCjk} is kept as is, letter or not (a kana middle dot, for instance). The text
+   * cleaner compares lines up to {@value #KEY_CHARS} chars by this key.
+   */
+  static String measureKey(CharSequence s) {
+    int n = s.length();
+    StringBuilder key = new StringBuilder(n);
+    boolean space = false;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      char lower;
+      if (c < 128) {
+        lower = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' ? c : c >= 'A' && c <= 'Z' ? (char) (c + 32) : 0;
+      } else {
+        lower = isCjk(c) ? c : KEY_CHAR[c];
+      }
+      if (lower == 0) {
+        space = true;
+      } else {
+        if (space && key.length() > 0) {
+          key.append(' ');
+        }
+        space = false;
+        key.append(lower);
+      }
+    }
+    return key.toString();
   }
 
   /** Whether the first letter of the text is upper case. */

@@ -67,7 +67,7 @@ class BlockInvariantsTest {
     assertThat(m.words()).isEqualTo(TextFeatures.words(s));
     assertThat(m.punctuation()).isEqualTo(TextFeatures.punctuation(s, 0, s.length()));
     assertThat(m.quoteMark()).isEqualTo(TextFeatures.hasQuoteMark(s, 0, s.length()));
-    assertThat(m.key()).isEqualTo(s.length() <= TextFeatures.KEY_CHARS ? TextFeatures.key(s) : null);
+    assertThat(TextFeatures.measureKey(s)).isEqualTo(TextFeatures.key(s));
     assertThat(m.keyHash() == 0).isEqualTo(TextFeatures.key(s).isEmpty());
     assertThat(TextFeatures.measure(s.toUpperCase() + " ").keyHash())
         .as("same key, same hash").isEqualTo(TextFeatures.measure(" " + s.toLowerCase()).keyHash());
