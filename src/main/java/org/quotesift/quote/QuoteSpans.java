@@ -31,13 +31,12 @@ final class QuoteSpans {
   private QuoteSpans() {}
 
   static List<Span> find(String text, List<Passage> passages) {
-    boolean singlePrimary = singleQuotesArePrimary(text, passages);
+    SinglePrimary singlePrimary = new SinglePrimary(text, passages);
     List<Span> spans = new ArrayList<>();
     boolean prevOpen = false;
     for (int p = 0; p < passages.size(); p++) {
       Passage ps = passages.get(p);
       int end = Math.min(ps.end(), text.length());
-      boolean single = singlePrimary || ps.headline();
       boolean lastOpen = false;
       boolean first = true;
       int i = ps.start();
@@ -61,7 +60,7 @@ final class QuoteSpans {
         }
         if (isDoubleOpener(text, i, ps.start(), end)) {
           close = findDoubleClose(text, c, i + 1, end);
-        } else if (single && isSingleOpener(text, i, ps.start(), end)) {
+        } else if (isSingleOpener(text, i, ps.start(), end) && (ps.headline() || singlePrimary.get())) {
           close = findSingleClose(text, i + 1, end);
           if (close < 0) {
             i++;
@@ -226,6 +225,28 @@ final class QuoteSpans {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether single marks quote throughout the text; it takes a scan of the whole text, so it is
+   * worked out only when a single mark that could open a quote turns up outside a headline.
+   */
+  private static final class SinglePrimary {
+    private final String text;
+    private final List<Passage> passages;
+    private int known; // 0 not yet worked out, 1 no, 2 yes
+
+    SinglePrimary(String text, List<Passage> passages) {
+      this.text = text;
+      this.passages = passages;
+    }
+
+    boolean get() {
+      if (known == 0) {
+        known = singleQuotesArePrimary(text, passages) ? 2 : 1;
+      }
+      return known == 2;
+    }
   }
 
   /** British-style articles quote with single marks and have no double marks at all. */
