@@ -317,7 +317,9 @@ final class Lexicon {
         m.merge(r + "s", IN_ROLE_PLURALS, (a, b) -> a | b);
       }
     }
-    return java.util.Map.copyOf(m);
+    // a HashMap, not Map.copyOf: most words are in no set, and HashMap's look-up rejects those on
+    // the stored hash where the immutable map's probing compares strings; nothing can change it
+    return java.util.Collections.unmodifiableMap(m);
   }
 
   /** The {@code IN_} bits of the sets holding {@code lower}, and {@link #IS_PRONOUN}. */

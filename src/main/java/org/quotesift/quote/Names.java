@@ -78,8 +78,15 @@ final class Names {
         && t.get(k + 1).capitalized();
   }
 
+  /** Whether a word ends in ’s, 's, `s or s’; asked of every capitalised word, so by hand. */
   static boolean possessive(String w) {
-    return w.endsWith("’s") || w.endsWith("'s") || w.endsWith("`s") || w.endsWith("s’");
+    int n = w.length();
+    if (n < 2) {
+      return false;
+    }
+    char last = w.charAt(n - 1);
+    char prev = w.charAt(n - 2);
+    return last == 's' && (prev == '’' || prev == '\'' || prev == '`') || last == '’' && prev == 's';
   }
 
   /** The full name for a one-word name, or null. */

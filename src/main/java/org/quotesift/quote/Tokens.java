@@ -84,7 +84,7 @@ final class Tokens {
         i++;
         continue;
       }
-      if (Character.isLetterOrDigit(c)) {
+      if (Chars.isLetterOrDigit(c)) {
         int j = wordEnd(text, i, to, q < quotes.size() ? quotes.get(q)[1] : to);
         String w = text.substring(i, j);
         toks.add(new Tok(Type.WORD, i, j, w, w.toLowerCase(Locale.ROOT), -1));
@@ -95,11 +95,20 @@ final class Tokens {
       if (c == '-' && j < to && text.charAt(j) == '-') {
         j++;
       }
-      String p = text.substring(i, j);
+      String p = j - i == 1 && c < ASCII.length ? ASCII[c] : text.substring(i, j);
       toks.add(new Tok(Type.PUNCT, i, j, p, j - i == 2 ? "—" : p, -1));
       i = j;
     }
     return new Tokens(toks);
+  }
+
+  /** One-char strings of the ASCII chars, shared: punctuation tokens need no copy of their own. */
+  private static final String[] ASCII = new String[128];
+
+  static {
+    for (char c = 0; c < ASCII.length; c++) {
+      ASCII[c] = String.valueOf(c);
+    }
   }
 
   private static int wordEnd(String text, int i, int to, int nextQuote) {
@@ -107,7 +116,7 @@ final class Tokens {
     int limit = Math.min(to, nextQuote);
     while (j < limit) {
       char c = text.charAt(j);
-      if (Character.isLetterOrDigit(c)) {
+      if (Chars.isLetterOrDigit(c)) {
         j++;
       } else if ((c == '’' || c == '\'' || c == '`' || c == '-' || c == '.' || c == '&')
           && j + 1 < limit && Character.isLetterOrDigit(text.charAt(j + 1))
