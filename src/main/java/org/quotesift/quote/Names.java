@@ -24,7 +24,7 @@ final class Names {
           continue;
         }
         int s = k;
-        while (k < t.size() && (t.get(k).capitalized() && !possessive(t.get(k).text()) || ofInTitle(t, k))) {
+        while (k < t.size() && (t.get(k).capitalized() && !t.get(k).possessive() || ofInTitle(t, k))) {
           k++;
         }
         if (k < t.size() && t.get(k).capitalized()) {
@@ -122,15 +122,15 @@ final class Names {
     while (k < e) {
       Tok w = t.get(k);
       if (!w.capitalized() || w.in(Lexicon.IN_TITLES) || w.in(Lexicon.IN_DETERMINERS)
-          || possessive(w.text())) {
+          || w.possessive()) {
         k++;
         continue;
       }
       int a = k;
-      while (k < e && t.get(k).capitalized() && !possessive(t.get(k).text())) {
+      while (k < e && t.get(k).capitalized() && !t.get(k).possessive()) {
         k++;
       }
-      if (k < e && possessive(t.get(k).text()) && t.get(k).capitalized()) {
+      if (k < e && t.get(k).possessive() && t.get(k).capitalized()) {
         k++;
         continue;
       }

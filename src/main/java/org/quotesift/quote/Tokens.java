@@ -14,14 +14,17 @@ final class Tokens {
 
   /**
    * A token; {@code lower} is the lower-cased word or the punctuation char, {@code quote} the span
-   * index. {@code cap} (a word starting with a capital) and {@code lex} (the {@link Lexicon#mask}
-   * of {@code lower}) are worked out once here because the rules ask them of every token many times.
+   * index. {@code cap} (a word starting with a capital), {@code lex} (the {@link Lexicon#mask} of
+   * {@code lower}) and {@code possessive} ({@link Names#possessive} of {@code text}) are worked out
+   * once here because the rules ask them of every token many times.
    */
-  record Tok(Type type, int start, int end, String text, String lower, int quote, boolean cap, int lex) {
+  record Tok(Type type, int start, int end, String text, String lower, int quote, boolean cap, int lex,
+      boolean possessive) {
 
     Tok(Type type, int start, int end, String text, String lower, int quote) {
       this(type, start, end, text, lower, quote,
-          type == Type.WORD && Character.isUpperCase(text.charAt(0)), Lexicon.mask(lower));
+          type == Type.WORD && Character.isUpperCase(text.charAt(0)), Lexicon.mask(lower),
+          Names.possessive(text));
     }
 
     /** Whether the word is in any of the lexicon sets named by the {@code Lexicon.IN_} bits. */
@@ -187,12 +190,8 @@ final class Tokens {
     return java.util.Arrays.copyOf(starts, n);
   }
 
-  private static final java.util.Set<String> STARTERS =
-      java.util.Set.of("he", "she", "they", "it", "we", "i", "the", "but", "and", "this", "that",
-          "in", "a", "an", "his", "her", "their", "its", "there", "so", "yet", "still", "however");
-
   private static boolean starter(Tok n) {
-    return n.cap && STARTERS.contains(n.lower);
+    return n.cap && n.in(Lexicon.IN_SENTENCE_STARTERS);
   }
 
   int sentences() {
