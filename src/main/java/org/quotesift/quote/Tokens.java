@@ -24,7 +24,7 @@ final class Tokens {
     Tok(Type type, int start, int end, String text, String lower, int quote) {
       this(type, start, end, text, lower, quote,
           type == Type.WORD && Character.isUpperCase(text.charAt(0)), Lexicon.mask(lower),
-          Names.possessive(text));
+          type == Type.WORD && Names.possessive(text)); // one- and two-char marks never are
     }
 
     /** Whether the word is in any of the lexicon sets named by the {@code Lexicon.IN_} bits. */
@@ -90,7 +90,7 @@ final class Tokens {
       if (Chars.isLetterOrDigit(c)) {
         int j = wordEnd(text, i, to, q < quotes.size() ? quotes.get(q)[1] : to);
         String w = text.substring(i, j);
-        toks.add(new Tok(Type.WORD, i, j, w, w.toLowerCase(Locale.ROOT), -1));
+        toks.add(new Tok(Type.WORD, i, j, w, lower(w), -1));
         i = j;
         continue;
       }
@@ -103,6 +103,20 @@ final class Tokens {
       i = j;
     }
     return new Tokens(toks);
+  }
+
+  /**
+   * {@code w.toLowerCase(Locale.ROOT)}; most words are lower-case ASCII already, which a plain scan
+   * tells more cheaply than the general case mapping does.
+   */
+  private static String lower(String w) {
+    for (int k = 0; k < w.length(); k++) {
+      char c = w.charAt(k);
+      if (c >= 'A' && c <= 'Z' || c >= 128) {
+        return w.toLowerCase(Locale.ROOT);
+      }
+    }
+    return w;
   }
 
   /** One-char strings of the ASCII chars, shared: punctuation tokens need no copy of their own. */
