@@ -32,6 +32,7 @@ final class QuoteSpans {
 
   static List<Span> find(String text, List<Passage> passages) {
     SinglePrimary singlePrimary = new SinglePrimary(text, passages);
+    MarkScanner marks = new MarkScanner(text);
     List<Span> spans = new ArrayList<>();
     boolean prevOpen = false;
     for (int p = 0; p < passages.size(); p++) {
@@ -41,6 +42,13 @@ final class QuoteSpans {
       boolean first = true;
       int i = ps.start();
       while (i < end) {
+        if (!first) {
+          // once the passage's text has begun, chars that are no mark change nothing: jump over them
+          i = marks.next(i, end);
+          if (i >= end) {
+            break;
+          }
+        }
         char c = text.charAt(i);
         if (!isMarkCandidate(c)) {
           // most chars are no quote mark: only whether the passage's text has begun matters
@@ -105,8 +113,11 @@ final class QuoteSpans {
     return spans;
   }
 
+  /** The chars {@link #isMarkCandidate} accepts. */
+  static final char[] MARK_CANDIDATES = {'"', '\'', '“', '„', '«', '‟', '‘'};
+
   /** Whether {@code c} may open a quote or markup attribute; every other char is plain text. */
-  private static boolean isMarkCandidate(char c) {
+  static boolean isMarkCandidate(char c) {
     if (c < '«') { // letters, digits, most punctuation: one comparison settles it
       return c == '"' || c == '\'';
     }
@@ -225,6 +236,37 @@ final class QuoteSpans {
       }
     }
     return false;
+  }
+
+  /**
+   * Finds the next char that may be a mark with {@link String#indexOf(int, int)}, whose vectorised
+   * scan beats a loop over every char; remembers each candidate's next position, so that the text
+   * is scanned once per candidate char however many marks it has.
+   */
+  private static final class MarkScanner {
+    private final String text;
+    /** Where each candidate was last searched from, and the next index found (MAX_VALUE: none). */
+    private final int[] searched = new int[MARK_CANDIDATES.length];
+    private final int[] next = new int[MARK_CANDIDATES.length];
+
+    MarkScanner(String text) {
+      this.text = text;
+      java.util.Arrays.fill(searched, Integer.MAX_VALUE); // nothing searched yet
+    }
+
+    /** The index of the first candidate in {@code [from, end)}, or {@code end} when there is none. */
+    int next(int from, int end) {
+      int best = end;
+      for (int m = 0; m < next.length; m++) {
+        if (next[m] < from || from < searched[m]) { // passages out of order would search backwards
+          int j = text.indexOf(MARK_CANDIDATES[m], from);
+          searched[m] = from;
+          next[m] = j < 0 ? Integer.MAX_VALUE : j;
+        }
+        best = Math.min(best, next[m]);
+      }
+      return best;
+    }
   }
 
   /**

@@ -14,6 +14,8 @@ class CharsTest {
           () -> "U+" + Integer.toHexString(ch));
       assertEquals(Character.isLetterOrDigit(ch), Chars.isLetterOrDigit(ch),
           () -> "U+" + Integer.toHexString(ch));
+      assertEquals(new String(QuoteSpans.MARK_CANDIDATES).indexOf(ch) >= 0, QuoteSpans.isMarkCandidate(ch),
+          () -> "U+" + Integer.toHexString(ch)); // QuoteSpans' scanner jumps to exactly these
     }
   }
 }
