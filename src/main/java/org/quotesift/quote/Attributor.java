@@ -463,7 +463,7 @@ final class Attributor {
     if (j > 0) {
       Tok prev = t.get(j - 1);
       // "Trump’s charge", "the report", "to say": a noun or an infinitive, not a reporting verb
-      if (prev.isWord() && (Names.possessive(prev.text()) || prev.in(Lexicon.IN_ARTICLES)
+      if (prev.isWord() && (prev.possessive() || prev.in(Lexicon.IN_ARTICLES)
           || prev.is("to") && !(j >= 2 && t.get(j - 2).is("on")))) {
         return false; // but "Another tweeted", "went on to say"
       }
@@ -471,7 +471,7 @@ final class Attributor {
         // "his home state", "the terror attack": a base form is a verb only after a subject or modal
         return prev.isWord() && (prev.in(Lexicon.IN_BEFORE_BASE_VERB)
             || prev.is("to") && j >= 2 && t.get(j - 2).is("on")
-            || prev.pronoun() || prev.lower().endsWith("s") && !Names.possessive(prev.text()));
+            || prev.pronoun() || prev.lower().endsWith("s") && !prev.possessive());
       }
       if (l.endsWith("s") && !l.endsWith("ss")) {
         // "Clinton’s emails", "state ballots": an -s form is a verb after a singular subject
@@ -672,11 +672,11 @@ final class Attributor {
     if (l.equals("his") || l.equals("her") || l.equals("their")) {
       return new int[] {j, j + 1};
     }
-    if (!w.capitalized() || !Names.possessive(w.text())) {
+    if (!w.capitalized() || !w.possessive()) {
       return null;
     }
     int a = j;
-    while (a - 1 >= ss && t.get(a - 1).capitalized() && !Names.possessive(t.get(a - 1).text())) {
+    while (a - 1 >= ss && t.get(a - 1).capitalized() && !t.get(a - 1).possessive()) {
       a--;
     }
     return new int[] {a, j + 1};
@@ -708,15 +708,12 @@ final class Attributor {
     return null;
   }
 
-  private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("when", "after",
-      "before", "as", "while", "if", "although", "though", "because", "since", "once", "until", "given");
-
   /**
    * Where an introductory clause ends ({@code When Trump announced his bid, he called …}): cues
    * inside it belong to that clause, not to a quote after it. {@code ss} when there is none.
    */
   private static int introEnd(Tokens t, int ss, int k) {
-    if (ss >= k || !SUBORDINATORS.contains(t.get(ss).lower())) {
+    if (ss >= k || !t.get(ss).in(Lexicon.IN_SUBORDINATORS)) {
       return ss;
     }
     for (int j = ss + 1; j < k; j++) {

@@ -14,4 +14,12 @@ final class Chars {
     }
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
+
+  /** {@link Character#isLetterOrDigit(char)}, with the ASCII answer worked out without its tables. */
+  static boolean isLetterOrDigit(char c) {
+    if (c < 128) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+    return Character.isLetterOrDigit(c);
+  }
 }

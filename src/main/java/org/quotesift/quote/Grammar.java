@@ -11,17 +11,8 @@ final class Grammar {
 
   private Grammar() {}
 
-  private static final java.util.Set<String> LEADING_SKIP =
-      java.util.Set.of("and", "but", "so", "also", "then", "yet", "still", "now", "meanwhile",
-          "however", "instead", "plus", "or", "even", "later", "indeed", "finally", "again", "perhaps",
-          "maybe", "clearly", "apparently", "certainly", "surely", "obviously", "today", "yesterday");
-
   private static final java.util.Set<String> BARE_SUBJECTS =
       java.util.Set.of("some", "many", "others", "most", "few", "both", "several", "one", "another", "all");
-
-  private static final java.util.Set<String> QUANTIFIER_LEAD =
-      java.util.Set.of("at", "about", "nearly", "almost", "only", "more", "less", "fewer", "roughly",
-          "some", "over", "around");
 
   /** A speaker noun phrase starting at {@code a} (conjunctions skipped), as {@code [start, end)} token indices, or null. */
   static int[] nounPhrase(Tokens t, int a, int limit) {
@@ -34,13 +25,13 @@ final class Grammar {
    */
   static int[] nounPhrase(Tokens t, int a, int limit, boolean lenient) {
     int k = a;
-    while (k < limit && t.get(k).isWord() && LEADING_SKIP.contains(t.get(k).lower()) && k + 1 < limit) {
+    while (k < limit && t.get(k).isWord() && t.get(k).in(Lexicon.IN_LEADING_SKIP) && k + 1 < limit) {
       k++;
     }
     if (k >= limit || !t.get(k).isWord()) {
       return null;
     }
-    if (k + 1 < limit && QUANTIFIER_LEAD.contains(t.get(k).lower())) {
+    if (k + 1 < limit && t.get(k).in(Lexicon.IN_QUANTIFIER_LEAD)) {
       int q = t.get(k).is("at") || t.get(k).is("more") || t.get(k).is("less") || t.get(k).is("fewer")
           ? k + 2 : k + 1;
       if (q < limit && t.get(q).isWord() && (Character.isDigit(t.get(q).lower().charAt(0))
@@ -336,7 +327,7 @@ final class Grammar {
       return null;
     }
     int s = k;
-    while (s - 1 >= from && t.get(s - 1).capitalized() && !Names.possessive(t.get(s - 1).text())) {
+    while (s - 1 >= from && t.get(s - 1).capitalized() && !t.get(s - 1).possessive()) {
       s--;
     }
     if (s == from) {
@@ -351,7 +342,7 @@ final class Grammar {
     Tok before = t.get(s - 1);
     if (!before.isWord() || before.in(Lexicon.IN_NP_PREP) || before.is("in") || before.is("by")
         || before.is("with") || before.is("to") || before.in(Lexicon.IN_DETERMINERS)
-        || Names.possessive(before.text()) || isRoleOrTitle(before)) {
+        || before.possessive() || isRoleOrTitle(before)) {
       return null;
     }
     return new int[] {s, k + 1};

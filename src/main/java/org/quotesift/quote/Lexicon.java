@@ -273,6 +273,27 @@ final class Lexicon {
       set("january february march april may june july august september october november december"
           + " jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.");
 
+  /** Conjunctions and adverbs skipped before a speaker noun phrase (And Trump said). */
+  static final Set<String> LEADING_SKIP =
+      Set.of("and", "but", "so", "also", "then", "yet", "still", "now", "meanwhile",
+          "however", "instead", "plus", "or", "even", "later", "indeed", "finally", "again", "perhaps",
+          "maybe", "clearly", "apparently", "certainly", "surely", "obviously", "today", "yesterday");
+
+  /** Words that lead a quantity (at least half of voters, about 40 officials). */
+  static final Set<String> QUANTIFIER_LEAD =
+      Set.of("at", "about", "nearly", "almost", "only", "more", "less", "fewer", "roughly",
+          "some", "over", "around");
+
+  /** Capitalised words that start a new sentence after a quote or an abbreviation with its period. */
+  static final Set<String> SENTENCE_STARTERS =
+      Set.of("he", "she", "they", "it", "we", "i", "the", "but", "and", "this", "that",
+          "in", "a", "an", "his", "her", "their", "its", "there", "so", "yet", "still", "however");
+
+  /** Words that open an introductory clause (When Trump announced his bid, …). */
+  static final Set<String> SUBORDINATORS =
+      Set.of("when", "after", "before", "as", "while", "if", "although", "though", "because", "since",
+          "once", "until", "given");
+
   // Bits of a word's lexicon memberships, so that a token is classified once when it is made (see
   // Tokens.Tok#in) instead of probing several sets for it in every rule that looks at it.
 
@@ -303,6 +324,10 @@ final class Lexicon {
   /** Not a set: {@link #isPronoun} holds for the word. */
   static final int IS_PRONOUN = 1 << 23;
   static final int IN_PRONOUNS = 1 << 24;
+  static final int IN_LEADING_SKIP = 1 << 25;
+  static final int IN_QUANTIFIER_LEAD = 1 << 26;
+  static final int IN_SENTENCE_STARTERS = 1 << 27;
+  static final int IN_SUBORDINATORS = 1 << 28;
 
   private static final java.util.Map<String, Integer> MASKS = buildMasks();
 
@@ -314,7 +339,9 @@ final class Lexicon {
         IN_CLAUSE_OPENERS, PARENTHETICAL, IN_PARENTHETICAL, TITLES, IN_TITLES, ROLE_NOUNS,
         IN_ROLE_NOUNS, NOT_SPEAKER, IN_NOT_SPEAKER, IRREGULAR_PAST, IN_IRREGULAR_PAST, TIME_NOUNS,
         IN_TIME_NOUNS, SPEECH_NOUNS, IN_SPEECH_NOUNS, SAY_VERBS, IN_SAY_VERBS, OBJECT_CUES,
-        IN_OBJECT_CUES, ARTICLES, IN_ARTICLES, MONTHS, IN_MONTHS, PRONOUNS, IN_PRONOUNS};
+        IN_OBJECT_CUES, ARTICLES, IN_ARTICLES, MONTHS, IN_MONTHS, PRONOUNS, IN_PRONOUNS, LEADING_SKIP,
+        IN_LEADING_SKIP, QUANTIFIER_LEAD, IN_QUANTIFIER_LEAD, SENTENCE_STARTERS, IN_SENTENCE_STARTERS,
+        SUBORDINATORS, IN_SUBORDINATORS};
     for (int i = 0; i < sets.length; i += 2) {
       @SuppressWarnings("unchecked")
       Set<String> set = (Set<String>) sets[i];
@@ -327,7 +354,9 @@ final class Lexicon {
         m.merge(r + "s", IN_ROLE_PLURALS, (a, b) -> a | b);
       }
     }
-    return java.util.Map.copyOf(m);
+    // a HashMap, not Map.copyOf: most words are in no set, and HashMap's look-up rejects those on
+    // the stored hash where the immutable map's probing compares strings; nothing can change it
+    return java.util.Collections.unmodifiableMap(m);
   }
 
   /** The {@code IN_} bits of the sets holding {@code lower}, and {@link #IS_PRONOUN}. */

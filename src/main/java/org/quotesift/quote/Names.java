@@ -24,7 +24,7 @@ final class Names {
           continue;
         }
         int s = k;
-        while (k < t.size() && (t.get(k).capitalized() && !possessive(t.get(k).text()) || ofInTitle(t, k))) {
+        while (k < t.size() && (t.get(k).capitalized() && !t.get(k).possessive() || ofInTitle(t, k))) {
           k++;
         }
         if (k < t.size() && t.get(k).capitalized()) {
@@ -87,8 +87,15 @@ final class Names {
         && t.get(k + 1).capitalized();
   }
 
+  /** Whether a word ends in ’s, 's, `s or s’; asked of every capitalised word, so by hand. */
   static boolean possessive(String w) {
-    return w.endsWith("’s") || w.endsWith("'s") || w.endsWith("`s") || w.endsWith("s’");
+    int n = w.length();
+    if (n < 2) {
+      return false;
+    }
+    char last = w.charAt(n - 1);
+    char prev = w.charAt(n - 2);
+    return last == 's' && (prev == '’' || prev == '\'' || prev == '`') || last == '’' && prev == 's';
   }
 
   /** The full name for a one-word name, or null. */
@@ -153,15 +160,15 @@ final class Names {
     while (k < e) {
       Tok w = t.get(k);
       if (!w.capitalized() || w.in(Lexicon.IN_TITLES) || w.in(Lexicon.IN_DETERMINERS)
-          || possessive(w.text())) {
+          || w.possessive()) {
         k++;
         continue;
       }
       int a = k;
-      while (k < e && t.get(k).capitalized() && !possessive(t.get(k).text())) {
+      while (k < e && t.get(k).capitalized() && !t.get(k).possessive()) {
         k++;
       }
-      if (k < e && possessive(t.get(k).text()) && t.get(k).capitalized()) {
+      if (k < e && t.get(k).possessive() && t.get(k).capitalized()) {
         k++;
         continue;
       }

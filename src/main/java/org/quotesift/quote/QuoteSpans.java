@@ -31,17 +31,24 @@ final class QuoteSpans {
   private QuoteSpans() {}
 
   static List<Span> find(String text, List<Passage> passages) {
-    boolean singlePrimary = singleQuotesArePrimary(text, passages);
+    SinglePrimary singlePrimary = new SinglePrimary(text, passages);
+    MarkScanner marks = new MarkScanner(text);
     List<Span> spans = new ArrayList<>();
     boolean prevOpen = false;
     for (int p = 0; p < passages.size(); p++) {
       Passage ps = passages.get(p);
       int end = Math.min(ps.end(), text.length());
-      boolean single = singlePrimary || ps.headline();
       boolean lastOpen = false;
       boolean first = true;
       int i = ps.start();
       while (i < end) {
+        if (!first) {
+          // once the passage's text has begun, chars that are no mark change nothing: jump over them
+          i = marks.next(i, end);
+          if (i >= end) {
+            break;
+          }
+        }
         char c = text.charAt(i);
         if (!isMarkCandidate(c)) {
           // most chars are no quote mark: only whether the passage's text has begun matters
@@ -61,7 +68,7 @@ final class QuoteSpans {
         }
         if (isDoubleOpener(text, i, ps.start(), end)) {
           close = findDoubleClose(text, c, i + 1, end);
-        } else if (single && isSingleOpener(text, i, ps.start(), end)) {
+        } else if (isSingleOpener(text, i, ps.start(), end) && (ps.headline() || singlePrimary.get())) {
           close = findSingleClose(text, i + 1, end);
           if (close < 0) {
             i++;
@@ -106,8 +113,11 @@ final class QuoteSpans {
     return spans;
   }
 
+  /** The chars {@link #isMarkCandidate} accepts. */
+  static final char[] MARK_CANDIDATES = {'"', '\'', '“', '„', '«', '‟', '‘'};
+
   /** Whether {@code c} may open a quote or markup attribute; every other char is plain text. */
-  private static boolean isMarkCandidate(char c) {
+  static boolean isMarkCandidate(char c) {
     if (c < '«') { // letters, digits, most punctuation: one comparison settles it
       return c == '"' || c == '\'';
     }
@@ -226,6 +236,59 @@ final class QuoteSpans {
       }
     }
     return false;
+  }
+
+  /**
+   * Finds the next char that may be a mark with {@link String#indexOf(int, int)}, whose vectorised
+   * scan beats a loop over every char; remembers each candidate's next position, so that the text
+   * is scanned once per candidate char however many marks it has.
+   */
+  private static final class MarkScanner {
+    private final String text;
+    /** Where each candidate was last searched from, and the next index found (MAX_VALUE: none). */
+    private final int[] searched = new int[MARK_CANDIDATES.length];
+    private final int[] next = new int[MARK_CANDIDATES.length];
+
+    MarkScanner(String text) {
+      this.text = text;
+      java.util.Arrays.fill(searched, Integer.MAX_VALUE); // nothing searched yet
+    }
+
+    /** The index of the first candidate in {@code [from, end)}, or {@code end} when there is none. */
+    int next(int from, int end) {
+      int best = end;
+      for (int m = 0; m < next.length; m++) {
+        if (next[m] < from || from < searched[m]) { // passages out of order would search backwards
+          int j = text.indexOf(MARK_CANDIDATES[m], from);
+          searched[m] = from;
+          next[m] = j < 0 ? Integer.MAX_VALUE : j;
+        }
+        best = Math.min(best, next[m]);
+      }
+      return best;
+    }
+  }
+
+  /**
+   * Whether single marks quote throughout the text; it takes a scan of the whole text, so it is
+   * worked out only when a single mark that could open a quote turns up outside a headline.
+   */
+  private static final class SinglePrimary {
+    private final String text;
+    private final List<Passage> passages;
+    private int known; // 0 not yet worked out, 1 no, 2 yes
+
+    SinglePrimary(String text, List<Passage> passages) {
+      this.text = text;
+      this.passages = passages;
+    }
+
+    boolean get() {
+      if (known == 0) {
+        known = singleQuotesArePrimary(text, passages) ? 2 : 1;
+      }
+      return known == 2;
+    }
   }
 
   /** British-style articles quote with single marks and have no double marks at all. */

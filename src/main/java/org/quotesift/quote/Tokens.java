@@ -14,14 +14,17 @@ final class Tokens {
 
   /**
    * A token; {@code lower} is the lower-cased word or the punctuation char, {@code quote} the span
-   * index. {@code cap} (a word starting with a capital) and {@code lex} (the {@link Lexicon#mask}
-   * of {@code lower}) are worked out once here because the rules ask them of every token many times.
+   * index. {@code cap} (a word starting with a capital), {@code lex} (the {@link Lexicon#mask} of
+   * {@code lower}) and {@code possessive} ({@link Names#possessive} of {@code text}) are worked out
+   * once here because the rules ask them of every token many times.
    */
-  record Tok(Type type, int start, int end, String text, String lower, int quote, boolean cap, int lex) {
+  record Tok(Type type, int start, int end, String text, String lower, int quote, boolean cap, int lex,
+      boolean possessive) {
 
     Tok(Type type, int start, int end, String text, String lower, int quote) {
       this(type, start, end, text, lower, quote,
-          type == Type.WORD && Character.isUpperCase(text.charAt(0)), Lexicon.mask(lower));
+          type == Type.WORD && Character.isUpperCase(text.charAt(0)), Lexicon.mask(lower),
+          type == Type.WORD && Names.possessive(text)); // one- and two-char marks never are
     }
 
     /** Whether the word is in any of the lexicon sets named by the {@code Lexicon.IN_} bits. */
@@ -84,10 +87,10 @@ final class Tokens {
         i++;
         continue;
       }
-      if (Character.isLetterOrDigit(c)) {
+      if (Chars.isLetterOrDigit(c)) {
         int j = wordEnd(text, i, to, q < quotes.size() ? quotes.get(q)[1] : to);
         String w = text.substring(i, j);
-        toks.add(new Tok(Type.WORD, i, j, w, w.toLowerCase(Locale.ROOT), -1));
+        toks.add(new Tok(Type.WORD, i, j, w, lower(w), -1));
         i = j;
         continue;
       }
@@ -95,11 +98,34 @@ final class Tokens {
       if (c == '-' && j < to && text.charAt(j) == '-') {
         j++;
       }
-      String p = text.substring(i, j);
+      String p = j - i == 1 && c < ASCII.length ? ASCII[c] : text.substring(i, j);
       toks.add(new Tok(Type.PUNCT, i, j, p, j - i == 2 ? "—" : p, -1));
       i = j;
     }
     return new Tokens(toks);
+  }
+
+  /**
+   * {@code w.toLowerCase(Locale.ROOT)}; most words are lower-case ASCII already, which a plain scan
+   * tells more cheaply than the general case mapping does.
+   */
+  private static String lower(String w) {
+    for (int k = 0; k < w.length(); k++) {
+      char c = w.charAt(k);
+      if (c >= 'A' && c <= 'Z' || c >= 128) {
+        return w.toLowerCase(Locale.ROOT);
+      }
+    }
+    return w;
+  }
+
+  /** One-char strings of the ASCII chars, shared: punctuation tokens need no copy of their own. */
+  private static final String[] ASCII = new String[128];
+
+  static {
+    for (char c = 0; c < ASCII.length; c++) {
+      ASCII[c] = String.valueOf(c);
+    }
   }
 
   private static int wordEnd(String text, int i, int to, int nextQuote) {
@@ -107,7 +133,7 @@ final class Tokens {
     int limit = Math.min(to, nextQuote);
     while (j < limit) {
       char c = text.charAt(j);
-      if (Character.isLetterOrDigit(c)) {
+      if (Chars.isLetterOrDigit(c)) {
         j++;
       } else if ((c == '’' || c == '\'' || c == '`' || c == '-' || c == '.' || c == '&')
           && j + 1 < limit && Character.isLetterOrDigit(text.charAt(j + 1))
@@ -178,12 +204,8 @@ final class Tokens {
     return java.util.Arrays.copyOf(starts, n);
   }
 
-  private static final java.util.Set<String> STARTERS =
-      java.util.Set.of("he", "she", "they", "it", "we", "i", "the", "but", "and", "this", "that",
-          "in", "a", "an", "his", "her", "their", "its", "there", "so", "yet", "still", "however");
-
   private static boolean starter(Tok n) {
-    return n.cap && STARTERS.contains(n.lower);
+    return n.cap && n.in(Lexicon.IN_SENTENCE_STARTERS);
   }
 
   int sentences() {

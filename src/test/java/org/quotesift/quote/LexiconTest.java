@@ -34,6 +34,11 @@ class LexiconTest {
     SETS.put(Lexicon.OBJECT_CUES, Lexicon.IN_OBJECT_CUES);
     SETS.put(Lexicon.ARTICLES, Lexicon.IN_ARTICLES);
     SETS.put(Lexicon.MONTHS, Lexicon.IN_MONTHS);
+    SETS.put(Lexicon.PRONOUNS, Lexicon.IN_PRONOUNS);
+    SETS.put(Lexicon.LEADING_SKIP, Lexicon.IN_LEADING_SKIP);
+    SETS.put(Lexicon.QUANTIFIER_LEAD, Lexicon.IN_QUANTIFIER_LEAD);
+    SETS.put(Lexicon.SENTENCE_STARTERS, Lexicon.IN_SENTENCE_STARTERS);
+    SETS.put(Lexicon.SUBORDINATORS, Lexicon.IN_SUBORDINATORS);
   }
 
   /** Every listed word, its -s form, a possessive and a contraction, and some that are in no list. */
