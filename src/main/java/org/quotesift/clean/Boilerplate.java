@@ -85,22 +85,36 @@ final class Boilerplate {
       "photo credit", "photo by ", "photos by ", "(photo", "(image", "(picture", "[photo", "[image",
       "file photo", "(file photo", "illustration:", "video:", "caption:", "source image:", "graphic:");
 
-  /** Prefix lists indexed by their first character, so a line is tested against a handful only. */
-  private static final java.util.Map<Character, List<String>> PREFIX_INDEX = index(PREFIXES);
-  private static final java.util.Map<Character, List<String>> CAPTION_INDEX = index(CAPTION_PREFIXES);
+  /**
+   * Prefix lists indexed by their first character, so a line is tested against a handful only. An
+   * array indexed by the char (no boxing, no hashing: this runs on every short line); never
+   * written after class init.
+   */
+  private static final String[] NONE = {};
+  private static final String[][] PREFIX_INDEX = index(PREFIXES);
+  private static final String[][] CAPTION_INDEX = index(CAPTION_PREFIXES);
 
-  private static java.util.Map<Character, List<String>> index(List<String> prefixes) {
-    java.util.Map<Character, List<String>> m = new java.util.HashMap<>();
+  private static String[][] index(List<String> prefixes) {
+    int size = 0;
     for (String p : prefixes) {
-      m.computeIfAbsent(p.charAt(0), k -> new java.util.ArrayList<>()).add(p);
+      size = Math.max(size, p.charAt(0) + 1);
     }
-    java.util.Map<Character, List<String>> frozen = new java.util.HashMap<>();
-    m.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-    return java.util.Map.copyOf(frozen);
+    String[][] index = new String[size][];
+    for (String p : prefixes) {
+      String[] old = index[p.charAt(0)] == null ? NONE : index[p.charAt(0)];
+      String[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+      grown[old.length] = p; // list order kept: the first matching prefix names the reason
+      index[p.charAt(0)] = grown;
+    }
+    return index;
   }
 
-  private static List<String> candidates(java.util.Map<Character, List<String>> index, String lower) {
-    return lower.isEmpty() ? List.of() : index.getOrDefault(lower.charAt(0), List.of());
+  private static String[] candidates(String[][] index, String lower) {
+    if (lower.isEmpty()) {
+      return NONE;
+    }
+    char c = lower.charAt(0);
+    return c < index.length && index[c] != null ? index[c] : NONE;
   }
 
   /** Photo agencies and stock libraries whose name closes a caption (lower case). */
@@ -119,7 +133,6 @@ final class Boilerplate {
       "(photo by", "photo by ", "(photo credit", "(image:", "(image credit", "image credit:", "photo credit:",
       "(epa", "epa-efe", "epa/", "shutterstock", "istockphoto", "(yonhap", "(pa", "pa wire", "(credit:",
       "/ap)", "/afp)", "/reuters)", "/getty");
-  private static final Phrases CREDIT_PHRASES = new Phrases(CREDIT_MARKS);
 
   private static final Set<String> WEEKDAYS = Set.of(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
@@ -172,8 +185,10 @@ final class Boilerplate {
     }
     // One- and two-word lines are labels: the navigation set above has judged them.
     if (words >= 3 && words <= 40 && line.indexOf('"') < 0 && line.indexOf('“') < 0) {
-      if (WIDGET_PHRASES.anyIn(lower)) {
-        return "newsletter, comment form or notice";
+      for (String m : WIDGET_MARKS) {
+        if (lower.contains(m)) {
+          return "newsletter, comment form or notice";
+        }
       }
     }
     return null;
@@ -192,7 +207,6 @@ final class Boilerplate {
       "follow him on", "follow them on", "follow us on", "tell us what you think", "want more stories",
       "delivered weekday", "delivered to your", "breaking news alerts", "download the app",
       "read more", "read the full", "continue reading", "related articles", "related stories");
-  private static final Phrases WIDGET_PHRASES = new Phrases(WIDGET_MARKS);
 
   /**
    * Whether a line is a truncated excerpt of another page ("… the first sentence of a story …" or
@@ -287,9 +301,14 @@ final class Boilerplate {
         return true;
       }
     }
-    // A credit closes a caption; "Washington (AFP) – …" at the start of a paragraph is a dateline.
-    if (words <= 45 && CREDIT_PHRASES.firstAtOrAfter(lower, lower.length() / 2)) {
-      return true;
+    if (words <= 45) {
+      for (String m : CREDIT_MARKS) {
+        // A credit closes a caption; "Washington (AFP) – …" at the start of a paragraph is a dateline.
+        // (String.indexOf is vectorised: one call per mark beats a hand-written multi-phrase scan.)
+        if (lower.indexOf(m) >= lower.length() / 2) {
+          return true;
+        }
+      }
     }
     return endsWithAgency(lower);
   }
@@ -312,6 +331,9 @@ final class Boilerplate {
       while (j >= 0 && lower.charAt(j) != ' ' && lower.charAt(j) != '/' && lower.charAt(j) != '('
           && lower.charAt(j) != '|' && lower.charAt(j) != '[') {
         j--;
+      }
+      if (strippedLength(lower, j + 1, end) > LONGEST_AGENCY) {
+        return false; // no agency is that long, and each further word only makes the credit longer
       }
       String credit = lower.substring(j + 1, end).replace('/', ' ').strip();
       if (AGENCIES.contains(credit) && j >= 0) {
@@ -337,6 +359,23 @@ final class Boilerplate {
     return false;
   }
 
+  private static final int LONGEST_AGENCY = AGENCIES.stream().mapToInt(String::length).max().orElse(0);
+
+  /** The length of {@code s.substring(from, to).replace('/', ' ').strip()}, without building it. */
+  private static int strippedLength(String s, int from, int to) {
+    while (from < to && isBlankOrSlash(s.charAt(from))) {
+      from++;
+    }
+    while (to > from && isBlankOrSlash(s.charAt(to - 1))) {
+      to--;
+    }
+    return to - from;
+  }
+
+  private static boolean isBlankOrSlash(char c) {
+    return c == '/' || Character.isWhitespace(c);
+  }
+
   /**
    * The author names of a byline line ("By Yeo Jun-suk(" → "Yeo Jun-suk", "Posted on May 3 by Ann
    * Lee" → "Ann Lee"), or null when the line is not a byline.
@@ -351,6 +390,10 @@ final class Boilerplate {
     } else if (line.startsWith("Written by ") || line.startsWith("Words by ")) {
       at = line.indexOf("by ") + 3;
     } else {
+      char c0 = line.charAt(0);
+      if (c0 != 'p' && c0 != 'P' && c0 != 'w' && c0 != 'W') {
+        return null; // no other char lower-cases to 'p' or 'w': skip lower-casing the line
+      }
       String lower = line.toLowerCase(Locale.ROOT);
       if (!(lower.startsWith("posted ") || lower.startsWith("published ") || lower.startsWith("written "))) {
         return null;

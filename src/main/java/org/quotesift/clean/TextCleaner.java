@@ -169,7 +169,7 @@ final class TextCleaner {
   }
 
   private static void classify(List<Line> lines, CorpusProfile profile) {
-    Map<Long, Integer> seen = new HashMap<>();
+    Map<Long, Integer> seen = new HashMap<>(2 * lines.size()); // sized once: no rehashing
     for (Line l : lines) {
       Integer first = l.keyHash == 0 ? null : seen.putIfAbsent(l.keyHash, l.number);
       if (first != null && !(l.words < 4 && l.quote)) {

@@ -133,7 +133,9 @@ final class TextFeatures {
    * differ only in punctuation, case or spacing get the same key.
    */
   static String key(CharSequence s, int from, int to) {
-    StringBuilder sb = new StringBuilder(to - from);
+    // A key is never longer than its text; a plain array is cheaper than a StringBuilder's checks.
+    char[] key = new char[to - from];
+    int len = 0;
     boolean space = false;
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
@@ -155,13 +157,13 @@ final class TextFeatures {
           continue;
         }
       }
-      if (space && sb.length() > 0) {
-        sb.append(' ');
+      if (space && len > 0) {
+        key[len++] = ' ';
       }
       space = false;
-      sb.append(lower);
+      key[len++] = lower;
     }
-    return sb.toString();
+    return new String(key, 0, len);
   }
 
   static String key(CharSequence s) {
@@ -256,7 +258,8 @@ final class TextFeatures {
    */
   static String measureKey(CharSequence s) {
     int n = s.length();
-    StringBuilder key = new StringBuilder(n);
+    char[] key = new char[n];
+    int len = 0;
     boolean space = false;
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
@@ -269,14 +272,14 @@ final class TextFeatures {
       if (lower == 0) {
         space = true;
       } else {
-        if (space && key.length() > 0) {
-          key.append(' ');
+        if (space && len > 0) {
+          key[len++] = ' ';
         }
         space = false;
-        key.append(lower);
+        key[len++] = lower;
       }
     }
-    return key.toString();
+    return new String(key, 0, len);
   }
 
   /** Whether the first letter of the text is upper case. */
