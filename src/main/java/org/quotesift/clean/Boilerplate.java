@@ -148,6 +148,10 @@ final class Boilerplate {
       "hour", "minutes", "min", "mins", "days", "day", "yesterday", "today", "th", "st", "nd", "rd", "the",
       "of", "z", "t", "modified", "date", "time", "first", "read", "reading");
 
+  /** Longest word of {@link #MONTH_SET} and {@link #DATE_WORDS}. */
+  private static final int LONGEST_DATE_WORD = java.util.stream.Stream.concat(MONTH_SET.stream(), DATE_WORDS.stream())
+      .mapToInt(String::length).max().orElse(0);
+
   /**
    * Why a short line is boilerplate by its wording, or null. {@code line} is the trimmed line.
    * Bylines and dates are not reported here (see {@link #bylineName} and {@link #isDateLine}).
@@ -335,28 +339,34 @@ final class Boilerplate {
       if (strippedLength(lower, j + 1, end) > LONGEST_AGENCY) {
         return false; // no agency is that long, and each further word only makes the credit longer
       }
-      String credit = lower.substring(j + 1, end).replace('/', ' ').strip();
-      if (AGENCIES.contains(credit) && j >= 0) {
-        char sep = lower.charAt(j);
-        if (sep == '/' || sep == '(' || sep == '|' || sep == '[') {
-          return true;
-        }
-        // "… Sunday. Yonhap" or "… Sunday - Yonhap": a space preceded by a stop or a dash.
-        int k = j - 1;
-        while (k >= 0 && lower.charAt(k) == ' ') {
-          k--;
-        }
-        if (k >= 0) {
-          char p = lower.charAt(k);
-          if (p == '.' || p == '-' || p == '–' || p == '—' || p == ':' || p == ';' || p == '/' || p == '|'
-              || p == '©') {
-            return true;
-          }
-        }
+      // The cheap test first: most short lines end in words that are not set off like a credit.
+      if (j >= 0 && setOffAsCredit(lower, j)
+          && AGENCIES.contains(lower.substring(j + 1, end).replace('/', ' ').strip())) {
+        return true;
       }
       i = j;
     }
     return false;
+  }
+
+  /**
+   * Whether the separator at {@code j} sets a credit off from its caption: a slash, bracket or bar,
+   * or a space preceded by a stop or a dash ("… Sunday. Yonhap", "… Sunday - Yonhap").
+   */
+  private static boolean setOffAsCredit(String lower, int j) {
+    char sep = lower.charAt(j);
+    if (sep == '/' || sep == '(' || sep == '|' || sep == '[') {
+      return true;
+    }
+    int k = j - 1;
+    while (k >= 0 && lower.charAt(k) == ' ') {
+      k--;
+    }
+    if (k < 0) {
+      return false;
+    }
+    char p = lower.charAt(k);
+    return p == '.' || p == '-' || p == '–' || p == '—' || p == ':' || p == ';' || p == '/' || p == '|' || p == '©';
   }
 
   private static final int LONGEST_AGENCY = AGENCIES.stream().mapToInt(String::length).max().orElse(0);
@@ -452,24 +462,38 @@ final class Boilerplate {
    * least one month name or numeric date and nothing but date vocabulary and numbers.
    */
   static boolean isDateLine(String line, int words) {
+    return isDateLine(line, words, null);
+  }
+
+  /** As {@link #isDateLine(String, int)}; {@code key} is {@code TextFeatures.key(line)}, or null if not at hand. */
+  static boolean isDateLine(String line, int words, String key) {
     if (words > 14 || words == 0 || TextFeatures.hasQuoteMark(line, 0, line.length())) {
       return false;
     }
-    String key = TextFeatures.key(line);
+    if (key == null) {
+      key = TextFeatures.key(line);
+    }
     boolean dateSeen = false;
     int other = 0;
     int digits = 0;
-    for (String tok : key.split(" ")) {
-      if (tok.isEmpty()) {
-        continue;
+    // The key's words are separated by single spaces; only words short enough to be in a list are
+    // cut out and looked up (no month starts with a digit).
+    for (int from = 0; from < key.length(); ) {
+      int to = key.indexOf(' ', from);
+      if (to < 0) {
+        to = key.length();
       }
-      if (MONTH_SET.contains(tok)) {
-        dateSeen = true;
-      } else if (Character.isDigit(tok.charAt(0))) {
+      if (Character.isDigit(key.charAt(from))) {
         digits++;
-      } else if (!DATE_WORDS.contains(tok)) {
-        other++;
+      } else {
+        String tok = to - from <= LONGEST_DATE_WORD ? key.substring(from, to) : null;
+        if (tok != null && MONTH_SET.contains(tok)) {
+          dateSeen = true;
+        } else if (tok == null || !DATE_WORDS.contains(tok)) {
+          other++;
+        }
       }
+      from = to + 1;
     }
     if (words <= 16 && (dateSeen || digits >= 2) && (key.contains("updated") || key.contains("published")
         || key.startsWith("posted"))) {

@@ -540,7 +540,7 @@ final class HtmlCleaner {
         d.reasons[i] = "byline";
         d.roles[i] = Block.Role.BYLINE;
       } else if (d.reasons[i] == null && !heading && d.groupLines[i] < 3 && !c.inTable && !c.inList
-          && Boilerplate.isDateLine(t, words)) {
+          && Boilerplate.isDateLine(t, words, key)) {
         // (Lines of a <br>-broken paragraph, rows and list items with dates are a schedule.)
         d.reasons[i] = "date line";
         d.roles[i] = Block.Role.DATE;

@@ -45,6 +45,7 @@ final class TextCleaner {
     private String key; // built on demand: only short lines are ever compared by their wording
     final long keyHash; // 64-bit hash of the key, 0 for a line without letters or digits
     final boolean quote; // has a double quotation mark
+    final boolean keysAgree; // key() of a short line is TextFeatures.key(text) too
     String reason; // boilerplate reason from wording, duplicates or the corpus template; null if none
     String byline;
     boolean date;
@@ -61,6 +62,7 @@ final class TextCleaner {
       this.punct = m.punctuation();
       this.quote = m.quoteMark();
       this.keyHash = m.keyHash();
+      this.keysAgree = m.keysAgree();
     }
 
     String key() {
@@ -69,6 +71,11 @@ final class TextCleaner {
         key = text.length() <= TextFeatures.KEY_CHARS ? TextFeatures.measureKey(text) : TextFeatures.key(text);
       }
       return key;
+    }
+
+    /** {@link TextFeatures#key} of the line, the key the date rule was written with. */
+    String plainKey() {
+      return keysAgree || text.length() > TextFeatures.KEY_CHARS ? key() : TextFeatures.key(text);
     }
 
     boolean prose() {
@@ -184,7 +191,7 @@ final class TextCleaner {
       }
       if (l.reason == null) {
         l.byline = Boilerplate.bylineName(l.text, l.words);
-        l.date = l.byline == null && Boilerplate.isDateLine(l.text, l.words);
+        l.date = l.byline == null && l.words <= 14 && Boilerplate.isDateLine(l.text, l.words, l.plainKey());
       }
     }
     unmarkDateRuns(lines);

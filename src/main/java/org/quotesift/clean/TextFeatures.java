@@ -173,9 +173,10 @@ final class TextFeatures {
   /**
    * The measurements of one line, taken in a single pass (see {@link #measure}). {@code keyHash} is
    * a 64-bit hash of the line's {@link #measureKey} (0 when that key is empty): duplicates are found
-   * by it without building the key, which most lines (paragraphs) never need.
+   * by it without building the key, which most lines (paragraphs) never need. {@code keysAgree}:
+   * whether {@link #measureKey} and {@link #key} of the line are the same (no CJK-range non-letter).
    */
-  record Measures(int words, int punctuation, boolean quoteMark, long keyHash) {}
+  record Measures(int words, int punctuation, boolean quoteMark, long keyHash, boolean keysAgree) {}
 
   /** Longest line whose key is its {@link #measureKey}; longer lines use {@link #key}. */
   static final int KEY_CHARS = 320;
@@ -194,6 +195,7 @@ final class TextFeatures {
     boolean quote = false;
     boolean inWord = false;
     boolean space = false;
+    boolean keysAgree = true;
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
       char lower = 0; // the key's character, 0 for a separator
@@ -222,6 +224,7 @@ final class TextFeatures {
         cjk++;
         inWord = false;
         lower = c;
+        keysAgree &= KEY_CHAR[c] != 0;
       } else if ((lower = KEY_CHAR[c]) != 0) {
         if (!inWord) {
           words++;
@@ -248,7 +251,7 @@ final class TextFeatures {
         hash = (hash ^ lower) * 0x100000001b3L;
       }
     }
-    return new Measures(words + cjk / 2, punct, quote, any ? (hash == 0 ? 1 : hash) : 0);
+    return new Measures(words + cjk / 2, punct, quote, any ? (hash == 0 ? 1 : hash) : 0, keysAgree);
   }
 
   /**
