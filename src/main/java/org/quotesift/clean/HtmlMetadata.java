@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 
 /**
  * Article metadata from a parsed page, most reliable source first: JSON-LD, then Open Graph and
@@ -31,7 +32,11 @@ final class HtmlMetadata {
     Element itempropAuthor;
     Element canonical;
     Element dek;
+    Element htmlLang; // the first match of html[lang]
   }
+
+  private static final Evaluator HTML = new Evaluator.Tag("html");
+  private static final Evaluator LANG = new Evaluator.Attribute("lang");
 
   private static final java.util.regex.Pattern DEK = java.util.regex.Pattern.compile(
       "(^|[-_ ])(dek|standfirst|subtitle|sub-title|subhead|subheadline|summary|lede)($|[-_ ])");
@@ -63,6 +68,9 @@ final class HtmlMetadata {
       }
       if (e.attributesSize() == 0) {
         continue;
+      }
+      if (f.htmlLang == null && HTML.matches(page, e) && LANG.matches(page, e)) {
+        f.htmlLang = e; // (a selectFirst("html[lang]") walks the whole page when <html> has no lang)
       }
       if (f.relAuthor == null && e.attr("rel").equalsIgnoreCase("author") && !e.normalName().equals("link")) {
         f.relAuthor = e;
@@ -110,7 +118,7 @@ final class HtmlMetadata {
         meta(f, "dc.date.issued"), meta(f, "sailthru.date"), attr(f.time, "datetime"),
         ldString(ld, "dateModified"), hints.get("date"));
     String url = first(attr(f.canonical, "href"), meta(f, "og:url"), hints.get("url"));
-    String lang = first(attr(page.selectFirst("html[lang]"), "lang"), meta(f, "og:locale"),
+    String lang = first(attr(f.htmlLang, "lang"), meta(f, "og:locale"),
         meta(f, "content-language"), hints.get("language"));
     if (title == null) {
       title = hints.get("title");
