@@ -100,6 +100,9 @@ final class HtmlCleaner {
 
   private static void prune(Element body) {
     List<Element> drop = new ArrayList<>();
+    // The <article>s that stay, in document order: what body.getElementsByTag("article") finds after
+    // the removals (the walk does not enter what it drops), without another walk of the page.
+    List<Element> articles = new ArrayList<>();
     NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
       @Override
       public FilterResult head(Node node, int depth) {
@@ -113,6 +116,9 @@ final class HtmlCleaner {
           drop.add(e);
           return FilterResult.SKIP_ENTIRELY;
         }
+        if (ARTICLE.matches(body, e)) {
+          articles.add(e);
+        }
         return FilterResult.CONTINUE;
       }
     }, body);
@@ -120,7 +126,6 @@ final class HtmlCleaner {
       e.remove();
     }
     // A page with many <article>s lists other stories: short untitled ones are teaser cards.
-    List<Element> articles = body.getElementsByTag("article");
     if (articles.size() >= 3) {
       Element longest = null;
       int longestText = -1;
@@ -230,7 +235,8 @@ final class HtmlCleaner {
     Map<Element, double[]> weight = new IdentityHashMap<>();
     List<Element> declaredCandidates = new ArrayList<>();
     // One walk: paragraphs, text-bearing blocks and self-declared article elements.
-    for (Element e : body.getAllElements()) {
+    for (Iterator<Element> it = body.stream().iterator(); it.hasNext(); ) { // getAllElements(), no list
+      Element e = it.next();
       String tag = e.normalName();
       if (tag.equals("p")) {
         credit(e, paragraphWeight(e), weight);

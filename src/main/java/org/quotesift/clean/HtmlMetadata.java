@@ -3,6 +3,7 @@ package org.quotesift.clean;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,7 +45,9 @@ final class HtmlMetadata {
   /** One walk over the page (no repeated selector scans: this runs on every page). */
   private static Found collect(org.jsoup.nodes.Document page) {
     Found f = new Found();
-    for (Element e : page.getAllElements()) {
+    // stream(): the same elements in the same order as getAllElements(), without building a list.
+    for (Iterator<Element> it = page.stream().iterator(); it.hasNext(); ) {
+      Element e = it.next();
       switch (e.normalName()) {
         case "meta" -> {
           String key = e.hasAttr("property") ? e.attr("property") : e.hasAttr("name") ? e.attr("name") : e.attr("itemprop");
