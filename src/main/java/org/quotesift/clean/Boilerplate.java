@@ -57,6 +57,9 @@ final class Boilerplate {
       "notícias relacionadas", "noticias relacionadas", "articles similaires", "articoli correlati",
       "ähnliche artikel");
 
+  /** Longest navigation label: a line with a longer key is never navigation. */
+  static final int LONGEST_NAV = NAV.stream().mapToInt(String::length).max().orElse(0);
+
   /** Lower-case prefixes of short lines that are widgets, credits or notices. */
   private static final List<String> PREFIXES = List.of(
       "share on ", "share this ", "share via ", "share with ", "share:", "follow us", "follow @", "like us on",
@@ -160,15 +163,18 @@ final class Boilerplate {
     return words > MAX_WORDS ? null : reason(line, TextFeatures.key(line), words);
   }
 
-  /** As {@link #reason(String, int)}, with the line's {@link TextFeatures#key} already computed. */
+  /**
+   * As {@link #reason(String, int)}, with the line's {@link TextFeatures#key} already computed; null
+   * for a key known to be longer than {@link #LONGEST_NAV} (so not empty and not navigation).
+   */
   static String reason(String line, String key, int words) {
     if (words > MAX_WORDS) {
       return null;
     }
-    if (key.isEmpty()) {
+    if (key != null && key.isEmpty()) {
       return line.isBlank() ? null : "symbols only";
     }
-    if (NAV.contains(key)) {
+    if (key != null && NAV.contains(key)) {
       return "navigation";
     }
     String lower = line.toLowerCase(Locale.ROOT);

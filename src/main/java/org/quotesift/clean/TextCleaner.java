@@ -46,6 +46,7 @@ final class TextCleaner {
     final long keyHash; // 64-bit hash of the key, 0 for a line without letters or digits
     final boolean quote; // has a double quotation mark
     final boolean keysAgree; // key() of a short line is TextFeatures.key(text) too
+    private final int measuredKeyLength; // length of TextFeatures.measureKey(text)
     String reason; // boilerplate reason from wording, duplicates or the corpus template; null if none
     String byline;
     boolean date;
@@ -63,6 +64,7 @@ final class TextCleaner {
       this.quote = m.quoteMark();
       this.keyHash = m.keyHash();
       this.keysAgree = m.keysAgree();
+      this.measuredKeyLength = m.keyLength();
     }
 
     String key() {
@@ -71,6 +73,11 @@ final class TextCleaner {
         key = text.length() <= TextFeatures.KEY_CHARS ? TextFeatures.measureKey(text) : TextFeatures.key(text);
       }
       return key;
+    }
+
+    /** {@code key().length()}, without building the key when measure() knows it. */
+    int keyLength() {
+      return text.length() <= TextFeatures.KEY_CHARS || keysAgree ? measuredKeyLength : key().length();
     }
 
     /** {@link TextFeatures#key} of the line, the key the date rule was written with. */
@@ -187,7 +194,9 @@ final class TextCleaner {
       } else if (l.text.endsWith("[…]") || l.text.endsWith("[...]")) {
         l.reason = "teaser (truncated excerpt)"; // the bracketed ellipsis of an excerpt generator
       } else {
-        l.reason = l.words > Boilerplate.MAX_WORDS ? null : Boilerplate.reason(l.text, l.key(), l.words);
+        // A key longer than any navigation label is not needed (nor built) for the wording rules.
+        String key = l.keyLength() <= Boilerplate.LONGEST_NAV ? l.key() : null;
+        l.reason = l.words > Boilerplate.MAX_WORDS ? null : Boilerplate.reason(l.text, key, l.words);
       }
       if (l.reason == null) {
         l.byline = Boilerplate.bylineName(l.text, l.words);
@@ -281,8 +290,12 @@ final class TextCleaner {
       if (lines.get(i).words > 40) {
         continue; // a paragraph, not the headline: its key is never built
       }
+      int length = lines.get(i).keyLength();
+      if (length < 12 || length != titleKey.length() && length != shortKey.length()) {
+        continue; // cannot equal either key: not built
+      }
       String key = lines.get(i).key();
-      if (key.length() >= 12 && (key.equals(titleKey) || key.equals(shortKey))) {
+      if (key.equals(titleKey) || key.equals(shortKey)) {
         int[] r = bestRegion(lines, i + 1);
         if (r[1] >= r[0] && r[0] - i <= 12 && sum(lines, r) > bestSum) {
           best = r;
@@ -500,8 +513,7 @@ final class TextCleaner {
       if (!l.titleLike()) {
         continue;
       }
-      String key = l.key();
-      if (i > 0 && key.length() >= 10 && hintKey.contains(key)) {
+      if (i > 0 && l.keyLength() >= 10 && l.keyLength() <= hintKey.length() && hintKey.contains(l.key())) {
         return i;
       }
       if (nearest < 0 && bodyStart - i <= 2) {

@@ -174,9 +174,10 @@ final class TextFeatures {
    * The measurements of one line, taken in a single pass (see {@link #measure}). {@code keyHash} is
    * a 64-bit hash of the line's {@link #measureKey} (0 when that key is empty): duplicates are found
    * by it without building the key, which most lines (paragraphs) never need. {@code keysAgree}:
-   * whether {@link #measureKey} and {@link #key} of the line are the same (no CJK-range non-letter).
+   * whether {@link #measureKey} and {@link #key} of the line are the same (no CJK-range non-letter);
+   * {@code keyLength}: the length of {@link #measureKey}, so rules can rule a line out unbuilt.
    */
-  record Measures(int words, int punctuation, boolean quoteMark, long keyHash, boolean keysAgree) {}
+  record Measures(int words, int punctuation, boolean quoteMark, long keyHash, int keyLength, boolean keysAgree) {}
 
   /** Longest line whose key is its {@link #measureKey}; longer lines use {@link #key}. */
   static final int KEY_CHARS = 320;
@@ -196,6 +197,7 @@ final class TextFeatures {
     boolean inWord = false;
     boolean space = false;
     boolean keysAgree = true;
+    int keyLength = 0;
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
       char lower = 0; // the key's character, 0 for a separator
@@ -245,13 +247,15 @@ final class TextFeatures {
       } else {
         if (space && any) {
           hash = (hash ^ ' ') * 0x100000001b3L;
+          keyLength++;
         }
         space = false;
         any = true;
         hash = (hash ^ lower) * 0x100000001b3L;
+        keyLength++;
       }
     }
-    return new Measures(words + cjk / 2, punct, quote, any ? (hash == 0 ? 1 : hash) : 0, keysAgree);
+    return new Measures(words + cjk / 2, punct, quote, any ? (hash == 0 ? 1 : hash) : 0, keyLength, keysAgree);
   }
 
   /**

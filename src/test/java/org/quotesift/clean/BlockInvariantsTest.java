@@ -60,6 +60,7 @@ class BlockInvariantsTest {
   void measureKeyKeepsCjkRangeSymbolsThatKeyDrops() {
     String s = "日本・東京";
     assertThat(TextFeatures.measure(s).keysAgree()).isFalse();
+    assertThat(TextFeatures.measure(s).keyLength()).isEqualTo(5);
     assertThat(TextFeatures.measureKey(s)).isEqualTo("日本・東京");
     assertThat(TextFeatures.key(s)).isEqualTo("日本 東京");
     assertThat(TextFeatures.measure("Привет, École").keysAgree()).isTrue();
@@ -78,6 +79,7 @@ class BlockInvariantsTest {
     assertThat(m.punctuation()).isEqualTo(TextFeatures.punctuation(s, 0, s.length()));
     assertThat(m.quoteMark()).isEqualTo(TextFeatures.hasQuoteMark(s, 0, s.length()));
     assertThat(m.keysAgree()).isTrue();
+    assertThat(m.keyLength()).isEqualTo(TextFeatures.measureKey(s).length());
     assertThat(TextFeatures.measureKey(s)).isEqualTo(TextFeatures.key(s));
     assertThat(m.keyHash() == 0).isEqualTo(TextFeatures.key(s).isEmpty());
     assertThat(TextFeatures.measure(s.toUpperCase() + " ").keyHash())
