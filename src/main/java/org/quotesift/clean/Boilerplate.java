@@ -195,10 +195,8 @@ final class Boilerplate {
     }
     // One- and two-word lines are labels: the navigation set above has judged them.
     if (words >= 3 && words <= 40 && line.indexOf('"') < 0 && line.indexOf('“') < 0) {
-      for (String m : WIDGET_MARKS) {
-        if (lower.contains(m)) {
-          return "newsletter, comment form or notice";
-        }
+      if (WIDGET_PHRASES.anyIn(lower)) {
+        return "newsletter, comment form or notice";
       }
     }
     return null;
@@ -217,6 +215,8 @@ final class Boilerplate {
       "follow him on", "follow them on", "follow us on", "tell us what you think", "want more stories",
       "delivered weekday", "delivered to your", "breaking news alerts", "download the app",
       "read more", "read the full", "continue reading", "related articles", "related stories");
+  /** {@link #WIDGET_MARKS} for one scan of the line instead of one contains() per mark. */
+  private static final Phrases WIDGET_PHRASES = new Phrases(WIDGET_MARKS);
 
   /**
    * Whether a line is a truncated excerpt of another page ("… the first sentence of a story …" or
