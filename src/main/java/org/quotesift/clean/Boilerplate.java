@@ -136,6 +136,7 @@ final class Boilerplate {
       "(photo by", "photo by ", "(photo credit", "(image:", "(image credit", "image credit:", "photo credit:",
       "(epa", "epa-efe", "epa/", "shutterstock", "istockphoto", "(yonhap", "(pa", "pa wire", "(credit:",
       "/ap)", "/afp)", "/reuters)", "/getty");
+  private static final Phrases CREDIT_PHRASES = new Phrases(CREDIT_MARKS);
 
   private static final Set<String> WEEKDAYS = Set.of(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
@@ -311,14 +312,10 @@ final class Boilerplate {
         return true;
       }
     }
-    if (words <= 45) {
-      for (String m : CREDIT_MARKS) {
-        // A credit closes a caption; "Washington (AFP) – …" at the start of a paragraph is a dateline.
-        // (String.indexOf is vectorised: one call per mark beats a hand-written multi-phrase scan.)
-        if (lower.indexOf(m) >= lower.length() / 2) {
-          return true;
-        }
-      }
+    // A credit closes a caption; "Washington (AFP) – …" at the start of a paragraph is a dateline:
+    // a mark counts where it first occurs.
+    if (words <= 45 && CREDIT_PHRASES.firstAtOrAfter(lower, lower.length() / 2)) {
+      return true;
     }
     return endsWithAgency(lower);
   }

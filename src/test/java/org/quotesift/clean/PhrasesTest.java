@@ -22,5 +22,8 @@ class PhrasesTest {
     }
     String s = sb.toString();
     assertThat(SET.anyIn(s)).as(s).isEqualTo(PHRASES.stream().anyMatch(s::contains));
+    int from = r.nextInt(s.length() + 1);
+    assertThat(SET.firstAtOrAfter(s, from)).as("%s from %d", s, from)
+        .isEqualTo(PHRASES.stream().anyMatch(p -> s.indexOf(p) >= from));
   }
 }
