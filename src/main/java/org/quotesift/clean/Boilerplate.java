@@ -152,6 +152,9 @@ final class Boilerplate {
       "hour", "minutes", "min", "mins", "days", "day", "yesterday", "today", "th", "st", "nd", "rd", "the",
       "of", "z", "t", "modified", "date", "time", "first", "read", "reading");
 
+  private static final int SHORTEST_MONTH = MONTH_SET.stream().mapToInt(String::length).min().orElse(0);
+  private static final int LONGEST_MONTH = MONTH_SET.stream().mapToInt(String::length).max().orElse(0);
+
   /** Longest word of {@link #MONTH_SET} and {@link #DATE_WORDS}. */
   private static final int LONGEST_DATE_WORD = java.util.stream.Stream.concat(MONTH_SET.stream(), DATE_WORDS.stream())
       .mapToInt(String::length).max().orElse(0);
@@ -477,32 +480,50 @@ final class Boilerplate {
       key = TextFeatures.key(line);
     }
     boolean dateSeen = false;
-    int other = 0;
     int digits = 0;
-    // The key's words are separated by single spaces; only words short enough to be in a list are
-    // cut out and looked up (no month starts with a digit).
+    // The key's words are separated by single spaces; only words of a month's length are cut out
+    // and looked up (no month starts with a digit).
     for (int from = 0; from < key.length(); ) {
-      int to = key.indexOf(' ', from);
-      if (to < 0) {
-        to = key.length();
-      }
+      int to = wordEnd(key, from);
       if (Character.isDigit(key.charAt(from))) {
         digits++;
-      } else {
-        String tok = to - from <= LONGEST_DATE_WORD ? key.substring(from, to) : null;
-        if (tok != null && MONTH_SET.contains(tok)) {
-          dateSeen = true;
-        } else if (tok == null || !DATE_WORDS.contains(tok)) {
-          other++;
-        }
+      } else if (isMonth(key, from, to)) {
+        dateSeen = true;
       }
       from = to + 1;
     }
-    if (words <= 16 && (dateSeen || digits >= 2) && (key.contains("updated") || key.contains("published")
-        || key.startsWith("posted"))) {
+    if (!dateSeen && digits < 2) {
+      return false; // every rule below needs a month name or two numbers: most short lines stop here
+    }
+    if (words <= 16 && (key.contains("updated") || key.contains("published") || key.startsWith("posted"))) {
       return true;
     }
     boolean numericDate = digits >= 3 && (line.indexOf('/') > 0 || line.indexOf('-') > 0 || line.indexOf('.') > 0);
-    return (dateSeen && digits >= 1 || numericDate) && other <= 2;
+    return (dateSeen && digits >= 1 || numericDate) && otherWords(key) <= 2;
   }
+
+  /** How many words of the key are neither numbers, nor months, nor date vocabulary. */
+  private static int otherWords(String key) {
+    int other = 0;
+    for (int from = 0; from < key.length(); ) {
+      int to = wordEnd(key, from);
+      if (!Character.isDigit(key.charAt(from)) && !isMonth(key, from, to)
+          && (to - from > LONGEST_DATE_WORD || !DATE_WORDS.contains(key.substring(from, to)))) {
+        other++;
+      }
+      from = to + 1;
+    }
+    return other;
+  }
+
+  private static int wordEnd(String key, int from) {
+    int to = key.indexOf(' ', from);
+    return to < 0 ? key.length() : to;
+  }
+
+  private static boolean isMonth(String key, int from, int to) {
+    int n = to - from;
+    return n >= SHORTEST_MONTH && n <= LONGEST_MONTH && MONTH_SET.contains(key.substring(from, to));
+  }
+
 }
