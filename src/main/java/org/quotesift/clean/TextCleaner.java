@@ -75,6 +75,11 @@ final class TextCleaner {
       return key;
     }
 
+    /** The key {@link #keyHash} is the hash of, to confirm a duplicate the hash suggests. */
+    String hashedKey() {
+      return text.length() <= TextFeatures.KEY_CHARS ? key() : TextFeatures.measureKey(text);
+    }
+
     /** {@code key().length()}, without building the key when measure() knows it. */
     int keyLength() {
       return text.length() <= TextFeatures.KEY_CHARS || keysAgree ? measuredKeyLength : key().length();
@@ -183,12 +188,15 @@ final class TextCleaner {
   }
 
   private static void classify(List<Line> lines, CorpusProfile profile) {
-    Map<Long, Integer> seen = new HashMap<>(2 * lines.size()); // sized once: no rehashing
+    Map<Long, Line> seen = new HashMap<>(2 * lines.size()); // sized once: no rehashing
     for (Line l : lines) {
-      Integer first = l.keyHash == 0 ? null : seen.putIfAbsent(l.keyHash, l.number);
+      Line first = l.keyHash == 0 ? null : seen.putIfAbsent(l.keyHash, l);
+      if (first != null && !first.hashedKey().equals(l.hashedKey())) {
+        first = null; // two wordings with one 64-bit hash: not a copy (a later copy of l goes unseen)
+      }
       if (first != null && !(l.words < 4 && l.quote)) {
         // A short quoted interjection ("Yes!") may well be said twice; longer repeats are copies.
-        l.reason = "duplicate of line " + first;
+        l.reason = "duplicate of line " + first.number;
       } else if (profile != null && profile.isTemplate(l.text)) {
         l.reason = "site template (recurs across documents)";
       } else if (l.text.endsWith("[…]") || l.text.endsWith("[...]")) {
