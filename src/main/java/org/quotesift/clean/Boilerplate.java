@@ -57,6 +57,9 @@ final class Boilerplate {
       "notícias relacionadas", "noticias relacionadas", "articles similaires", "articoli correlati",
       "ähnliche artikel");
 
+  /** Longest navigation label: a line with a longer key is never navigation. */
+  static final int LONGEST_NAV = NAV.stream().mapToInt(String::length).max().orElse(0);
+
   /** Lower-case prefixes of short lines that are widgets, credits or notices. */
   private static final List<String> PREFIXES = List.of(
       "share on ", "share this ", "share via ", "share with ", "share:", "follow us", "follow @", "like us on",
@@ -85,22 +88,36 @@ final class Boilerplate {
       "photo credit", "photo by ", "photos by ", "(photo", "(image", "(picture", "[photo", "[image",
       "file photo", "(file photo", "illustration:", "video:", "caption:", "source image:", "graphic:");
 
-  /** Prefix lists indexed by their first character, so a line is tested against a handful only. */
-  private static final java.util.Map<Character, List<String>> PREFIX_INDEX = index(PREFIXES);
-  private static final java.util.Map<Character, List<String>> CAPTION_INDEX = index(CAPTION_PREFIXES);
+  /**
+   * Prefix lists indexed by their first character, so a line is tested against a handful only. An
+   * array indexed by the char (no boxing, no hashing: this runs on every short line); never
+   * written after class init.
+   */
+  private static final String[] NONE = {};
+  private static final String[][] PREFIX_INDEX = index(PREFIXES);
+  private static final String[][] CAPTION_INDEX = index(CAPTION_PREFIXES);
 
-  private static java.util.Map<Character, List<String>> index(List<String> prefixes) {
-    java.util.Map<Character, List<String>> m = new java.util.HashMap<>();
+  private static String[][] index(List<String> prefixes) {
+    int size = 0;
     for (String p : prefixes) {
-      m.computeIfAbsent(p.charAt(0), k -> new java.util.ArrayList<>()).add(p);
+      size = Math.max(size, p.charAt(0) + 1);
     }
-    java.util.Map<Character, List<String>> frozen = new java.util.HashMap<>();
-    m.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-    return java.util.Map.copyOf(frozen);
+    String[][] index = new String[size][];
+    for (String p : prefixes) {
+      String[] old = index[p.charAt(0)] == null ? NONE : index[p.charAt(0)];
+      String[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+      grown[old.length] = p; // list order kept: the first matching prefix names the reason
+      index[p.charAt(0)] = grown;
+    }
+    return index;
   }
 
-  private static List<String> candidates(java.util.Map<Character, List<String>> index, String lower) {
-    return lower.isEmpty() ? List.of() : index.getOrDefault(lower.charAt(0), List.of());
+  private static String[] candidates(String[][] index, String lower) {
+    if (lower.isEmpty()) {
+      return NONE;
+    }
+    char c = lower.charAt(0);
+    return c < index.length && index[c] != null ? index[c] : NONE;
   }
 
   /** Photo agencies and stock libraries whose name closes a caption (lower case). */
@@ -135,6 +152,13 @@ final class Boilerplate {
       "hour", "minutes", "min", "mins", "days", "day", "yesterday", "today", "th", "st", "nd", "rd", "the",
       "of", "z", "t", "modified", "date", "time", "first", "read", "reading");
 
+  private static final int SHORTEST_MONTH = MONTH_SET.stream().mapToInt(String::length).min().orElse(0);
+  private static final int LONGEST_MONTH = MONTH_SET.stream().mapToInt(String::length).max().orElse(0);
+
+  /** Longest word of {@link #MONTH_SET} and {@link #DATE_WORDS}. */
+  private static final int LONGEST_DATE_WORD = java.util.stream.Stream.concat(MONTH_SET.stream(), DATE_WORDS.stream())
+      .mapToInt(String::length).max().orElse(0);
+
   /**
    * Why a short line is boilerplate by its wording, or null. {@code line} is the trimmed line.
    * Bylines and dates are not reported here (see {@link #bylineName} and {@link #isDateLine}).
@@ -143,15 +167,18 @@ final class Boilerplate {
     return words > MAX_WORDS ? null : reason(line, TextFeatures.key(line), words);
   }
 
-  /** As {@link #reason(String, int)}, with the line's {@link TextFeatures#key} already computed. */
+  /**
+   * As {@link #reason(String, int)}, with the line's {@link TextFeatures#key} already computed; null
+   * for a key known to be longer than {@link #LONGEST_NAV} (so not empty and not navigation).
+   */
   static String reason(String line, String key, int words) {
     if (words > MAX_WORDS) {
       return null;
     }
-    if (key.isEmpty()) {
+    if (key != null && key.isEmpty()) {
       return line.isBlank() ? null : "symbols only";
     }
-    if (NAV.contains(key)) {
+    if (key != null && NAV.contains(key)) {
       return "navigation";
     }
     String lower = line.toLowerCase(Locale.ROOT);
@@ -192,6 +219,7 @@ final class Boilerplate {
       "follow him on", "follow them on", "follow us on", "tell us what you think", "want more stories",
       "delivered weekday", "delivered to your", "breaking news alerts", "download the app",
       "read more", "read the full", "continue reading", "related articles", "related stories");
+  /** {@link #WIDGET_MARKS} for one scan of the line instead of one contains() per mark. */
   private static final Phrases WIDGET_PHRASES = new Phrases(WIDGET_MARKS);
 
   /**
@@ -287,7 +315,8 @@ final class Boilerplate {
         return true;
       }
     }
-    // A credit closes a caption; "Washington (AFP) – …" at the start of a paragraph is a dateline.
+    // A credit closes a caption; "Washington (AFP) – …" at the start of a paragraph is a dateline:
+    // a mark counts where it first occurs.
     if (words <= 45 && CREDIT_PHRASES.firstAtOrAfter(lower, lower.length() / 2)) {
       return true;
     }
@@ -313,28 +342,54 @@ final class Boilerplate {
           && lower.charAt(j) != '|' && lower.charAt(j) != '[') {
         j--;
       }
-      String credit = lower.substring(j + 1, end).replace('/', ' ').strip();
-      if (AGENCIES.contains(credit) && j >= 0) {
-        char sep = lower.charAt(j);
-        if (sep == '/' || sep == '(' || sep == '|' || sep == '[') {
-          return true;
-        }
-        // "… Sunday. Yonhap" or "… Sunday - Yonhap": a space preceded by a stop or a dash.
-        int k = j - 1;
-        while (k >= 0 && lower.charAt(k) == ' ') {
-          k--;
-        }
-        if (k >= 0) {
-          char p = lower.charAt(k);
-          if (p == '.' || p == '-' || p == '–' || p == '—' || p == ':' || p == ';' || p == '/' || p == '|'
-              || p == '©') {
-            return true;
-          }
-        }
+      if (strippedLength(lower, j + 1, end) > LONGEST_AGENCY) {
+        return false; // no agency is that long, and each further word only makes the credit longer
+      }
+      // The cheap test first: most short lines end in words that are not set off like a credit.
+      if (j >= 0 && setOffAsCredit(lower, j)
+          && AGENCIES.contains(lower.substring(j + 1, end).replace('/', ' ').strip())) {
+        return true;
       }
       i = j;
     }
     return false;
+  }
+
+  /**
+   * Whether the separator at {@code j} sets a credit off from its caption: a slash, bracket or bar,
+   * or a space preceded by a stop or a dash ("… Sunday. Yonhap", "… Sunday - Yonhap").
+   */
+  private static boolean setOffAsCredit(String lower, int j) {
+    char sep = lower.charAt(j);
+    if (sep == '/' || sep == '(' || sep == '|' || sep == '[') {
+      return true;
+    }
+    int k = j - 1;
+    while (k >= 0 && lower.charAt(k) == ' ') {
+      k--;
+    }
+    if (k < 0) {
+      return false;
+    }
+    char p = lower.charAt(k);
+    return p == '.' || p == '-' || p == '–' || p == '—' || p == ':' || p == ';' || p == '/' || p == '|' || p == '©';
+  }
+
+  private static final int LONGEST_AGENCY = AGENCIES.stream().mapToInt(String::length).max().orElse(0);
+
+  /** The length of {@code s.substring(from, to).replace('/', ' ').strip()}, without building it. */
+  private static int strippedLength(String s, int from, int to) {
+    while (from < to && isBlankOrSlash(s.charAt(from))) {
+      from++;
+    }
+    while (to > from && isBlankOrSlash(s.charAt(to - 1))) {
+      to--;
+    }
+    return to - from;
+  }
+
+  private static boolean isBlankOrSlash(char c) {
+    return c == '/' || Character.isWhitespace(c);
   }
 
   /**
@@ -351,6 +406,10 @@ final class Boilerplate {
     } else if (line.startsWith("Written by ") || line.startsWith("Words by ")) {
       at = line.indexOf("by ") + 3;
     } else {
+      char c0 = line.charAt(0);
+      if (c0 != 'p' && c0 != 'P' && c0 != 'w' && c0 != 'W') {
+        return null; // no other char lower-cases to 'p' or 'w': skip lower-casing the line
+      }
       String lower = line.toLowerCase(Locale.ROOT);
       if (!(lower.startsWith("posted ") || lower.startsWith("published ") || lower.startsWith("written "))) {
         return null;
@@ -409,30 +468,62 @@ final class Boilerplate {
    * least one month name or numeric date and nothing but date vocabulary and numbers.
    */
   static boolean isDateLine(String line, int words) {
+    return isDateLine(line, words, null);
+  }
+
+  /** As {@link #isDateLine(String, int)}; {@code key} is {@code TextFeatures.key(line)}, or null if not at hand. */
+  static boolean isDateLine(String line, int words, String key) {
     if (words > 14 || words == 0 || TextFeatures.hasQuoteMark(line, 0, line.length())) {
       return false;
     }
-    String key = TextFeatures.key(line);
-    boolean dateSeen = false;
-    int other = 0;
-    int digits = 0;
-    for (String tok : key.split(" ")) {
-      if (tok.isEmpty()) {
-        continue;
-      }
-      if (MONTH_SET.contains(tok)) {
-        dateSeen = true;
-      } else if (Character.isDigit(tok.charAt(0))) {
-        digits++;
-      } else if (!DATE_WORDS.contains(tok)) {
-        other++;
-      }
+    if (key == null) {
+      key = TextFeatures.key(line);
     }
-    if (words <= 16 && (dateSeen || digits >= 2) && (key.contains("updated") || key.contains("published")
-        || key.startsWith("posted"))) {
+    boolean dateSeen = false;
+    int digits = 0;
+    // The key's words are separated by single spaces; only words of a month's length are cut out
+    // and looked up (no month starts with a digit).
+    for (int from = 0; from < key.length(); ) {
+      int to = wordEnd(key, from);
+      if (Character.isDigit(key.charAt(from))) {
+        digits++;
+      } else if (isMonth(key, from, to)) {
+        dateSeen = true;
+      }
+      from = to + 1;
+    }
+    if (!dateSeen && digits < 2) {
+      return false; // every rule below needs a month name or two numbers: most short lines stop here
+    }
+    if (words <= 16 && (key.contains("updated") || key.contains("published") || key.startsWith("posted"))) {
       return true;
     }
     boolean numericDate = digits >= 3 && (line.indexOf('/') > 0 || line.indexOf('-') > 0 || line.indexOf('.') > 0);
-    return (dateSeen && digits >= 1 || numericDate) && other <= 2;
+    return (dateSeen && digits >= 1 || numericDate) && otherWords(key) <= 2;
   }
+
+  /** How many words of the key are neither numbers, nor months, nor date vocabulary. */
+  private static int otherWords(String key) {
+    int other = 0;
+    for (int from = 0; from < key.length(); ) {
+      int to = wordEnd(key, from);
+      if (!Character.isDigit(key.charAt(from)) && !isMonth(key, from, to)
+          && (to - from > LONGEST_DATE_WORD || !DATE_WORDS.contains(key.substring(from, to)))) {
+        other++;
+      }
+      from = to + 1;
+    }
+    return other;
+  }
+
+  private static int wordEnd(String key, int from) {
+    int to = key.indexOf(' ', from);
+    return to < 0 ? key.length() : to;
+  }
+
+  private static boolean isMonth(String key, int from, int to) {
+    int n = to - from;
+    return n >= SHORTEST_MONTH && n <= LONGEST_MONTH && MONTH_SET.contains(key.substring(from, to));
+  }
+
 }

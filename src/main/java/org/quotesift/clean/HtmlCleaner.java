@@ -77,6 +77,10 @@ final class HtmlCleaner {
     "main-content", "body-text", "bodytext", "content-body", "article_body", "story-text", "text-body"
   };
 
+  /** {@link #STRONG} and {@link #POSITIVE} for one scan of each class and id (every element has one). */
+  private static final Phrases STRONG_WORDS = new Phrases(List.of(STRONG));
+  private static final Phrases POSITIVE_WORDS = new Phrases(List.of(POSITIVE));
+
   /** Class or id tokens (whole tokens) that mark a widget. */
   private static final Set<String> TOKENS = Set.of(
       "ad", "ads", "dfp", "nav", "tag", "meta", "author", "date", "share", "aside", "related", "tools",
@@ -96,6 +100,9 @@ final class HtmlCleaner {
 
   private static void prune(Element body) {
     List<Element> drop = new ArrayList<>();
+    // The <article>s that stay, in document order: what body.getElementsByTag("article") finds after
+    // the removals (the walk does not enter what it drops), without another walk of the page.
+    List<Element> articles = new ArrayList<>();
     NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
       @Override
       public FilterResult head(Node node, int depth) {
@@ -109,6 +116,9 @@ final class HtmlCleaner {
           drop.add(e);
           return FilterResult.SKIP_ENTIRELY;
         }
+        if (ARTICLE.matches(body, e)) {
+          articles.add(e);
+        }
         return FilterResult.CONTINUE;
       }
     }, body);
@@ -116,7 +126,6 @@ final class HtmlCleaner {
       e.remove();
     }
     // A page with many <article>s lists other stories: short untitled ones are teaser cards.
-    List<Element> articles = body.getElementsByTag("article");
     if (articles.size() >= 3) {
       Element longest = null;
       int longestText = -1;
@@ -170,18 +179,14 @@ final class HtmlCleaner {
     if (names.isBlank()) {
       return false;
     }
-    for (String p : POSITIVE) {
-      if (names.contains(p)) {
-        return false;
-      }
+    if (POSITIVE_WORDS.anyIn(names)) {
+      return false;
     }
     if (e.hasAttr("itemprop") && e.attr("itemprop").equalsIgnoreCase("articleBody")) {
       return false;
     }
-    for (String s : STRONG) {
-      if (names.contains(s)) {
-        return !holdsArticle(e);
-      }
+    if (STRONG_WORDS.anyIn(names)) {
+      return !holdsArticle(e);
     }
     // Whole-token matches ("ad", "nav"), split by hand: this runs on every element with a class.
     int start = -1;
@@ -230,7 +235,8 @@ final class HtmlCleaner {
     Map<Element, double[]> weight = new IdentityHashMap<>();
     List<Element> declaredCandidates = new ArrayList<>();
     // One walk: paragraphs, text-bearing blocks and self-declared article elements.
-    for (Element e : body.getAllElements()) {
+    for (Iterator<Element> it = body.stream().iterator(); it.hasNext(); ) { // getAllElements(), no list
+      Element e = it.next();
       String tag = e.normalName();
       if (tag.equals("p")) {
         credit(e, paragraphWeight(e), weight);
@@ -455,6 +461,7 @@ final class HtmlCleaner {
     final String[] reasons;
     final double[] score;
     final Block.Role[] roles;
+    final int[] words; // TextFeatures.words of each block, counted once
     final int[] groupWords;
     final int[] groupLines;
 
@@ -463,6 +470,7 @@ final class HtmlCleaner {
       reasons = new String[n];
       score = new double[n];
       roles = new Block.Role[n];
+      words = new int[n];
       groupWords = new int[n];
       groupLines = new int[n];
       // Groups are runs of consecutive blocks: measure each run once.
@@ -470,7 +478,8 @@ final class HtmlCleaner {
         int to = from;
         int words = 0;
         while (to < n && chunks.get(to).group == chunks.get(from).group) {
-          words += TextFeatures.words(chunks.get(to).text);
+          this.words[to] = TextFeatures.words(chunks.get(to).text);
+          words += this.words[to];
           to++;
         }
         for (int j = from; j < to; j++) {
@@ -510,7 +519,7 @@ final class HtmlCleaner {
       CorpusProfile profile) {
     Chunk c = chunks.get(i);
     String t = c.text.toString();
-    int words = TextFeatures.words(t);
+    int words = d.words[i];
     String key = TextFeatures.key(t);
     boolean heading = c.tag.length() == 2 && c.tag.charAt(0) == 'h' && Character.isDigit(c.tag.charAt(1));
     double density = (double) c.linkChars / Math.max(1, t.length());
@@ -540,7 +549,7 @@ final class HtmlCleaner {
         d.reasons[i] = "byline";
         d.roles[i] = Block.Role.BYLINE;
       } else if (d.reasons[i] == null && !heading && d.groupLines[i] < 3 && !c.inTable && !c.inList
-          && Boilerplate.isDateLine(t, words)) {
+          && Boilerplate.isDateLine(t, words, key)) {
         // (Lines of a <br>-broken paragraph, rows and list items with dates are a schedule.)
         d.reasons[i] = "date line";
         d.roles[i] = Block.Role.DATE;

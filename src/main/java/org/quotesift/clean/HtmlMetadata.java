@@ -3,10 +3,12 @@ package org.quotesift.clean;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 
 /**
  * Article metadata from a parsed page, most reliable source first: JSON-LD, then Open Graph and
@@ -31,7 +33,11 @@ final class HtmlMetadata {
     Element itempropAuthor;
     Element canonical;
     Element dek;
+    Element htmlLang; // the first match of html[lang]
   }
+
+  private static final Evaluator HTML = new Evaluator.Tag("html");
+  private static final Evaluator LANG = new Evaluator.Attribute("lang");
 
   private static final java.util.regex.Pattern DEK = java.util.regex.Pattern.compile(
       "(^|[-_ ])(dek|standfirst|subtitle|sub-title|subhead|subheadline|summary|lede)($|[-_ ])");
@@ -39,7 +45,9 @@ final class HtmlMetadata {
   /** One walk over the page (no repeated selector scans: this runs on every page). */
   private static Found collect(org.jsoup.nodes.Document page) {
     Found f = new Found();
-    for (Element e : page.getAllElements()) {
+    // stream(): the same elements in the same order as getAllElements(), without building a list.
+    for (Iterator<Element> it = page.stream().iterator(); it.hasNext(); ) {
+      Element e = it.next();
       switch (e.normalName()) {
         case "meta" -> {
           String key = e.hasAttr("property") ? e.attr("property") : e.hasAttr("name") ? e.attr("name") : e.attr("itemprop");
@@ -63,6 +71,9 @@ final class HtmlMetadata {
       }
       if (e.attributesSize() == 0) {
         continue;
+      }
+      if (f.htmlLang == null && HTML.matches(page, e) && LANG.matches(page, e)) {
+        f.htmlLang = e; // (a selectFirst("html[lang]") walks the whole page when <html> has no lang)
       }
       if (f.relAuthor == null && e.attr("rel").equalsIgnoreCase("author") && !e.normalName().equals("link")) {
         f.relAuthor = e;
@@ -110,7 +121,7 @@ final class HtmlMetadata {
         meta(f, "dc.date.issued"), meta(f, "sailthru.date"), attr(f.time, "datetime"),
         ldString(ld, "dateModified"), hints.get("date"));
     String url = first(attr(f.canonical, "href"), meta(f, "og:url"), hints.get("url"));
-    String lang = first(attr(page.selectFirst("html[lang]"), "lang"), meta(f, "og:locale"),
+    String lang = first(attr(f.htmlLang, "lang"), meta(f, "og:locale"),
         meta(f, "content-language"), hints.get("language"));
     if (title == null) {
       title = hints.get("title");

@@ -45,6 +45,8 @@ final class TextCleaner {
     private String key; // built on demand: only short lines are ever compared by their wording
     final long keyHash; // 64-bit hash of the key, 0 for a line without letters or digits
     final boolean quote; // has a double quotation mark
+    final boolean keysAgree; // key() of a short line is TextFeatures.key(text) too
+    private final int measuredKeyLength; // length of TextFeatures.measureKey(text)
     String reason; // boilerplate reason from wording, duplicates or the corpus template; null if none
     String byline;
     boolean date;
@@ -61,6 +63,8 @@ final class TextCleaner {
       this.punct = m.punctuation();
       this.quote = m.quoteMark();
       this.keyHash = m.keyHash();
+      this.keysAgree = m.keysAgree();
+      this.measuredKeyLength = m.keyLength();
     }
 
     String key() {
@@ -69,6 +73,21 @@ final class TextCleaner {
         key = text.length() <= TextFeatures.KEY_CHARS ? TextFeatures.measureKey(text) : TextFeatures.key(text);
       }
       return key;
+    }
+
+    /** The key {@link #keyHash} is the hash of, to confirm a duplicate the hash suggests. */
+    String hashedKey() {
+      return text.length() <= TextFeatures.KEY_CHARS ? key() : TextFeatures.measureKey(text);
+    }
+
+    /** {@code key().length()}, without building the key when measure() knows it. */
+    int keyLength() {
+      return text.length() <= TextFeatures.KEY_CHARS || keysAgree ? measuredKeyLength : key().length();
+    }
+
+    /** {@link TextFeatures#key} of the line, the key the date rule was written with. */
+    String plainKey() {
+      return keysAgree || text.length() > TextFeatures.KEY_CHARS ? key() : TextFeatures.key(text);
     }
 
     boolean prose() {
@@ -169,22 +188,27 @@ final class TextCleaner {
   }
 
   private static void classify(List<Line> lines, CorpusProfile profile) {
-    Map<Long, Integer> seen = new HashMap<>();
+    Map<Long, Line> seen = new HashMap<>(2 * lines.size()); // sized once: no rehashing
     for (Line l : lines) {
-      Integer first = l.keyHash == 0 ? null : seen.putIfAbsent(l.keyHash, l.number);
+      Line first = l.keyHash == 0 ? null : seen.putIfAbsent(l.keyHash, l);
+      if (first != null && !first.hashedKey().equals(l.hashedKey())) {
+        first = null; // two wordings with one 64-bit hash: not a copy (a later copy of l goes unseen)
+      }
       if (first != null && !(l.words < 4 && l.quote)) {
         // A short quoted interjection ("Yes!") may well be said twice; longer repeats are copies.
-        l.reason = "duplicate of line " + first;
+        l.reason = "duplicate of line " + first.number;
       } else if (profile != null && profile.isTemplate(l.text)) {
         l.reason = "site template (recurs across documents)";
       } else if (l.text.endsWith("[…]") || l.text.endsWith("[...]")) {
         l.reason = "teaser (truncated excerpt)"; // the bracketed ellipsis of an excerpt generator
       } else {
-        l.reason = l.words > Boilerplate.MAX_WORDS ? null : Boilerplate.reason(l.text, l.key(), l.words);
+        // A key longer than any navigation label is not needed (nor built) for the wording rules.
+        String key = l.keyLength() <= Boilerplate.LONGEST_NAV ? l.key() : null;
+        l.reason = l.words > Boilerplate.MAX_WORDS ? null : Boilerplate.reason(l.text, key, l.words);
       }
       if (l.reason == null) {
         l.byline = Boilerplate.bylineName(l.text, l.words);
-        l.date = l.byline == null && Boilerplate.isDateLine(l.text, l.words);
+        l.date = l.byline == null && l.words <= 14 && Boilerplate.isDateLine(l.text, l.words, l.plainKey());
       }
     }
     unmarkDateRuns(lines);
@@ -274,8 +298,12 @@ final class TextCleaner {
       if (lines.get(i).words > 40) {
         continue; // a paragraph, not the headline: its key is never built
       }
+      int length = lines.get(i).keyLength();
+      if (length < 12 || length != titleKey.length() && length != shortKey.length()) {
+        continue; // cannot equal either key: not built
+      }
       String key = lines.get(i).key();
-      if (key.length() >= 12 && (key.equals(titleKey) || key.equals(shortKey))) {
+      if (key.equals(titleKey) || key.equals(shortKey)) {
         int[] r = bestRegion(lines, i + 1);
         if (r[1] >= r[0] && r[0] - i <= 12 && sum(lines, r) > bestSum) {
           best = r;
@@ -493,8 +521,7 @@ final class TextCleaner {
       if (!l.titleLike()) {
         continue;
       }
-      String key = l.key();
-      if (i > 0 && key.length() >= 10 && hintKey.contains(key)) {
+      if (i > 0 && l.keyLength() >= 10 && l.keyLength() <= hintKey.length() && hintKey.contains(l.key())) {
         return i;
       }
       if (nearest < 0 && bodyStart - i <= 2) {

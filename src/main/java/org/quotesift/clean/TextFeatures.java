@@ -133,7 +133,9 @@ final class TextFeatures {
    * differ only in punctuation, case or spacing get the same key.
    */
   static String key(CharSequence s, int from, int to) {
-    StringBuilder sb = new StringBuilder(to - from);
+    // A key is never longer than its text; a plain array is cheaper than a StringBuilder's checks.
+    char[] key = new char[to - from];
+    int len = 0;
     boolean space = false;
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
@@ -155,13 +157,13 @@ final class TextFeatures {
           continue;
         }
       }
-      if (space && sb.length() > 0) {
-        sb.append(' ');
+      if (space && len > 0) {
+        key[len++] = ' ';
       }
       space = false;
-      sb.append(lower);
+      key[len++] = lower;
     }
-    return sb.toString();
+    return new String(key, 0, len);
   }
 
   static String key(CharSequence s) {
@@ -171,9 +173,11 @@ final class TextFeatures {
   /**
    * The measurements of one line, taken in a single pass (see {@link #measure}). {@code keyHash} is
    * a 64-bit hash of the line's {@link #measureKey} (0 when that key is empty): duplicates are found
-   * by it without building the key, which most lines (paragraphs) never need.
+   * by it without building the key, which most lines (paragraphs) never need. {@code keysAgree}:
+   * whether {@link #measureKey} and {@link #key} of the line are the same (no CJK-range non-letter);
+   * {@code keyLength}: the length of {@link #measureKey}, so rules can rule a line out unbuilt.
    */
-  record Measures(int words, int punctuation, boolean quoteMark, long keyHash) {}
+  record Measures(int words, int punctuation, boolean quoteMark, long keyHash, int keyLength, boolean keysAgree) {}
 
   /** Longest line whose key is its {@link #measureKey}; longer lines use {@link #key}. */
   static final int KEY_CHARS = 320;
@@ -192,6 +196,8 @@ final class TextFeatures {
     boolean quote = false;
     boolean inWord = false;
     boolean space = false;
+    boolean keysAgree = true;
+    int keyLength = 0;
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
       char lower = 0; // the key's character, 0 for a separator
@@ -220,6 +226,7 @@ final class TextFeatures {
         cjk++;
         inWord = false;
         lower = c;
+        keysAgree &= KEY_CHAR[c] != 0;
       } else if ((lower = KEY_CHAR[c]) != 0) {
         if (!inWord) {
           words++;
@@ -240,13 +247,15 @@ final class TextFeatures {
       } else {
         if (space && any) {
           hash = (hash ^ ' ') * 0x100000001b3L;
+          keyLength++;
         }
         space = false;
         any = true;
         hash = (hash ^ lower) * 0x100000001b3L;
+        keyLength++;
       }
     }
-    return new Measures(words + cjk / 2, punct, quote, any ? (hash == 0 ? 1 : hash) : 0);
+    return new Measures(words + cjk / 2, punct, quote, any ? (hash == 0 ? 1 : hash) : 0, keyLength, keysAgree);
   }
 
   /**
@@ -256,7 +265,8 @@ final class TextFeatures {
    */
   static String measureKey(CharSequence s) {
     int n = s.length();
-    StringBuilder key = new StringBuilder(n);
+    char[] key = new char[n];
+    int len = 0;
     boolean space = false;
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
@@ -269,14 +279,14 @@ final class TextFeatures {
       if (lower == 0) {
         space = true;
       } else {
-        if (space && key.length() > 0) {
-          key.append(' ');
+        if (space && len > 0) {
+          key[len++] = ' ';
         }
         space = false;
-        key.append(lower);
+        key[len++] = lower;
       }
     }
-    return key.toString();
+    return new String(key, 0, len);
   }
 
   /** Whether the first letter of the text is upper case. */

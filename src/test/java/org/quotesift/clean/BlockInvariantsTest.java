@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
 import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.RepetitionInfo;
 import org.quotesift.input.Document;
 
@@ -55,6 +56,16 @@ class BlockInvariantsTest {
     }
   }
 
+  @Test
+  void measureKeyKeepsCjkRangeSymbolsThatKeyDrops() {
+    String s = "日本・東京";
+    assertThat(TextFeatures.measure(s).keysAgree()).isFalse();
+    assertThat(TextFeatures.measure(s).keyLength()).isEqualTo(5);
+    assertThat(TextFeatures.measureKey(s)).isEqualTo("日本・東京");
+    assertThat(TextFeatures.key(s)).isEqualTo("日本 東京");
+    assertThat(TextFeatures.measure("Привет, École").keysAgree()).isTrue();
+  }
+
   @RepeatedTest(200)
   void onePassMeasuresAgreeWithTheSeparateOnes(RepetitionInfo info) {
     Random r = new Random(1000 + info.getCurrentRepetition());
@@ -67,6 +78,8 @@ class BlockInvariantsTest {
     assertThat(m.words()).isEqualTo(TextFeatures.words(s));
     assertThat(m.punctuation()).isEqualTo(TextFeatures.punctuation(s, 0, s.length()));
     assertThat(m.quoteMark()).isEqualTo(TextFeatures.hasQuoteMark(s, 0, s.length()));
+    assertThat(m.keysAgree()).isTrue();
+    assertThat(m.keyLength()).isEqualTo(TextFeatures.measureKey(s).length());
     assertThat(TextFeatures.measureKey(s)).isEqualTo(TextFeatures.key(s));
     assertThat(m.keyHash() == 0).isEqualTo(TextFeatures.key(s).isEmpty());
     assertThat(TextFeatures.measure(s.toUpperCase() + " ").keyHash())
