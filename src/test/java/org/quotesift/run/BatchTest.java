@@ -2,7 +2,6 @@ package org.quotesift.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -55,7 +54,7 @@ class BatchTest {
     for (String name : List.of("a.txt", "b-slow.txt", "c.txt", "d.txt")) {
       Files.writeString(dir.resolve("in").resolve(name), name);
     }
-    Batch.Counters c = run(1, Duration.ofMillis(300), d -> {
+    Batch.Counters c = run(1, Duration.ofSeconds(2), d -> {
       if (d.id().contains("slow")) {
         long until = System.nanoTime() + 30_000_000_000L; // busy, ignoring interrupts
         while (System.nanoTime() < until) {
@@ -65,7 +64,7 @@ class BatchTest {
       return List.of(record(d));
     });
 
-    assertThat(failures).containsExactly("in/b-slow.txt: took longer than 0 s (see --timeout); abandoned");
+    assertThat(failures).containsExactly("in/b-slow.txt: took longer than 2 s (see --timeout); abandoned");
     assertThat(written).extracting(n -> Path.of(n).getFileName().toString())
         .containsExactly("a.txt", "c.txt", "d.txt");
     assertThat(c.processed).isEqualTo(3);
@@ -86,23 +85,5 @@ class BatchTest {
     assertThat(failures).containsExactly(
         "in/a.txt: internal error while processing (java.lang.IllegalStateException: bug)");
     assertThat(written).hasSize(1);
-  }
-
-  @Test
-  void aFileThatVanishesBeforeItIsReadIsReported() throws Exception {
-    Files.createDirectories(dir.resolve("in"));
-    Files.writeString(dir.resolve("in/a-first.txt"), "x");
-    Path gone = Files.writeString(dir.resolve("in/b-gone.txt"), "y");
-    run(1, Duration.ofSeconds(10), d -> {
-      try {
-        Files.deleteIfExists(gone); // the first document's work removes the second file
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-      return List.of(record(d));
-    });
-    assertThat(written).hasSize(1);
-    assertThat(failures).hasSize(1);
-    assertThat(failures.get(0)).startsWith("in/b-gone.txt: no such file").contains("vanish");
   }
 }
