@@ -23,7 +23,7 @@ class QuoteOffsetsProperties {
 
   @Property(tries = 400)
   void quotesAndMentionsIndexTheText(@ForAll("articles") String text) {
-    List<Passage> passages = lines(text);
+    List<Passage> passages = PolnearHarness.lines(text);
     List<Quote> quotes = QuoteExtractor.extract(text, passages);
     int lastStart = -1;
     for (Quote q : quotes) {
@@ -40,21 +40,5 @@ class QuoteOffsetsProperties {
         assertThat(s.mention()).isNotBlank();
       }
     }
-  }
-
-  private static List<Passage> lines(String text) {
-    List<Passage> ps = new ArrayList<>();
-    int i = 0;
-    while (i <= text.length()) {
-      int j = text.indexOf('\n', i);
-      if (j < 0) {
-        j = text.length();
-      }
-      if (!text.substring(i, j).isBlank()) {
-        ps.add(new Passage(i, j, ps.isEmpty()));
-      }
-      i = j + 1;
-    }
-    return ps;
   }
 }
