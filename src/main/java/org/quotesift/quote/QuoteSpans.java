@@ -153,6 +153,14 @@ final class QuoteSpans {
         }
         continue;
       }
+      if (d == '"' && opener == '“' && isDoubleOpener(text, j, from, end)) {
+        int nestedClose = text.indexOf('"', j + 1);
+        if (nestedClose > 0 && nestedClose < end && text.indexOf('”', nestedClose + 1) >= 0
+            && text.indexOf('”', nestedClose + 1) < end) {
+          j = nestedClose; // “… "nested" …”: a straight pair inside curly marks
+          continue;
+        }
+      }
       if (d == '”' || d == '"' || d == '‟') {
         return j;
       }

@@ -1,0 +1,33 @@
+package org.quotesift.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Quotes inside quotes: the outer quote runs to its own closing mark. */
+class NestedQuotesTest {
+
+  private static List<String> quotes(String text) {
+    return QuoteExtractor.extract(text, List.of(new Passage(0, text.length(), false))).stream()
+        .map(Quote::text).toList();
+  }
+
+  @Test
+  void straightMarksInsideCurlyMarksDoNotEndTheOuterQuote() {
+    assertThat(quotes("“They call it \"progress\" but it is not,” the mayor said."))
+        .first().isEqualTo("They call it \"progress\" but it is not,");
+  }
+
+  @Test
+  void singleCurlyMarksInsideDoubleOnesDoNotEndTheOuterQuote() {
+    assertThat(quotes("“They call it ‘progress’ but it is not,” the mayor said."))
+        .first().isEqualTo("They call it ‘progress’ but it is not,");
+  }
+
+  @Test
+  void aStraightMarkClosingACurlyQuoteStillCloses() {
+    assertThat(quotes("“We are ready,\" the captain said. Then we left."))
+        .containsExactly("We are ready,");
+  }
+}
