@@ -56,8 +56,8 @@ public record ArticleRecord(
       @JsonProperty("reason") String reason,
       @JsonProperty("text") String text) {}
 
-  @Override
-  public List<String> columns(boolean explain) {
+  /** The CSV header; {@code explain} adds the {@code dropped} column. */
+  public static List<String> header(boolean explain) {
     List<String> c = new ArrayList<>(COLUMNS);
     if (explain) {
       c.add("dropped");

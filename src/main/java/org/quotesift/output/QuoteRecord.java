@@ -47,8 +47,8 @@ public record QuoteRecord(
     }
   }
 
-  @Override
-  public List<String> columns(boolean explain) {
+  /** The CSV header; {@code explain} adds the {@code explanation} column. */
+  public static List<String> header(boolean explain) {
     return withExplanation(COLUMNS, explain);
   }
 

@@ -65,10 +65,8 @@ public final class Runner {
   /** Runs, and says how it went. */
   public Status run(RunOptions options) {
     boolean extract = options.command() == RunOptions.Command.EXTRACT;
-    List<String> header = new ArrayList<>(extract ? QuoteRecord.COLUMNS : ArticleRecord.COLUMNS);
-    if (options.explain()) {
-      header.add(extract ? "explanation" : "dropped");
-    }
+    List<String> header = extract ? QuoteRecord.header(options.explain())
+        : ArticleRecord.header(options.explain());
     CorpusProfile profile = options.learnTemplates() ? learnTemplates(options) : null;
     return extract
         ? run(options, header, d -> confident(Pipeline.extract(d, options.explain(), profile),
