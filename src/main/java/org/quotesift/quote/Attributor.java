@@ -617,8 +617,12 @@ final class Attributor {
     if (np == null) {
       np = Grammar.subjectBefore(t, cue, ss);
     }
-    if (np == null && (cue == ss || t.get(cue - 1).isQuote() || isComma(t.get(cue - 1)))) {
+    if (np == null && (cue == ss || t.get(cue - 1).isQuote() || isComma(t.get(cue - 1)))
+        && !Lexicon.isParticiple(t.get(cue).lower())) {
       np = inverted(t, cue); // “…,” said Vice President Joe Biden, urging … / Said Rosa Vidal, “…”
+      if (np != null && np[1] < t.size() && t.get(np[1]).is("that")) {
+        np = null; // …, told Fox News that …: the object of the verb, not an inverted subject
+      }
     }
     return np != null ? np : Grammar.clauseSubject(t, cue, ss);
   }

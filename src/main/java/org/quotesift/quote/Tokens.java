@@ -166,7 +166,10 @@ final class Tokens {
     return false;
   }
 
-  /** U.S., D.E., anybodybuttrump.us keep their dots; "said.Trump" (a missing space) does not. */
+  /**
+   * U.S., D.E., R-S.C. (a hyphen starts a segment like a dot), anybodybuttrump.us keep their dots;
+   * "said.Trump" (a missing space) does not.
+   */
   private static boolean dotInWord(String text, int i, int j) {
     char next = text.charAt(j + 1);
     if (!Character.isLetter(next)) {
@@ -176,7 +179,7 @@ final class Tokens {
       return true;
     }
     int segStart = j - 1;
-    while (segStart > i && text.charAt(segStart - 1) != '.') {
+    while (segStart > i && text.charAt(segStart - 1) != '.' && text.charAt(segStart - 1) != '-') {
       segStart--;
     }
     return j - segStart == 1;
@@ -190,8 +193,9 @@ final class Tokens {
       Tok t = toks[k];
       if (t.type == Type.PUNCT && (t.is(".") || t.is("!") || t.is("?"))) {
         Tok next = toks[k + 1];
-        if (next.type == Type.PUNCT && (next.is(")") || next.is(".") || next.is("!") || next.is("?"))) {
-          continue;
+        if (next.type == Type.PUNCT && (next.is(")") || next.is(".") || next.is("!") || next.is("?")
+            || next.is(",") || next.is(";"))) {
+          continue; // no sentence opens with a comma: "Rand Paul, R-Ky., told" is one sentence
         }
         starts[n++] = k + 1;
       } else if (t.type == Type.QUOTE && t.lower.length() == 2 && starter(toks[k + 1])) {

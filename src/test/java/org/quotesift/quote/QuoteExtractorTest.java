@@ -333,6 +333,21 @@ class QuoteExtractorTest {
       Doc d = doc("Voters in his home state reject what Ravi Das described as “fair rules.”");
       assertThat(d.speaker("fair rules.")).isEqualTo("Ravi Das");
     }
+
+    @Test
+    void partyTagWithPeriodsStaysInsideTheSentence() {
+      Doc d = doc("Sen. Mary Fields, R-Ky., told Radio Nine that polls could be \"way off\" this year.",
+          "Rep. Jim Bell, D-S.C., told Radio Nine that surveys were \"far off\" again.");
+      assertThat(d.speaker("way off")).isEqualTo("Mary Fields");
+      assertThat(d.speaker("far off")).isEqualTo("Jim Bell");
+    }
+
+    @Test
+    void objectOfTheVerbIsNotAnInvertedSubject() {
+      Doc d = doc("Dana Bell, who is running for mayor, has picked up on the criticism of Carson,"
+          + " telling Radio Nine that there is \"a weird deal going on\" at the council.");
+      assertThat(d.speaker("a weird deal going on")).isEqualTo("Dana Bell");
+    }
   }
 
   @Nested
