@@ -588,11 +588,15 @@ final class Attributor {
 
   private int[] subjectOf(Tokens t, int cue, int ss) {
     int[] np = null;
-    if (Lexicon.isParticiple(t.get(cue).lower()) && cue > ss
-        && (isComma(t.get(cue - 1)) || t.get(cue - 1).isQuote() && attributionShaped(t, cue - 1))) {
+    int before = cue - 1; // …, recently telling: adverbs between the comma and the participle
+    while (before > ss && t.get(before).isWord() && t.get(before).lower().endsWith("ly")) {
+      before--;
+    }
+    if (Lexicon.isParticiple(t.get(cue).lower()) && cue > ss && before >= ss
+        && (isComma(t.get(before)) || t.get(before).isQuote() && attributionShaped(t, before))) {
       // …, saying “…”: the participle hangs off the main clause, whose subject speaks;
       // after "Fiorina said, adding …" that is the subject of the verb right before it
-      int v = cue - 2;
+      int v = before - 1;
       while (v > ss && t.get(v).isWord() && t.get(v).in(Lexicon.IN_PRE_VERB)) {
         v--;
       }
@@ -611,7 +615,7 @@ final class Attributor {
         }
       }
       if (np == null) {
-        np = Grammar.mainSubject(t, cue - 1, ss);
+        np = Grammar.mainSubject(t, before, ss);
       }
     }
     if (np == null) {

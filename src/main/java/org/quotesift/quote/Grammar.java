@@ -210,7 +210,8 @@ final class Grammar {
       }
       int[] np = direct ? nameAtVerb(t, segStart, segEnd) : null;
       if (np == null) {
-        np = nounPhrase(t, segStart, segEnd);
+        // It was in May that Ana, who …, said: the subject is in the last clause of the stretch
+        np = nounPhrase(t, direct ? segStart : afterLastSubordinator(t, segStart, segEnd), segEnd);
       }
       if (np == null && direct) {
         np = nameRightBefore(t, segStart, segEnd);
@@ -224,6 +225,21 @@ final class Grammar {
       }
       return np;
     }
+  }
+
+  /**
+   * The start of the last clause in {@code [from, to)}: the token after its last subordinator
+   * ({@code that}, {@code when}, …; not {@code and}/{@code but}, which join names as well as
+   * clauses, nor {@code as}, mostly a preposition), or {@code from} when there is none or nothing follows it.
+   */
+  private static int afterLastSubordinator(Tokens t, int from, int to) {
+    for (int i = to - 2; i >= from; i--) {
+      Tok w = t.get(i);
+      if (w.isWord() && hardBoundary(w) && !w.is("and") && !w.is("but") && !w.is("as")) {
+        return i + 1;
+      }
+    }
+    return from;
   }
 
   /** Steps back over {@code (D-MA)} or {@code — a teacher from Mount Pleasant —} ending at {@code j}. */

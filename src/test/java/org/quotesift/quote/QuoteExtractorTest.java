@@ -343,6 +343,19 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void cleftSentenceSpeakerIsAfterThat() {
+      Doc d = doc("It was only two years ago that Paul Brandt, who is now mayor, said it was \"impossible\" to win.");
+      assertThat(d.speaker("impossible")).isEqualTo("Paul Brandt");
+    }
+
+    @Test
+    void adverbBetweenCommaAndParticiple() {
+      Doc d = doc("Ann Cole has voiced frustration, and even a little worry, about the vote, recently"
+          + " telling an aide that she is unsure \"which council will show up.\"");
+      assertThat(d.speaker("which council will show up.")).isEqualTo("Ann Cole");
+    }
+
+    @Test
     void objectOfTheVerbIsNotAnInvertedSubject() {
       Doc d = doc("Dana Bell, who is running for mayor, has picked up on the criticism of Carson,"
           + " telling Radio Nine that there is \"a weird deal going on\" at the council.");
