@@ -358,14 +358,20 @@ final class Attributor {
         q++;
       }
       int[] np = Grammar.nounPhrase(t, q, end, true);
+      if (np == null && attributionShaped(t, k)) {
+        np = stretch(t, q, end); // “…,” said retired Army Lt. Gen. Mick Bednar, who …
+      }
       if (np != null && !t.get(np[0]).is("it")) {
         return found(t, p, np, a.text(), "after: “…,” said speaker", 0.9);
       }
       return null;
     }
     int[] np = Grammar.nounPhrase(t, r, end, true);
-    if (np == null) {
-      return null;
+    if (np == null || np[1] < end && t.get(np[1]).isWord() && !isCueAt(t, np[1])) {
+      Found f = subjectStretch(t, p, k, r, se);
+      if (f != null || np == null) {
+        return f;
+      }
     }
     int j = np[1];
     if (j < end && isComma(t.get(j))) {
@@ -405,6 +411,70 @@ final class Attributor {
       return found(t, p, np, t.get(j).text(), "after: “…,” speaker <verb>", 0.8);
     }
     return null;
+  }
+
+  /**
+   * {@code “…,” City Post opinion editor Jan Green told …}, {@code “…,” Will wrote.}: after a quote
+   * that ends the way quotes before an attribution do, the words up to the first strong reporting
+   * verb are its subject, when they are a short run of words (no comma, no quote) that holds a
+   * capitalised word or a role noun.
+   */
+  private Found subjectStretch(Tokens t, int p, int k, int r, int se) {
+    if (!attributionShaped(t, k)) {
+      return null;
+    }
+    for (int j = r; j < se && j < r + 12; j++) {
+      Tok w = t.get(j);
+      if (!w.isWord()) {
+        return null;
+      }
+      if (j > r && isCueAt(t, j) && !w.in(Lexicon.IN_WEAK_CUES) && !Lexicon.isParticiple(w.lower())) {
+        int[] np = subjectWords(t, r, j);
+        return np == null || introducesNext(t, k, j) ? null
+            : found(t, p, np, w.text(), "after: “…,” speaker said (long subject)", 0.75);
+      }
+    }
+    return null;
+  }
+
+  /** The words after an inverted verb up to a comma or the sentence end, if they can name someone. */
+  private static int[] stretch(Tokens t, int q, int end) {
+    int e = q;
+    while (e < end && e < q + 10 && t.get(e).isWord()) {
+      e++;
+    }
+    boolean closed = e >= end || isComma(t.get(e)) || isSentenceEnd(t.get(e));
+    return closed ? subjectWords(t, q, e) : null;
+  }
+
+  /**
+   * {@code [from, to)} without trailing auxiliaries and adverbs ({@code Bill Clinton has}), if it
+   * can be a subject: it holds a capitalised word or a role noun, opens with neither a preposition,
+   * a subordinator nor an auxiliary, and has no relative pronoun or verb-like word inside
+   * ({@code was extradited in 2014 and}, {@code by a comedy troupe}, {@code an actor who}).
+   */
+  private static int[] subjectWords(Tokens t, int from, int to) {
+    int e = to;
+    while (e > from && t.get(e - 1).isWord() && (t.get(e - 1).in(Lexicon.IN_PRE_VERB)
+        && !t.get(e - 1).capitalized() || t.get(e - 1).lower().endsWith("ly"))) {
+      e--;
+    }
+    if (e <= from || t.get(from).in(Lexicon.IN_CLAUSE_OPENERS | Lexicon.IN_PRE_VERB)
+        && !t.get(from).capitalized() || t.get(from).is("that") || t.get(e - 1).in(Lexicon.IN_DETERMINERS | Lexicon.IN_NP_PREP)
+        || t.get(e - 1).is("and")) {
+      return null;
+    }
+    boolean named = false;
+    for (int i = from; i < e; i++) {
+      Tok w = t.get(i);
+      String l = w.lower();
+      if (l.equals("who") || l.equals("which") || l.equals("that") || l.equals("whose")
+          || !w.capitalized() && i > from && w.in(Lexicon.IN_PRE_VERB | Lexicon.IN_CUES)) {
+        return null;
+      }
+      named |= w.capitalized() && !w.in(Lexicon.IN_DETERMINERS) || Grammar.isRoleOrTitle(w);
+    }
+    return named ? new int[] {from, e} : null;
   }
 
   /**

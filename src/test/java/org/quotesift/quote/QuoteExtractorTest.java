@@ -343,6 +343,26 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void longSubjectAfterTheQuote() {
+      Doc d = doc("\"We will not run his columns again,\" City Post opinion editor Jan Green told the Star.",
+          "\"These are dark days,\" former Acme Corp. speechwriter Noam Nell wrote in a column.",
+          "\"The war is a warning,\" Will wrote.",
+          "\"I disagree,\" said retired Army Lt. Gen. Mick Bednar, who advised the council.");
+      assertThat(d.mention("We will not run his columns again,")).isEqualTo("City Post opinion editor Jan Green");
+      assertThat(d.speaker("These are dark days,")).isEqualTo("Noam Nell");
+      assertThat(d.speaker("The war is a warning,")).isEqualTo("Will");
+      assertThat(d.mention("I disagree,")).isEqualTo("retired Army Lt. Gen. Mick Bednar");
+    }
+
+    @Test
+    void wordsAfterAQuoteThatCannotBeASubject() {
+      Doc d = doc("\"Golden Week,\" that wiping out an extra week hurt voters, said the judge on Monday.",
+          "The show \"Brokers,\" performed by a comedy troupe from Madrid, said nothing new.");
+      assertThat(d.mention("Golden Week,")).isNotEqualTo("that wiping out an extra week hurt voters");
+      assertThat(d.mention("Brokers,")).isNull();
+    }
+
+    @Test
     void cleftSentenceSpeakerIsAfterThat() {
       Doc d = doc("It was only two years ago that Paul Brandt, who is now mayor, said it was \"impossible\" to win.");
       assertThat(d.speaker("impossible")).isEqualTo("Paul Brandt");
