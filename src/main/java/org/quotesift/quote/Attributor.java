@@ -135,7 +135,7 @@ final class Attributor {
         f = found(t, p, np, null, "clause-subject", 0.4);
       }
     }
-    if (f == null && titleCase(sp)) {
+    if (f == null && titleCase(sp) && (partial || !standsAlone(t, k))) {
       return new Found(-1, -1, -1, -1, -1, null, "none: title (every word capitalised)", 0.1);
     }
     if (f == null && sp.continued() && i > 0 && found[i - 1].has()) {
@@ -273,15 +273,29 @@ final class Attributor {
       while (i < sp.end() && !Chars.isSpace(text.charAt(i))) {
         i++;
       }
+      if (w < i && !Character.isUpperCase(text.charAt(w)) && (i - w > 3
+          || !TITLE_LOWER_WORDS.contains(text.substring(w, i).toLowerCase(java.util.Locale.ROOT)))) {
+        return false; // "They may not be.": a verb in lower case is a sentence, not a title
+      }
       if (i - w > 3) {
-        if (!Character.isUpperCase(text.charAt(w))) {
-          return false;
-        }
         words++;
       }
     }
     return words > 0;
   }
+
+  /**
+   * A quote that is a sentence of its own after another sentence of the paragraph ({@code “…,” Burton
+   * told delegates. “Donald Trump.”}): speech running on, even when every word is capitalised.
+   */
+  private static boolean standsAlone(Tokens t, int k) {
+    return k > 0 && t.sentStart(t.sentenceOf(k)) == k && t.get(k).lower().length() == 2;
+  }
+
+  /** The short words a Title Case title leaves in lower case (Game of Thrones, Law and Order). */
+  private static final java.util.Set<String> TITLE_LOWER_WORDS = java.util.Set.of("a", "an", "the",
+      "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "by", "with", "as", "vs", "vs.",
+      "de", "la", "le", "du", "von", "van", "is");
 
   /** A subject that can speak: a name, a pronoun, or a phrase headed by a person or body noun. */
   private static boolean personLike(Tokens t, int[] np) {

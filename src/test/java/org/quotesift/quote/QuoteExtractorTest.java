@@ -363,6 +363,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void shortSentencesAreNotTitles() {
+      Doc d = doc("\"A lot depends on the vote,\" Ana Ruiz told the Courier. \"They may not be.\"",
+          "\"We have a common rival,\" Tom Burr told delegates. \"Fred Hale.\"",
+          "Ted Lowe named \"Game of Thrones\" as his favourite show.");
+      assertThat(d.speaker("They may not be.")).isEqualTo("Ana Ruiz");
+      assertThat(d.speaker("Fred Hale.")).isEqualTo("Tom Burr");
+      assertThat(d.speaker("Game of Thrones")).isNull();
+    }
+
+    @Test
     void cleftSentenceSpeakerIsAfterThat() {
       Doc d = doc("It was only two years ago that Paul Brandt, who is now mayor, said it was \"impossible\" to win.");
       assertThat(d.speaker("impossible")).isEqualTo("Paul Brandt");
