@@ -417,6 +417,9 @@ final class Attributor {
     if (introducesNext(t, k, j)) {
       return null; // “… found.” He added, “…”: the verb introduces the next quote
     }
+    if (t.get(k).lower().equals("\".") && reportsAClause(t, j + 1)) {
+      return null; // “… the ban.” Greene added that …: a new sentence reporting something else
+    }
     if (t.get(j).in(Lexicon.IN_CUES)) {
       return found(t, p, np, cuePhrase(t, j), "after: “…,” speaker said", 0.9);
     }
@@ -489,6 +492,12 @@ final class Attributor {
       named |= w.capitalized() && !w.in(Lexicon.IN_DETERMINERS) || Grammar.isRoleOrTitle(w);
     }
     return named ? new int[] {from, e} : null;
+  }
+
+  /** Whether a reporting verb's complement opens at {@code n}: {@code that …}, {@code he would …}. */
+  private static boolean reportsAClause(Tokens t, int n) {
+    return n < t.size() && t.get(n).isWord() && (t.get(n).is("that") || t.get(n).pronoun()
+        && !t.get(n).is("it") && n + 1 < t.size() && t.get(n + 1).isWord());
   }
 
   /**

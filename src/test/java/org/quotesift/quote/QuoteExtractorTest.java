@@ -363,6 +363,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void sentenceAfterAClosedQuoteReportsSomethingElse() {
+      Doc d = doc("Mayor Lena Ortiz spoke first. \"We are asking the court for an order.\""
+          + " Judge Amos Kerr added that the hearing would be on Monday.");
+      assertThat(d.speaker("We are asking the court for an order.")).isEqualTo("Lena Ortiz");
+    }
+
+    @Test
     void shortSentencesAreNotTitles() {
       Doc d = doc("\"A lot depends on the vote,\" Ana Ruiz told the Courier. \"They may not be.\"",
           "\"We have a common rival,\" Tom Burr told delegates. \"Fred Hale.\"",
