@@ -109,6 +109,12 @@ final class Attributor {
     }
     if (f == null && partial) {
       f = leftCue(t, p, k, ss);
+      if (f != null && f.confidence() <= 0.6) {
+        // Trump's remarks were “…,” Ryan said: a weak cue (an owner, a belief verb) gives way to
+        // the attribution that closes the sentence
+        Found last = sentenceFinal(t, p, k, se);
+        f = last != null ? last : f;
+      }
     }
     if (f == null && t.get(k).lower().length() == 2) {
       // “… overlook.” closes its sentence: “X said, …” before it beats a sentence after it

@@ -125,6 +125,10 @@ public final class QuoteExtractor {
         return new Speaker(ref == null ? mention : ref[0], mention, f.mStart(), f.mEnd(),
             ref == null ? null : ref[1]);
       }
+      Tok last = t.get(e - 1);
+      if (last.possessive() && last.capitalized()) {
+        return owner(f, mention, t, s, e);
+      }
       int[] name = Names.nameIn(t, s, e);
       if (name == null) {
         return new Speaker(description(f, mention, lower, t, e), mention, f.mStart(), f.mEnd(), null);
@@ -132,6 +136,16 @@ public final class QuoteExtractor {
       String[] resolved = resolveName(t, name, s);
       String title = resolved[1] != null ? resolved[1] : appositive(t, e);
       return new Speaker(resolved[0], mention, f.mStart(), f.mEnd(), title);
+    }
+
+    /** Victor Hale's (remarks), Trump’s (claim): the owner's name without the possessive ending. */
+    private Speaker owner(Found f, String mention, Tokens t, int s, int e) {
+      Tok last = t.get(e - 1);
+      int end = last.end() - (last.text().endsWith("s") ? 2 : 1);
+      String bare = text.substring(t.get(s).start(), end);
+      Names.Full full = e - s == 1 ? names.expand(bare) : names.find(bare);
+      return new Speaker(full == null ? bare : full.name(), mention, f.mStart(), f.mEnd(),
+          full == null ? null : full.title());
     }
 
     /** The role in an appositive after a name ({@code Yoon Young-chan, the senior secretary to …,}). */

@@ -370,6 +370,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void attributionClosingTheSentenceBeatsAnOwner() {
+      Doc d = doc("Victor Hale's remarks about the judge were \"a plain insult,\" Mayor Ruth Lang said.",
+          "Victor Hale's remarks were \"careless,\" and he knew it.");
+      assertThat(d.speaker("a plain insult,")).isEqualTo("Ruth Lang");
+      assertThat(d.speaker("careless,")).isEqualTo("Victor Hale");
+    }
+
+    @Test
     void shortSentencesAreNotTitles() {
       Doc d = doc("\"A lot depends on the vote,\" Ana Ruiz told the Courier. \"They may not be.\"",
           "\"We have a common rival,\" Tom Burr told delegates. \"Fred Hale.\"",
