@@ -100,6 +100,9 @@ final class Attributor {
     int ss = t.sentStart(s);
     int se = t.sentEnd(s);
     boolean headline = passages.get(p).headline();
+    if (partial && namesAWork(t, k) && titleCase(sp)) {
+      return new Found(-1, -1, -1, -1, -1, null, "none: title of a work (NBC’s “…”, the film “…”)", 0.1);
+    }
     Found f = partial ? null : transcriptLabel(sp, p);
     if (f == null && headline) {
       f = headline(t, p, k, ss, se);
@@ -255,6 +258,35 @@ final class Attributor {
       }
     }
     return null;
+  }
+
+  /**
+   * {@code NBC’s “Meet the Press”}, {@code the podcast “…”}, {@code the film, “…”}: a quote right
+   * after a media noun or an acronym's possessive names a work or a show.
+   */
+  private static boolean namesAWork(Tokens t, int k) {
+    int b = k - 1;
+    if (b >= 0 && isComma(t.get(b))) {
+      b--;
+    }
+    if (b < 0 || !t.get(b).isWord()) {
+      return false;
+    }
+    Tok w = t.get(b);
+    if (Lexicon.WORK_NOUNS.contains(w.lower())) {
+      return true;
+    }
+    String x = w.text();
+    int n = x.length() - (x.endsWith("s") ? 2 : 1);
+    if (!w.possessive() || n < 2) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      if (!Character.isUpperCase(x.charAt(i))) {
+        return false;
+      }
+    }
+    return true; // ABC's, CNN’s: a broadcaster's programme
   }
 
   /** {@code so-called “reform”}, {@code the term “…”}: the writer's distance, not a quotation. */

@@ -45,6 +45,12 @@ final class Lexicon {
           + " don’t didn’t not never also often always still usually which that");
 
   /** Documents and media that "say" things (the statement said, the report stated). */
+  /** Nouns for works and shows whose names are written in quote marks (the podcast “So, That Happened”). */
+  static final Set<String> WORK_NOUNS =
+      set("show program programme podcast film movie book memoir novel album song single series"
+          + " documentary play musical episode segment pseudonym nickname slogan hashtag newsletter"
+          + " magazine column blog video");
+
   static final Set<String> DOCUMENTS =
       set("statement report article letter memo study survey poll ad video book post tweet release"
           + " editorial column story message note document filing complaint lawsuit ruling sign banner"

@@ -487,6 +487,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void showsAndWorksNamedInQuotesHaveNoSpeaker() {
+      Doc d = doc("Senator Amy Price told NBC's \"Morning Hour\" that the bill would pass.",
+          "Gov. Tim Rowe said on the podcast \"Capitol Talk\" that he had \"no regrets.\"");
+      assertThat(d.speaker("Morning Hour")).isNull();
+      assertThat(d.quote("Morning Hour").explanation()).startsWith("none: title of a work");
+      assertThat(d.speaker("Capitol Talk")).isNull();
+      assertThat(d.speaker("no regrets.")).isEqualTo("Tim Rowe");
+    }
+
+    @Test
     void explanationNamesTheSieve() {
       Doc d = doc("“Yes,” Tom Reed said.");
       assertThat(d.quote("Yes,").explanation()).startsWith("after");
