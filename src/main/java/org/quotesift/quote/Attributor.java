@@ -138,9 +138,9 @@ final class Attributor {
     if (partial && scareMarked(t, k)) {
       return new Found(-1, -1, -1, -1, -1, null, "none: scare quote (so-called)", 0.1);
     }
-    if (f == null && partial && !titleCase(sp)) {
+    if (f == null && partial && !titleCase(sp) && !headline) { // headlines drop the verbs it needs
       int[] np = Grammar.clauseSubject(t, k, ss);
-      if (np != null && personLike(t, np)) {
+      if (np != null && personLike(t, np) && !dummySubject(t, np)) {
         f = found(t, p, np, null, "clause-subject", 0.4);
       }
     }
@@ -334,6 +334,20 @@ final class Attributor {
   private static final java.util.Set<String> TITLE_LOWER_WORDS = java.util.Set.of("a", "an", "the",
       "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "by", "with", "as", "vs", "vs.",
       "de", "la", "le", "du", "von", "van", "is");
+
+  /**
+   * {@code It's fine to …}, {@code There is …}, {@code Speaking to …}: a placeholder subject or a
+   * participle opening the sentence, which quotes nobody.
+   */
+  private static boolean dummySubject(Tokens t, int[] np) {
+    Tok w = t.get(np[0]);
+    String l = w.lower();
+    if (l.startsWith("it") && (l.length() == 2 || l.length() == 4 && l.endsWith("s"))
+        || l.startsWith("there") || l.startsWith("that") || l.startsWith("this")) {
+      return true;
+    }
+    return np[1] - np[0] == 1 && w.capitalized() && l.endsWith("ing");
+  }
 
   /** A subject that can speak: a name, a pronoun, or a phrase headed by a person or body noun. */
   private static boolean personLike(Tokens t, int[] np) {

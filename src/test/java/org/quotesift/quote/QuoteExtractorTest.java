@@ -487,6 +487,18 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void placeholderSubjectsAndHeadlinesQuoteNobody() {
+      Doc d = doc("#Mayor Cole 'glad to finish' fight with council",
+          "It took the council a day to deliver an \"apology\" to residents.",
+          "Placing it on the ballot was a win for the \"fair pay\" movement.",
+          "Mayor Ruth Cole mocked the council's \"plan\" at length.");
+      assertThat(d.speaker("glad to finish")).isNull();
+      assertThat(d.speaker("apology")).isNull();
+      assertThat(d.speaker("fair pay")).isNull();
+      assertThat(d.speaker("plan")).isEqualTo("Ruth Cole");
+    }
+
+    @Test
     void showsAndWorksNamedInQuotesHaveNoSpeaker() {
       Doc d = doc("Senator Amy Price told NBC's \"Morning Hour\" that the bill would pass.",
           "Gov. Tim Rowe said on the podcast \"Capitol Talk\" that he had \"no regrets.\"");
