@@ -212,6 +212,15 @@ final class Grammar {
       if (np == null) {
         // It was in May that Ana, who …, said: the subject is in the last clause of the stretch
         np = nounPhrase(t, direct ? segStart : afterLastSubordinator(t, segStart, segEnd), segEnd);
+        if (!direct && (np == null || np[1] < segEnd)) {
+          // … fix the “broken” tax system and he, once again, pledged: the subject is the
+          // name or pronoun right before the comma, not a phrase earlier in the stretch
+          int[] atComma = nameRightBefore(t, segStart, segEnd);
+          if (atComma != null && (np == null ? t.get(atComma[0]).pronoun() : atComma[0] > np[0]
+              && (t.get(atComma[0]).pronoun() || !hasCapital(t, np[0], np[1])))) {
+            np = atComma;
+          }
+        }
       }
       if (np == null && direct) {
         np = nameRightBefore(t, segStart, segEnd);
@@ -240,6 +249,15 @@ final class Grammar {
       }
     }
     return from;
+  }
+
+  private static boolean hasCapital(Tokens t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (t.get(i).capitalized()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Steps back over {@code (D-MA)} or {@code — a teacher from Mount Pleasant —} ending at {@code j}. */

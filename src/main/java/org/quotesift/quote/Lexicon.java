@@ -291,9 +291,21 @@ final class Lexicon {
           "some", "over", "around");
 
   /** Capitalised words that start a new sentence after a quote or an abbreviation with its period. */
-  static final Set<String> SENTENCE_STARTERS =
+  static final Set<String> SENTENCE_STARTERS = withContractions(
       Set.of("he", "she", "they", "it", "we", "i", "the", "but", "and", "this", "that",
-          "in", "a", "an", "his", "her", "their", "its", "there", "so", "yet", "still", "however");
+          "in", "a", "an", "his", "her", "their", "its", "there", "so", "yet", "still", "however"));
+
+  /** The set plus its pronouns' contractions with either apostrophe (He’s, They're, I'm). */
+  private static Set<String> withContractions(Set<String> words) {
+    Set<String> all = new HashSet<>(words);
+    for (String w : Set.of("he", "she", "they", "it", "we", "i", "you", "that", "there")) {
+      for (String ending : Set.of("s", "re", "ll", "d", "ve", "m")) {
+        all.add(w + "'" + ending);
+        all.add(w + "’" + ending);
+      }
+    }
+    return Set.copyOf(all);
+  }
 
   /** Words that open an introductory clause (When Trump announced his bid, …). */
   static final Set<String> SUBORDINATORS =

@@ -388,6 +388,20 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void pronounBeforeAParentheticalIsTheSubject() {
+      Doc d = doc("She vowed to fix the town's \"broken\" tax system and he, once again, pledged a"
+          + " \"quiet revolution\" for the council.");
+      assertThat(d.mention("quiet revolution")).isEqualTo("he");
+    }
+
+    @Test
+    void contractedPronounOpensASentenceAfterAQuote() {
+      Doc d = doc("Dan Moss says he goes \"back to work tomorrow.\" He’s predicting he will do"
+          + " \"very, very well\" in the next vote.");
+      assertThat(d.mention("very, very well")).startsWith("He");
+    }
+
+    @Test
     void cleftSentenceSpeakerIsAfterThat() {
       Doc d = doc("It was only two years ago that Paul Brandt, who is now mayor, said it was \"impossible\" to win.");
       assertThat(d.speaker("impossible")).isEqualTo("Paul Brandt");
