@@ -42,9 +42,9 @@ public final class Main {
     PrintWriter outText = new PrintWriter(
         new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     Streams streams = new Streams(in, out, terminals);
-    CommandLine cli = new CommandLine(new QuotesiftCommand());
-    cli.addSubcommand("extract", new ExtractCommand(streams));
-    cli.addSubcommand("clean", new CleanCommand(streams));
+    CommandLine cli = new CommandLine(new QuotesiftCommand().spec());
+    cli.addSubcommand("extract", new ExtractCommand(streams).spec());
+    cli.addSubcommand("clean", new CleanCommand(streams).spec());
     documentExitCodes(cli);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setOut(outText);
