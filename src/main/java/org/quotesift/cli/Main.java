@@ -49,15 +49,40 @@ public final class Main {
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setOut(outText);
     cli.setErr(err);
-    cli.setExitCodeExceptionMapper(e -> ExitStatus.SOFTWARE.code());
-    cli.setParameterExceptionHandler((ex, a) -> {
+    ErrorReporting errors = new ErrorReporting();
+    cli.setExitCodeExceptionMapper(errors);
+    cli.setParameterExceptionHandler(errors);
+    cli.setExecutionExceptionHandler(errors);
+    int code = cli.execute(args);
+    outText.flush();
+    return code;
+  }
+
+  /**
+   * How usage errors and failures are reported, and their exit codes. A class rather than lambdas:
+   * the start-up archive cannot hold lambdas of picocli's interfaces (they are in the old class-file
+   * format CDS leaves out once linked), so each lambda was spun into a class on every run.
+   */
+  private static final class ErrorReporting implements CommandLine.IExitCodeExceptionMapper,
+      CommandLine.IParameterExceptionHandler, CommandLine.IExecutionExceptionHandler {
+
+    @Override
+    public int getExitCode(Throwable exception) {
+      return ExitStatus.SOFTWARE.code();
+    }
+
+    @Override
+    public int handleParseException(CommandLine.ParameterException ex, String[] args) {
       PrintWriter e = ex.getCommandLine().getErr();
       e.println("quotesift: " + ex.getMessage());
       e.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more.");
       e.flush();
       return ExitStatus.USAGE.code();
-    });
-    cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+    }
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine commandLine,
+        CommandLine.ParseResult parseResult) {
       PrintWriter e = commandLine.getErr();
       e.println("quotesift: internal error: " + ex);
       if (parseResult.hasMatchedOption("--verbose")) {
@@ -67,10 +92,7 @@ public final class Main {
       }
       e.flush();
       return ExitStatus.SOFTWARE.code();
-    });
-    int code = cli.execute(args);
-    outText.flush();
-    return code;
+    }
   }
 
   private static void documentExitCodes(CommandLine cli) {
