@@ -21,6 +21,11 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    // Picocli registers converters for java.sql and java.time types by loading and initialising
+    // those classes; no option here has such a type, and a one-file run would pay for them.
+    if (System.getProperty("picocli.converters.excludes") == null) {
+      System.setProperty("picocli.converters.excludes", "java\\.sql\\..*,java\\.time\\..*");
+    }
     // A FileOutputStream on fd 1 reports EPIPE as an IOException, which System.out would swallow;
     // that is how "| head" ends the run quietly.
     OutputStream stdout = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
