@@ -21,6 +21,11 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    // Picocli registers converters for java.sql and java.time types by loading and initialising
+    // those classes; no option here has such a type, and a one-file run would pay for them.
+    if (System.getProperty("picocli.converters.excludes") == null) {
+      System.setProperty("picocli.converters.excludes", "java\\.sql\\..*,java\\.time\\..*");
+    }
     // A FileOutputStream on fd 1 reports EPIPE as an IOException, which System.out would swallow;
     // that is how "| head" ends the run quietly.
     OutputStream stdout = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
@@ -42,22 +47,47 @@ public final class Main {
     PrintWriter outText = new PrintWriter(
         new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     Streams streams = new Streams(in, out, terminals);
-    CommandLine cli = new CommandLine(new QuotesiftCommand());
-    cli.addSubcommand("extract", new ExtractCommand(streams));
-    cli.addSubcommand("clean", new CleanCommand(streams));
+    CommandLine cli = new CommandLine(new QuotesiftCommand().spec());
+    cli.addSubcommand("extract", new ExtractCommand(streams).spec());
+    cli.addSubcommand("clean", new CleanCommand(streams).spec());
     documentExitCodes(cli);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setOut(outText);
     cli.setErr(err);
-    cli.setExitCodeExceptionMapper(e -> ExitStatus.SOFTWARE.code());
-    cli.setParameterExceptionHandler((ex, a) -> {
+    ErrorReporting errors = new ErrorReporting();
+    cli.setExitCodeExceptionMapper(errors);
+    cli.setParameterExceptionHandler(errors);
+    cli.setExecutionExceptionHandler(errors);
+    int code = cli.execute(args);
+    outText.flush();
+    return code;
+  }
+
+  /**
+   * How usage errors and failures are reported, and their exit codes. A class rather than lambdas:
+   * the start-up archive cannot hold lambdas of picocli's interfaces (they are in the old class-file
+   * format CDS leaves out once linked), so each lambda was spun into a class on every run.
+   */
+  private static final class ErrorReporting implements CommandLine.IExitCodeExceptionMapper,
+      CommandLine.IParameterExceptionHandler, CommandLine.IExecutionExceptionHandler {
+
+    @Override
+    public int getExitCode(Throwable exception) {
+      return ExitStatus.SOFTWARE.code();
+    }
+
+    @Override
+    public int handleParseException(CommandLine.ParameterException ex, String[] args) {
       PrintWriter e = ex.getCommandLine().getErr();
       e.println("quotesift: " + ex.getMessage());
       e.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more.");
       e.flush();
       return ExitStatus.USAGE.code();
-    });
-    cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+    }
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine commandLine,
+        CommandLine.ParseResult parseResult) {
       PrintWriter e = commandLine.getErr();
       e.println("quotesift: internal error: " + ex);
       if (parseResult.hasMatchedOption("--verbose")) {
@@ -67,10 +97,7 @@ public final class Main {
       }
       e.flush();
       return ExitStatus.SOFTWARE.code();
-    });
-    int code = cli.execute(args);
-    outText.flush();
-    return code;
+    }
   }
 
   private static void documentExitCodes(CommandLine cli) {

@@ -1,33 +1,34 @@
 package org.quotesift.cli;
 
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** The top-level command: only dispatches to {@code extract} and {@code clean}. */
-@Command(
-    name = "quotesift",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    description = {
-      "Turns scraped news (text dumps, HTML pages, JSON Lines dumps) into clean, attributed quotes:"
-          + " who said what.",
-      ""
-    },
-    synopsisSubcommandLabel = "COMMAND",
-    exitCodeListHeading = "%nExit codes:%n",
-    footerHeading = "%nExamples:%n",
-    footer = {
-      "  quotesift extract testdata/                      quotes as CSV",
-      "  quotesift extract --format jsonl dumps/ | jq .speaker",
-      "  quotesift clean -o articles.jsonl pages/",
-      "",
-      "See 'quotesift COMMAND --help' for a command's options."
-    })
 final class QuotesiftCommand implements Runnable {
 
-  @Spec CommandSpec spec;
+  private final CommandSpec spec = Specs.command(this,
+      new String[] {
+        "Turns scraped news (text dumps, HTML pages, JSON Lines dumps) into clean, attributed quotes:"
+            + " who said what.",
+        ""
+      },
+      new String[] {
+        "  quotesift extract testdata/                      quotes as CSV",
+        "  quotesift extract --format jsonl dumps/ | jq .speaker",
+        "  quotesift clean -o articles.jsonl pages/",
+        "",
+        "See 'quotesift COMMAND --help' for a command's options."
+      });
+
+  QuotesiftCommand() {
+    spec.name("quotesift");
+    spec.usageMessage().synopsisSubcommandLabel("COMMAND");
+  }
+
+  /** The command's picocli model. */
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public void run() {
