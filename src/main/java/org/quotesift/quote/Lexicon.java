@@ -1,6 +1,8 @@
 package org.quotesift.quote;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /** General-English word lists the attribution rules use. Immutable; built once. */
@@ -9,7 +11,30 @@ final class Lexicon {
   private Lexicon() {}
 
   private static Set<String> set(String words) {
-    return Set.copyOf(java.util.Arrays.asList(words.trim().split("\\s+")));
+    return Set.copyOf(words(words));
+  }
+
+  /**
+   * The space-separated words of {@code text}. Not {@code String.split("\\s+")}: that compiles a
+   * regular expression per call, and this class's initialiser runs on every start-up.
+   */
+  private static List<String> words(String text) {
+    List<String> out = new ArrayList<>();
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      while (i < n && text.charAt(i) == ' ') {
+        i++;
+      }
+      int start = i;
+      while (i < n && text.charAt(i) != ' ') {
+        i++;
+      }
+      if (i > start) {
+        out.add(text.substring(start, i));
+      }
+    }
+    return out;
   }
 
   /** Reporting verbs (base forms); {@link #CUES} holds all their forms. */
@@ -44,13 +69,13 @@ final class Lexicon {
       set("i we they you who will would could can may might should must did do does don't didn't"
           + " don’t didn’t not never also often always still usually which that");
 
-  /** Documents and media that "say" things (the statement said, the report stated). */
   /** Nouns for works and shows whose names are written in quote marks (the podcast “So, That Happened”). */
   static final Set<String> WORK_NOUNS =
       set("show program programme podcast film movie book memoir novel album song single series"
           + " documentary play musical episode segment pseudonym nickname slogan hashtag newsletter"
           + " magazine column blog video");
 
+  /** Documents and media that "say" things (the statement said, the report stated). */
   static final Set<String> DOCUMENTS =
       set("statement report article letter memo study survey poll ad video book post tweet release"
           + " editorial column story message note document filing complaint lawsuit ruling sign banner"
@@ -91,7 +116,7 @@ final class Lexicon {
   /** All forms (base, -s, -ed, -ing, doubled consonants) of the bases, plus the irregular forms. */
   private static Set<String> forms(String bases, String irregular) {
     Set<String> s = new HashSet<>();
-    for (String b : bases.trim().split("\\s+")) {
+    for (String b : words(bases)) {
       s.add(b);
       String stem = b.endsWith("e") ? b.substring(0, b.length() - 1) : b;
       if (b.endsWith("y") && !b.endsWith("ay") && !b.endsWith("ey")) {
@@ -111,7 +136,7 @@ final class Lexicon {
         s.add(b + last + "ing");
       }
     }
-    for (String w : irregular.trim().split("\\s+")) {
+    for (String w : words(irregular)) {
       s.add(w);
     }
     return Set.copyOf(s);
