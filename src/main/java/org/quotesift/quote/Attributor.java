@@ -101,7 +101,7 @@ final class Attributor {
     int se = t.sentEnd(s);
     boolean headline = passages.get(p).headline();
     if (partial && namesAWork(t, k) && titleCase(sp)) {
-      return new Found(-1, -1, -1, -1, -1, null, "none: title of a work (NBC’s “…”, the film “…”)", 0.1);
+      return new Found(-1, -1, -1, -1, -1, null, "none: title of a work or show (NBC’s “…”, on “…”, the film “…”)", 0.1);
     }
     Found f = partial ? null : transcriptLabel(sp, p);
     if (f == null && headline) {
@@ -273,13 +273,16 @@ final class Attributor {
       return false;
     }
     Tok w = t.get(b);
-    if (Lexicon.WORK_NOUNS.contains(w.lower())) {
-      return true;
+    if (Lexicon.WORK_NOUNS.contains(w.lower()) || w.is("on") && b == k - 1) {
+      return true; // appeared on “Morning Hour”: a show (a Title Case span is checked by the caller)
     }
     String x = w.text();
     int n = x.length() - (x.endsWith("s") ? 2 : 1);
     if (!w.possessive() || n < 2) {
       return false;
+    }
+    if (Lexicon.BROADCASTERS.contains(x.substring(0, n).toLowerCase(java.util.Locale.ROOT))) {
+      return true; // Fox News Channel’s “…”, television’s “…”
     }
     for (int i = 0; i < n; i++) {
       if (!Character.isUpperCase(x.charAt(i))) {

@@ -75,6 +75,9 @@ final class Lexicon {
           + " documentary play musical episode segment pseudonym nickname slogan hashtag newsletter"
           + " magazine column blog video");
 
+  /** Words for broadcasters whose possessive names a programme (the network’s “…”). */
+  static final Set<String> BROADCASTERS = set("television tv channel network news radio station");
+
   /** Documents and media that "say" things (the statement said, the report stated). */
   static final Set<String> DOCUMENTS =
       set("statement report article letter memo study survey poll ad video book post tweet release"

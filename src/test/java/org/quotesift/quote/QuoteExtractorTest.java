@@ -519,6 +519,11 @@ class QuoteExtractorTest {
       assertThat(d.speaker("Morning Hour")).isNull();
       assertThat(d.quote("Morning Hour").explanation()).startsWith("none: title of a work");
       assertThat(d.speaker("Capitol Talk")).isNull();
+      Doc e = doc("Asked about it during an appearance on \"Night Desk,\" Rep. Ana Vidal said no.",
+          "On the network’s \"Sunday Forum,\" Rep. Ana Vidal said she had \"no plan.\"");
+      assertThat(e.speaker("Night Desk,")).isNull();
+      assertThat(e.speaker("Sunday Forum,")).isNull();
+      assertThat(e.speaker("no plan.")).isEqualTo("Ana Vidal");
       assertThat(d.speaker("no regrets.")).isEqualTo("Tim Rowe");
     }
 
