@@ -333,6 +333,9 @@ final class Attributor {
     return k > 0 && t.sentStart(t.sentenceOf(k)) == k && t.get(k).lower().length() == 2;
   }
 
+  private static final java.util.Set<String> NUMBER_WORDS =
+      java.util.Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+
   /** The short words a Title Case title leaves in lower case (Game of Thrones, Law and Order). */
   private static final java.util.Set<String> TITLE_LOWER_WORDS = java.util.Set.of("a", "an", "the",
       "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "by", "with", "as", "vs", "vs.",
@@ -500,10 +503,19 @@ final class Attributor {
       if (!w.isWord()) {
         return null;
       }
-      if (j > r && isCueAt(t, j) && !w.in(Lexicon.IN_WEAK_CUES) && !Lexicon.isParticiple(w.lower())) {
+      boolean verb = isCueAt(t, j);
+      if (j > r && (verb || w.in(Lexicon.IN_CUE_BASE_FORMS) && !w.capitalized())
+          && !w.in(Lexicon.IN_WEAK_CUES)
+          && !Lexicon.isParticiple(w.lower())) {
+        // a base form is a verb here only if the words before it can be its subject (the two
+        // write), not in "the state report said"
         int[] np = subjectWords(t, r, j);
-        return np == null || introducesNext(t, k, j) ? null
-            : found(t, p, np, w.text(), "after: “…,” speaker said (long subject)", 0.75);
+        if (np != null && !introducesNext(t, k, j)) {
+          return found(t, p, np, w.text(), "after: “…,” speaker said (long subject)", 0.75);
+        }
+        if (verb) {
+          return null;
+        }
       }
     }
     return null;
@@ -521,8 +533,9 @@ final class Attributor {
 
   /**
    * {@code [from, to)} without trailing auxiliaries and adverbs ({@code Bill Clinton has}), if it
-   * can be a subject: it holds a capitalised word or a role noun, opens with neither a preposition,
-   * a subordinator nor an auxiliary, and has no relative pronoun or verb-like word inside
+   * can be a subject: it holds a capitalised word, a role noun or a document, opens with neither a
+   * participle, a preposition, a subordinator nor an auxiliary, and has no relative pronoun or
+   * verb-like word inside
    * ({@code was extradited in 2014 and}, {@code by a comedy troupe}, {@code an actor who}).
    */
   private static int[] subjectWords(Tokens t, int from, int to) {
@@ -531,9 +544,11 @@ final class Attributor {
         && !t.get(e - 1).capitalized() || t.get(e - 1).lower().endsWith("ly"))) {
       e--;
     }
-    if (e <= from || t.get(from).in(Lexicon.IN_CLAUSE_OPENERS | Lexicon.IN_PRE_VERB)
-        && !t.get(from).capitalized() || t.get(from).is("that") || t.get(e - 1).in(Lexicon.IN_DETERMINERS | Lexicon.IN_NP_PREP)
-        || t.get(e - 1).is("and")) {
+    Tok first = t.get(from);
+    Tok last = t.get(e - 1);
+    if (e <= from || first.in(Lexicon.IN_CLAUSE_OPENERS | Lexicon.IN_PRE_VERB) && !first.capitalized()
+        || first.is("that") || last.is("and") || !first.capitalized() && first.lower().endsWith("ing")
+        || last.in(Lexicon.IN_DETERMINERS | Lexicon.IN_NP_PREP) && !NUMBER_WORDS.contains(last.lower())) {
       return null;
     }
     boolean named = false;
@@ -541,10 +556,12 @@ final class Attributor {
       Tok w = t.get(i);
       String l = w.lower();
       if (l.equals("who") || l.equals("which") || l.equals("that") || l.equals("whose")
-          || !w.capitalized() && i > from && w.in(Lexicon.IN_PRE_VERB | Lexicon.IN_CUES)) {
+          || !w.capitalized() && i > from && w.in(Lexicon.IN_PRE_VERB | Lexicon.IN_CUES)
+              && !w.in(Lexicon.IN_DOCUMENTS)) { // but the email, the post
         return null;
       }
-      named |= w.capitalized() && !w.in(Lexicon.IN_DETERMINERS) || Grammar.isRoleOrTitle(w);
+      named |= w.capitalized() && !w.in(Lexicon.IN_DETERMINERS) || Grammar.isRoleOrTitle(w)
+          || w.in(Lexicon.IN_DOCUMENTS) || i > from && t.get(i - 1).is("the") && NUMBER_WORDS.contains(l); // the two write
     }
     return named ? new int[] {from, e} : null;
   }
@@ -616,7 +633,12 @@ final class Attributor {
         return false; // but "Another tweeted", "went on to say"
       }
       if (w.in(Lexicon.IN_CUE_BASE_FORMS)) {
-        // "his home state", "the terror attack": a base form is a verb only after a subject or modal
+        // "his home state", "the terror attack": a base form is a verb only after a subject or modal,
+        // or inverted after a quote (“…,” read the email / “…,” say the authors)
+        if ((prev.isQuote() || isComma(prev)) && j + 1 < t.size() && t.get(j + 1).isWord()
+            && (t.get(j + 1).in(Lexicon.IN_ARTICLES) || t.get(j + 1).capitalized())) {
+          return true;
+        }
         return prev.isWord() && (prev.in(Lexicon.IN_BEFORE_BASE_VERB)
             || prev.is("to") && j >= 2 && t.get(j - 2).is("on")
             || prev.pronoun() || prev.lower().endsWith("s") && !prev.possessive());

@@ -355,6 +355,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void documentsAndNumberedGroupsAfterTheQuote() {
+      Doc d = doc("\"Our movement has already changed the council's mind,\" read the email.",
+          "\"You seem to have picked a new standard,\" the two write.",
+          "\"We will defeat them,\" referring to the rebels, Ana Moss said.");
+      assertThat(d.mention("Our movement has already changed the council's mind,")).isEqualTo("the email");
+      assertThat(d.mention("You seem to have picked a new standard,")).isEqualTo("the two");
+      assertThat(d.mention("We will defeat them,")).isNotEqualTo("referring to the rebels");
+    }
+
+    @Test
     void wordsAfterAQuoteThatCannotBeASubject() {
       Doc d = doc("\"Golden Week,\" that wiping out an extra week hurt voters, said the judge on Monday.",
           "The show \"Brokers,\" performed by a comedy troupe from Madrid, said nothing new.");
