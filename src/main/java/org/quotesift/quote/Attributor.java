@@ -504,11 +504,11 @@ final class Attributor {
         return null;
       }
       boolean verb = isCueAt(t, j);
-      if (j > r && (verb || w.in(Lexicon.IN_CUE_BASE_FORMS) && !w.capitalized())
+      if (j > r && (verb || w.in(Lexicon.IN_CUES) && !w.capitalized())
           && !w.in(Lexicon.IN_WEAK_CUES)
           && !Lexicon.isParticiple(w.lower())) {
-        // a base form is a verb here only if the words before it can be its subject (the two
-        // write), not in "the state report said"
+        // a base form or an -s form is a verb here if the words before it can be its subject
+        // (the two write, the Lincoln actor says), not in "the state report said"
         int[] np = subjectWords(t, r, j);
         if (np != null && !introducesNext(t, k, j)) {
           return found(t, p, np, w.text(), "after: “…,” speaker said (long subject)", 0.75);
@@ -547,6 +547,7 @@ final class Attributor {
     Tok first = t.get(from);
     Tok last = t.get(e - 1);
     if (e <= from || first.in(Lexicon.IN_CLAUSE_OPENERS | Lexicon.IN_PRE_VERB) && !first.capitalized()
+        && !first.is("this")
         || first.is("that") || last.is("and") || !first.capitalized() && first.lower().endsWith("ing")
         || last.in(Lexicon.IN_DETERMINERS | Lexicon.IN_NP_PREP) && !NUMBER_WORDS.contains(last.lower())) {
       return null;
@@ -563,7 +564,9 @@ final class Attributor {
       named |= w.capitalized() && !w.in(Lexicon.IN_DETERMINERS) || Grammar.isRoleOrTitle(w)
           || w.in(Lexicon.IN_DOCUMENTS) || i > from && t.get(i - 1).is("the") && NUMBER_WORDS.contains(l); // the two write
     }
-    return named ? new int[] {from, e} : null;
+    // the retired neurosurgeon said, this source told: a short phrase opened by a determiner
+    boolean described = e - from <= 4 && (first.in(Lexicon.IN_ARTICLES) || first.is("this"));
+    return named || described ? new int[] {from, e} : null;
   }
 
   /** Whether a reporting verb's complement opens at {@code n}: {@code that …}, {@code he would …}. */

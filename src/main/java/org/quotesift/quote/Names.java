@@ -132,8 +132,9 @@ final class Names {
     if (first == null || !modifiesLaterName(t, first[1], e)) {
       return first;
     }
-    int[] later = firstRun(t, first[1], e);
-    return later != null ? later : first;
+    // Budget director Samuel Lee: the later name; the Lincoln actor, a Clinton aide: no name at
+    // all, the phrase describes someone else
+    return firstRun(t, first[1], e);
   }
 
   /**

@@ -38,6 +38,12 @@ class NameResolutionTest {
   }
 
   @Test
+  void aNameModifyingACommonNounIsNotTheSpeaker() {
+    List<Quote> quotes = extract("“We will keep knocking on doors,” a Moreno aide said on Monday.\n");
+    assertThat(speakerOf(quotes, "We will")).isEqualTo("a Moreno aide");
+  }
+
+  @Test
   void aNameLinkedByAFunctionWordStaysTheName() {
     List<Quote> quotes = extract("“We will vote no,” Democrats in Congress said on Monday.\n");
     assertThat(speakerOf(quotes, "We will")).isEqualTo("Democrats");

@@ -365,6 +365,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void describedSpeakersAfterTheQuote() {
+      Doc d = doc("\"We have to stop and listen to the town,\" the retired surgeon said.",
+          "\"The staff do not like him,\" this source told the Courier.",
+          "\"It is a two-horse race,\" the Lincoln actor says of the contest.");
+      assertThat(d.mention("We have to stop and listen to the town,")).isEqualTo("the retired surgeon");
+      assertThat(d.mention("The staff do not like him,")).isEqualTo("this source");
+      assertThat(d.speaker("It is a two-horse race,")).isEqualTo("the Lincoln actor");
+    }
+
+    @Test
     void wordsAfterAQuoteThatCannotBeASubject() {
       Doc d = doc("\"Golden Week,\" that wiping out an extra week hurt voters, said the judge on Monday.",
           "The show \"Brokers,\" performed by a comedy troupe from Madrid, said nothing new.");
