@@ -749,6 +749,10 @@ final class Attributor {
       }
     }
     int[] np = Grammar.nounPhraseEndingAt(t, k - 1, ss);
+    if (np != null && np[0] > ss && t.get(np[0] - 1).isWord()
+        && t.get(np[0] - 1).in(Lexicon.IN_CLAUSE_OPENERS) && !t.get(np[0] - 1).capitalized()) {
+      np = null; // a blunt message to Trump: “…”, told the newspaper NRC: the object, not the speaker
+    }
     if (np != null) {
       return found(t, p, np, ":", "colon: speaker: “…”", 0.75);
     }

@@ -312,11 +312,24 @@ final class Grammar {
           if (np != null && np[1] < segEnd && !t.get(np[1] - 1).in(Lexicon.IN_TIME_NOUNS)) {
             return np; // not "a few days" in "But a few days later, Trump reversed himself"
           }
+          if (np != null && np[1] == segEnd && np[0] == segStart && t.get(np[0]).capitalized()
+              && appositiveFollows(t, segEnd, end)) {
+            return np; // Mitch McConnell, R-Ky., delivered … / Dana Bell, who …, has said
+          }
         }
       }
       segStart = segEnd + 1;
     }
     return null;
+  }
+
+  /** Whether a comma at {@code comma} opens a party tag or a relative clause ({@code , R-Ky.,}, {@code , who …}). */
+  private static boolean appositiveFollows(Tokens t, int comma, int end) {
+    if (comma + 1 >= end || !t.get(comma).is(",")) {
+      return false;
+    }
+    Tok next = t.get(comma + 1);
+    return next.isWord() && (partyTag(next.lower()) || next.is("who"));
   }
 
   /** The noun phrase that ends right before token {@code end} (Republican pollster Daron Shaw: “…”). */

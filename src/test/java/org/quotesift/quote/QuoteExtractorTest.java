@@ -375,6 +375,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void objectBeforeAColonIsNotTheSpeaker() {
+      Doc d = doc("Senate leader Ray Moss, R-Ky., delivered a blunt message to Tom Hale: \"It is time to stop.\"",
+          "Ann Ortiz contrasted the plan with the budget of Ed Lowe: \"His is a steady hand.\"");
+      assertThat(d.speaker("It is time to stop.")).isEqualTo("Ray Moss");
+      assertThat(d.speaker("His is a steady hand.")).isEqualTo("Ann Ortiz");
+    }
+
+    @Test
     void wordsAfterAQuoteThatCannotBeASubject() {
       Doc d = doc("\"Golden Week,\" that wiping out an extra week hurt voters, said the judge on Monday.",
           "The show \"Brokers,\" performed by a comedy troupe from Madrid, said nothing new.");
