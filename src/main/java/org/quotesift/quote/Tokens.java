@@ -198,6 +198,8 @@ final class Tokens {
           continue; // no sentence opens with a comma: "Rand Paul, R-Ky., told" is one sentence
         }
         starts[n++] = k + 1;
+      } else if (t.type == Type.QUOTE && t.lower.length() == 2 && toks[k + 1].cap) {
+        starts[n++] = k + 1; // “… Mexican.” Trump called the judge …: a capital after a closed quote
       } else if (t.type == Type.QUOTE && t.lower.length() == 2 && starter(toks[k + 1])) {
         starts[n++] = k + 1;
       } else if (t.type == Type.WORD && t.text.endsWith(".") && t.text.length() > 2

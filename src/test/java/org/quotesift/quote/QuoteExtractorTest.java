@@ -375,6 +375,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aClosedQuoteEndsItsSentenceBeforeAName() {
+      Doc d = doc("Ann Lowe said Friday that the judge \"happens to be biased.\" Tom Reyes called the"
+          + " judge a \"fair man\" on Monday.");
+      assertThat(d.speaker("fair man")).isEqualTo("Tom Reyes");
+    }
+
+    @Test
     void objectBeforeAColonIsNotTheSpeaker() {
       Doc d = doc("Senate leader Ray Moss, R-Ky., delivered a blunt message to Tom Hale: \"It is time to stop.\"",
           "Ann Ortiz contrasted the plan with the budget of Ed Lowe: \"His is a steady hand.\"");
