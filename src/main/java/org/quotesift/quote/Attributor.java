@@ -352,7 +352,8 @@ final class Attributor {
         || l.startsWith("there") || l.startsWith("that") || l.startsWith("this")) {
       return true;
     }
-    return np[1] - np[0] == 1 && w.capitalized() && l.endsWith("ing");
+    // Speaking to …, Asked by …: a participle or a reporting verb opening the sentence
+    return np[1] - np[0] == 1 && w.capitalized() && (l.endsWith("ing") || w.in(Lexicon.IN_CUES));
   }
 
   /** A subject that can speak: a name, a pronoun, or a phrase headed by a person or body noun. */
@@ -897,13 +898,14 @@ final class Attributor {
    * Where an introductory clause ends ({@code When Trump announced his bid, he called …}): cues
    * inside it belong to that clause, not to a quote after it. {@code ss} when there is none.
    */
-  private static int introEnd(Tokens t, int ss, int k) {
+  private int introEnd(Tokens t, int ss, int k) {
     if (ss >= k || !t.get(ss).in(Lexicon.IN_SUBORDINATORS)) {
       return ss;
     }
     for (int j = ss + 1; j < k; j++) {
-      if (isComma(t.get(j))) {
-        return j + 1;
+      if (isComma(t.get(j)) || t.get(j).isQuote() && t.get(j).lower().equals("\"")
+          && text.charAt(spans.get(t.get(j).quote()).end() - 1) == ',') {
+        return j + 1; // While Ana calls it “a good piece,” Tom …: the comma inside the quote ends it
       }
     }
     return ss;

@@ -544,6 +544,8 @@ class QuoteExtractorTest {
       assertThat(d.speaker("glad to finish")).isNull();
       assertThat(d.speaker("apology")).isNull();
       assertThat(d.speaker("fair pay")).isNull();
+      assertThat(doc("Asked by Dana if Ana Cole \"gets\" the town, the pastor paused for a long time.")
+          .mention("gets")).isNotEqualTo("Asked");
       assertThat(d.speaker("plan")).isEqualTo("Ruth Cole");
     }
 
