@@ -971,8 +971,9 @@ final class Attributor {
   private Found outerSpeech(Tokens t, int p, int j, int[] inner, int ss) {
     for (int c = inner[0] - 1; c >= ss; c--) {
       Tok w = t.get(c);
-      if (w.isQuote() || !w.isWord() && (w.is(";") || w.is(":"))) {
-        return null;
+      if (w.isQuote() || !w.isWord() && (w.is(";") || w.is(":"))
+          || w.is("while") || w.is("whereas") || w.is("but") || w.is("although")) {
+        return null; // Rubio suggested that …, while Cruz said that “…”: a clause of its own
       }
       if (!w.in(Lexicon.IN_SAY_VERBS) || !isCueAt(t, c)) {
         continue;

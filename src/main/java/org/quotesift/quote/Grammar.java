@@ -139,7 +139,8 @@ final class Grammar {
     if (!t.isWord()) {
       String p = t.lower();
       return p.equals(";") || p.equals(":") || p.equals("(") || p.equals(")") || p.equals("—")
-          || p.equals("–") || p.equals("[") || p.equals("]");
+          || p.equals("–") || p.equals("[") || p.equals("]")
+          || p.equals("-"); // a hyphen standing alone is a dash (NEW YORK - Trump said)
     }
     switch (t.lower()) {
       case "that": case "and": case "but": case "as": case "when": case "while": case "because":

@@ -382,6 +382,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void datelineDashAndWhileClauses() {
+      Doc d = doc("LIMA - Mayor Rosa Vidal on Saturday tweeted a picture bearing the words \"best town ever!\" to her fans.",
+          "Ana Cole suggested that nobody can lead the town, while Tom Reyes said that the \"stakes are too high\" now.");
+      assertThat(d.speaker("best town ever!")).isEqualTo("Rosa Vidal");
+      assertThat(d.speaker("stakes are too high")).isEqualTo("Tom Reyes");
+    }
+
+    @Test
     void objectBeforeAColonIsNotTheSpeaker() {
       Doc d = doc("Senate leader Ray Moss, R-Ky., delivered a blunt message to Tom Hale: \"It is time to stop.\"",
           "Ann Ortiz contrasted the plan with the budget of Ed Lowe: \"His is a steady hand.\"");
