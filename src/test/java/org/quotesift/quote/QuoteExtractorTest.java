@@ -573,6 +573,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void stageDirectionsInTranscriptsAreNotQuotes() {
+      Doc d = doc("\"HOST: Will she attend the debate?", "\"(CROSSTALK.)", "\"[APPLAUSE]\"",
+          "Ana Lima said the \"(quiet)\" part was over.");
+      assertThat(d.quotes()).extracting(Quote::text).doesNotContain("(CROSSTALK.)", "[APPLAUSE]");
+      assertThat(d.quotes()).extracting(Quote::text).contains("(quiet)");
+    }
+
+    @Test
     void explanationNamesTheSieve() {
       Doc d = doc("“Yes,” Tom Reed said.");
       assertThat(d.quote("Yes,").explanation()).startsWith("after");
