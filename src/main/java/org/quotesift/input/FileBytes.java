@@ -1,10 +1,12 @@
 package org.quotesift.input;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -36,8 +38,13 @@ final class FileBytes {
 
   /** Opens the file, decompressing it when its first bytes say it is compressed. */
   static InputStream open(Path path) throws InputException {
+    return decompressed(new BufferedInputStream(openRaw(path), 1 << 16));
+  }
+
+  /** Opens the file as it is on disk, unbuffered. */
+  private static InputStream openRaw(Path path) throws InputException {
     try {
-      return decompressed(new BufferedInputStream(Files.newInputStream(path), 1 << 16));
+      return Files.newInputStream(path);
     } catch (NoSuchFileException e) {
       throw new InputException("no such file (did it vanish during the run?)");
     } catch (AccessDeniedException e) {
@@ -75,6 +82,11 @@ final class FileBytes {
     in.mark(6);
     byte[] head = in.readNBytes(6);
     in.reset();
+    return compressionOf(head);
+  }
+
+  /** The commons-compress name of the compression whose signature starts {@code head}, or null. */
+  private static String compressionOf(byte[] head) {
     if (startsWith(head, 0x1F, 0x8B, 0x08)) {
       return CompressorStreamFactory.GZIP;
     }
@@ -116,34 +128,51 @@ final class FileBytes {
     if (size > limit) {
       throw tooLarge(limit);
     }
-    try (InputStream in = open(path)) {
-      if (in instanceof BufferedInputStream plain && !isCompressed(path)) {
-        return readExactly(plain, size, limit); // one array of the right size, no copies
+    // The file is read unbuffered into one array of its size, and its first bytes are checked for
+    // a compression signature there: a buffered stream and a read buffer of 64 KB each, allocated
+    // and zeroed for every file of a few KB, were a large part of the cost of reading a folder.
+    try (InputStream in = openRaw(path)) {
+      byte[] bytes = readExactly(in, (int) size);
+      if (compressionOf(bytes) == null) {
+        return withGrowth(bytes, in, limit);
       }
-      return readAll(in, limit);
+      InputStream whole = new SequenceInputStream(new ByteArrayInputStream(bytes), in);
+      return readAll(decompressed(new BufferedInputStream(whole, 1 << 16)), limit);
     } catch (IOException e) {
       throw new InputException("cannot read: " + SourceFinder.reason(e));
     }
   }
 
-  private static boolean isCompressed(Path path) {
-    String name = path.getFileName().toString();
-    return !withoutCompressionSuffix(name).equals(name);
-  }
-
-  private static byte[] readExactly(InputStream in, long size, long limit) throws InputException {
-    byte[] bytes;
+  /** Up to {@code size} bytes: fewer when the file shrank since its size was taken. */
+  private static byte[] readExactly(InputStream in, int size) throws InputException {
+    byte[] bytes = new byte[size];
+    int n;
     try {
-      bytes = in.readNBytes((int) size);
+      n = in.readNBytes(bytes, 0, size);
     } catch (IOException e) {
       throw new InputException("cannot read: " + rootMessage(e));
     }
-    byte[] grown = readAll(in, limit - bytes.length); // empty unless the file grew as we read it
-    if (grown.length == 0) {
+    return n == size ? bytes : java.util.Arrays.copyOf(bytes, n);
+  }
+
+  /** {@code bytes} and whatever follows them when the file grew as it was read (rare). */
+  private static byte[] withGrowth(byte[] bytes, InputStream in, long limit) throws InputException {
+    int next;
+    try {
+      next = in.read(); // one byte, not a 64 KB buffer, to find the usual end of the file
+    } catch (IOException e) {
+      throw new InputException("cannot read: " + rootMessage(e));
+    }
+    if (next < 0) {
       return bytes;
     }
-    byte[] all = java.util.Arrays.copyOf(bytes, bytes.length + grown.length);
-    System.arraycopy(grown, 0, all, bytes.length, grown.length);
+    if (limit - bytes.length < 1) {
+      throw tooLarge(limit);
+    }
+    byte[] grown = readAll(in, limit - bytes.length - 1);
+    byte[] all = java.util.Arrays.copyOf(bytes, bytes.length + 1 + grown.length);
+    all[bytes.length] = (byte) next;
+    System.arraycopy(grown, 0, all, bytes.length + 1, grown.length);
     return all;
   }
 

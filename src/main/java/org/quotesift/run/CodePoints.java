@@ -11,6 +11,8 @@ import java.util.Arrays;
  * surrogates.
  */
 final class CodePoints {
+  private static final CodePoints IDENTITY = new CodePoints(new int[0]);
+
   private final int[] lowSurrogates;
 
   private CodePoints(int[] lowSurrogates) {
@@ -18,6 +20,11 @@ final class CodePoints {
   }
 
   static CodePoints of(String text) {
+    // String answers this from its coder for the common Latin-1 text and with one tight loop
+    // otherwise, much cheaper than the charAt scan below (measured: the scan was ~4% of a run)
+    if (text.codePointCount(0, text.length()) == text.length()) {
+      return IDENTITY;
+    }
     int count = 0;
     for (int i = 0; i < text.length(); i++) {
       if (Character.isLowSurrogate(text.charAt(i)) && i > 0
