@@ -375,7 +375,53 @@ final class Lexicon {
   static final int IN_SENTENCE_STARTERS = 1 << 27;
   static final int IN_SUBORDINATORS = 1 << 28;
 
-  private static final java.util.Map<String, Integer> MASKS = buildMasks();
+  private static final WordTable MASKS = new WordTable(buildMasks());
+
+  /**
+   * Word → bits, for the tokenizer's one look-up per word. An open-addressing table with the
+   * stored hashes beside the keys and plain {@code int} values, kept at most a quarter full: most
+   * words are in no set, and such a miss usually ends at the first empty slot without comparing a
+   * string or unboxing an {@code Integer} (a {@code HashMap} look-up was a tenth of the quote
+   * stage's time).
+   */
+  private static final class WordTable {
+    private final String[] keys;
+    private final int[] hashes;
+    private final int[] values;
+    private final int mask;
+
+    WordTable(java.util.Map<String, Integer> entries) {
+      int capacity = Integer.highestOneBit(Math.max(16, entries.size() * 4) - 1) << 1;
+      keys = new String[capacity];
+      hashes = new int[capacity];
+      values = new int[capacity];
+      mask = capacity - 1;
+      for (java.util.Map.Entry<String, Integer> e : entries.entrySet()) {
+        int h = spread(e.getKey().hashCode());
+        int i = h & mask;
+        while (keys[i] != null) {
+          i = (i + 1) & mask;
+        }
+        keys[i] = e.getKey();
+        hashes[i] = h;
+        values[i] = e.getValue();
+      }
+    }
+
+    int get(String word) {
+      int h = spread(word.hashCode());
+      for (int i = h & mask; keys[i] != null; i = (i + 1) & mask) {
+        if (hashes[i] == h && keys[i].equals(word)) {
+          return values[i];
+        }
+      }
+      return 0;
+    }
+
+    private static int spread(int h) {
+      return h ^ (h >>> 16);
+    }
+  }
 
   private static java.util.Map<String, Integer> buildMasks() {
     java.util.Map<String, Integer> m = new java.util.HashMap<>();
@@ -400,15 +446,12 @@ final class Lexicon {
         m.merge(r + "s", IN_ROLE_PLURALS, (a, b) -> a | b);
       }
     }
-    // a HashMap, not Map.copyOf: most words are in no set, and HashMap's look-up rejects those on
-    // the stored hash where the immutable map's probing compares strings; nothing can change it
-    return java.util.Collections.unmodifiableMap(m);
+    return m;
   }
 
   /** The {@code IN_} bits of the sets holding {@code lower}, and {@link #IS_PRONOUN}. */
   static int mask(String lower) {
-    Integer m = MASKS.get(lower);
-    int bits = m == null ? 0 : m;
+    int bits = MASKS.get(lower);
     boolean pronoun = (bits & IN_PRONOUNS) != 0
         || (lower.indexOf('’') > 0 || lower.indexOf('\'') > 0) && isPronoun(lower);
     return pronoun ? bits | IS_PRONOUN : bits;
