@@ -193,23 +193,26 @@ final class Tokens {
     starts[n++] = 0;
     for (int k = 0; k + 1 < toks.length; k++) {
       Tok t = toks[k];
-      if (t.type == Type.PUNCT && (t.is(".") || t.is("!") || t.is("?"))) {
+      if (t.type == Type.PUNCT && punct(t, ".!?")) {
         Tok next = toks[k + 1];
-        if (next.type == Type.PUNCT && (next.is(")") || next.is(".") || next.is("!") || next.is("?")
-            || next.is(",") || next.is(";"))) {
+        if (next.type == Type.PUNCT && punct(next, ").!?,;")) {
           continue; // no sentence opens with a comma: "Rand Paul, R-Ky., told" is one sentence
         }
         starts[n++] = k + 1;
       } else if (t.type == Type.QUOTE && t.lower.length() == 2 && toks[k + 1].cap) {
         starts[n++] = k + 1; // “… Mexican.” Trump called the judge …: a capital after a closed quote
-      } else if (t.type == Type.QUOTE && t.lower.length() == 2 && starter(toks[k + 1])) {
-        starts[n++] = k + 1;
-      } else if (t.type == Type.WORD && t.text.endsWith(".") && t.text.length() > 2
+      } else if (t.type == Type.WORD && t.text.length() > 2
+          && t.text.charAt(t.text.length() - 1) == '.'
           && t.text.indexOf('.') < t.text.length() - 1 && starter(toks[k + 1])) {
         starts[n++] = k + 1; // "… in the U.S. He says": an abbreviation that ends a sentence
       }
     }
     return java.util.Arrays.copyOf(starts, n);
+  }
+
+  /** Whether a punctuation token is one of the single {@code chars} (this runs on every token). */
+  private static boolean punct(Tok t, String chars) {
+    return t.lower.length() == 1 && chars.indexOf(t.lower.charAt(0)) >= 0;
   }
 
   private static boolean starter(Tok n) {
