@@ -184,7 +184,9 @@ final class Attributor {
         }
       }
       int[] np = Grammar.subjectBefore(t, j, k + 1);
-      if (np != null && j + 1 >= end - 2 && (isComma(t.get(np[0] - 1)) || t.get(np[0] - 1).isQuote())) {
+      // …, Hollande said Tuesday in a speech.: what follows the verb reports nothing else
+      if (np != null && (j + 1 >= end - 2 || noVerbAfter(t, j + 1, end))
+          && (isComma(t.get(np[0] - 1)) || t.get(np[0] - 1).isQuote())) {
         return found(t, p, np, t.get(j).text(), "sentence-final: …, speaker said.", 0.7);
       }
     }

@@ -413,6 +413,12 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void sentenceFinalAttributionWithTimeAndPlace() {
+      Doc d = doc("Victor Hale's \"excesses\" are sickening, Mayor Ruth Lang said Tuesday in a speech.");
+      assertThat(d.speaker("excesses")).isEqualTo("Ruth Lang");
+    }
+
+    @Test
     void attributionClosingTheSentenceBeatsAnOwner() {
       Doc d = doc("Victor Hale's remarks about the judge were \"a plain insult,\" Mayor Ruth Lang said.",
           "Victor Hale's remarks were \"careless,\" and he knew it.");
