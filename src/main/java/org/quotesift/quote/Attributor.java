@@ -239,6 +239,15 @@ final class Attributor {
       "watch", "update", "read", "related", "breaking", "exclusive", "note", "warning", "source",
       "sources", "editor's note", "editor’s note", "ps", "p.s.", "re", "subject");
 
+  private static boolean onlyPreVerb(Tokens t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!t.get(i).isWord() || !t.get(i).in(Lexicon.IN_PRE_VERB)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether {@code [from, to)} is only an appositive (no quote, no reporting verb): …, said X, an analyst. */
   private static boolean noVerbAfter(Tokens t, int from, int to) {
     for (int i = from; i < to; i++) {
@@ -453,11 +462,21 @@ final class Attributor {
       // an appositive: Yoon Young-chan, the senior secretary to President Moon, said
       int c = j + 1;
       int limit = Math.min(end, j + 30);
-      while (c < limit && !isComma(t.get(c)) && !t.get(c).isQuote() && !isSentenceEnd(t.get(c))) {
+      int firstComma = -1;
+      int lastComma = -1; // …, assistant secretary for population, refugees, and migration, said
+      boolean cue = false;
+      while (c < limit && !t.get(c).isQuote() && !isSentenceEnd(t.get(c)) && !cue) {
+        if (isComma(t.get(c))) {
+          firstComma = firstComma < 0 ? c : firstComma;
+          lastComma = c;
+        } else {
+          cue = lastComma >= 0 && isCueAt(t, c) && !t.get(c).in(Lexicon.IN_WEAK_CUES)
+              && onlyPreVerb(t, lastComma + 1, c); // the verb right after the appositive's comma
+        }
         c++;
       }
-      if (c < limit && isComma(t.get(c))) {
-        j = c + 1;
+      if (cue || firstComma >= 0) {
+        j = (cue ? lastComma : firstComma) + 1;
       }
     }
     if (j < end && t.get(j).is("(")) {
@@ -484,7 +503,8 @@ final class Attributor {
     if (t.get(j).in(Lexicon.IN_CUES)) {
       return found(t, p, np, cuePhrase(t, j), "after: “…,” speaker said", 0.9);
     }
-    if (attributionShaped(t, k) && Lexicon.looksLikeVerb(t.get(j))) {
+    if (attributionShaped(t, k) && Lexicon.looksLikeVerb(t.get(j))
+        && t.sentStart(t.sentenceOf(k)) == k) { // not after a phrase quoted mid-sentence
       // “…,” Trump shot back: a quote ending in a comma is followed by its attribution
       return found(t, p, np, t.get(j).text(), "after: “…,” speaker <verb>", 0.8);
     }
@@ -817,6 +837,9 @@ final class Attributor {
       q++;
     }
     int[] np = Grammar.nounPhrase(t, q, t.size(), true);
+    if (np != null && q > cue + 1 && t.get(q - 1).is("on") && t.get(np[0]).in(Lexicon.IN_DETERMINERS)) {
+      return null; // …, said on the same call: a prepositional phrase, not an inverted subject
+    }
     return np != null && !t.get(np[0]).is("it") ? np : null;
   }
 

@@ -413,6 +413,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void appositiveWithCommasAndUnknownVerbsMidSentence() {
+      Doc d = doc("The plans \"will not solve this,\" Ana Reyes, assistant secretary for housing, roads,"
+          + " and parks, said on the same call.",
+          "First, she and other members refused to say the words \"rising tide,\" another moment seized"
+          + " upon by rivals.");
+      assertThat(d.speaker("will not solve this,")).isEqualTo("Ana Reyes");
+      assertThat(d.mention("rising tide,")).isNotEqualTo("another moment");
+    }
+
+    @Test
     void sentenceFinalAttributionWithTimeAndPlace() {
       Doc d = doc("Victor Hale's \"excesses\" are sickening, Mayor Ruth Lang said Tuesday in a speech.");
       assertThat(d.speaker("excesses")).isEqualTo("Ruth Lang");
