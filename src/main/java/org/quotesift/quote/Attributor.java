@@ -111,6 +111,9 @@ final class Attributor {
       f = accordingToAtEnd(t, p, k, se); // … the hush order was to “…,” according to the report.
     }
     if (f == null && partial) {
+      f = accordingToAtStart(t, p, k, ss); // According to Kremlin sources, the leak came from “…”
+    }
+    if (f == null && partial) {
       f = leftCue(t, p, k, ss);
       if (f != null && f.confidence() <= 0.6) {
         // Trump's remarks were “…,” Ryan said: a weak cue (an owner, a belief verb) gives way to
@@ -301,6 +304,19 @@ final class Attributor {
       }
     }
     return true; // ABC's, CNN’s: a broadcaster's programme
+  }
+
+  /** A sentence opening with {@code According to X,}: X is the source of every phrase quoted in it. */
+  private Found accordingToAtStart(Tokens t, int p, int k, int ss) {
+    if (k < ss + 4 || !t.get(ss).is("according") || !t.get(ss + 1).is("to")) {
+      return null;
+    }
+    int comma = ss + 2;
+    while (comma < k && !isComma(t.get(comma))) {
+      comma++;
+    }
+    int[] np = comma < k ? Grammar.nounPhrase(t, ss + 2, comma, true) : null;
+    return np == null ? null : found(t, p, np, "according to", "left-cue: according to speaker", 0.85);
   }
 
   /** {@code so-called “reform”}, {@code the term “…”}: the writer's distance, not a quotation. */

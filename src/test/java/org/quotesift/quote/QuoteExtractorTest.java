@@ -423,6 +423,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void accordingToOpeningTheSentenceIsTheSource() {
+      Doc d = doc("According to council sources, the Wikileaks email trove could have come from"
+          + " \"a huge number of places.\"");
+      assertThat(d.mention("a huge number of places.")).isEqualTo("council sources");
+    }
+
+    @Test
     void sentenceFinalAttributionWithTimeAndPlace() {
       Doc d = doc("Victor Hale's \"excesses\" are sickening, Mayor Ruth Lang said Tuesday in a speech.");
       assertThat(d.speaker("excesses")).isEqualTo("Ruth Lang");
