@@ -835,6 +835,9 @@ final class Attributor {
       }
     }
     if (np == null) {
+      np = withSubject(t, cue, ss);
+    }
+    if (np == null) {
       np = Grammar.subjectBefore(t, cue, ss);
     }
     if (np == null && (cue == ss || t.get(cue - 1).isQuote() || isComma(t.get(cue - 1)))
@@ -845,6 +848,20 @@ final class Attributor {
       }
     }
     return np != null ? np : Grammar.clauseSubject(t, cue, ss);
+  }
+
+  /** {@code …, with one of her ads asking, “…”}: the participle's subject follows "with". */
+  private static int[] withSubject(Tokens t, int cue, int ss) {
+    if (!Lexicon.isParticiple(t.get(cue).lower())) {
+      return null;
+    }
+    for (int w = cue - 1; w >= ss && w >= cue - 8 && t.get(w).isWord(); w--) {
+      if (t.get(w).is("with")) {
+        int[] np = w + 1 < cue ? Grammar.nounPhrase(t, w + 1, cue, true) : null;
+        return np != null && np[1] == cue ? np : null;
+      }
+    }
+    return null;
   }
 
   private static int[] inverted(Tokens t, int cue) {

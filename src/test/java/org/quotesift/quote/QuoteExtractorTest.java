@@ -423,6 +423,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void withSubjectOfAParticiple() {
+      Doc d = doc("Ana Cole and her backers tried to tie Reyes to the mayor, with one of her ads asking,"
+          + " \"Is Tom Reyes independent enough?\"");
+      assertThat(d.mention("Is Tom Reyes independent enough?")).isEqualTo("one of her ads");
+    }
+
+    @Test
     void accordingToOpeningTheSentenceIsTheSource() {
       Doc d = doc("According to council sources, the Wikileaks email trove could have come from"
           + " \"a huge number of places.\"");
