@@ -90,8 +90,8 @@ final class Grammar {
           || k + 1 < t.size() && t.get(k + 1).isWord() && Lexicon.looksLikeVerb(t.get(k + 1)))) {
         lowerRun++; // the report said, the statement read: a base form used as a noun
       } else if (u.in(Lexicon.IN_NP_STOP) || u.in(Lexicon.IN_CUES) || u.in(Lexicon.IN_PRE_VERB)
-          || w.endsWith("ly")) {
-        break;
+          || w.endsWith("ly") && !t.get(k - 1).in(Lexicon.IN_DETERMINERS)) {
+        break; // an adverb, but "the rally", "his family": a -ly word after a determiner is a noun
       } else if (prevCap) {
         if (!isRoleOrTitle(u)) {
           break;
@@ -307,7 +307,8 @@ final class Grammar {
         boolean intro = f.in(Lexicon.IN_CLAUSE_OPENERS) || l.endsWith("ing") && f.capitalized()
             || f.in(Lexicon.IN_MONTHS) || segEnd - segStart == 1 && f.text().length() > 2
                 && f.text().equals(f.text().toUpperCase(java.util.Locale.ROOT)) // WASHINGTON —
-            || l.endsWith("ed") && f.capitalized() || l.equals("who") || l.equals("which");
+            || l.endsWith("ed") && f.capitalized() || l.equals("who") || l.equals("which")
+            || t.get(segEnd - 1).in(Lexicon.IN_TIME_NOUNS); // Last month, …
         if (!intro) {
           int[] np = nounPhrase(t, segStart, segEnd);
           if (np != null && np[1] < segEnd && !t.get(np[1] - 1).in(Lexicon.IN_TIME_NOUNS)) {
@@ -408,6 +409,9 @@ final class Grammar {
     int s = k + 1;
     while (s - 1 >= from && t.get(s - 1).capitalized()) {
       s--;
+    }
+    while (s <= k && t.get(s).in(Lexicon.IN_CLAUSE_OPENERS | Lexicon.IN_SUBORDINATORS)) {
+      s++; // After Tom Reyes announced …: the opener is not part of the name
     }
     return s <= k ? new int[] {s, k + 1} : null;
   }

@@ -423,6 +423,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void openersAndParticiplesBeforeTheSubject() {
+      Doc d = doc("Led by Council Speaker Ana Cole, the rally denounced the mayor's call for \"a total shutdown.\"",
+          "Last month, a group of experts warned of fakery, arguing that hackers could \"salt the files.\"",
+          "After Tom Reyes announced his bid with a speech comparing rivals to \"thieves\", the actress wrote a blog.");
+      assertThat(d.mention("a total shutdown.")).isEqualTo("the rally");
+      assertThat(d.mention("salt the files.")).startsWith("a group");
+      assertThat(d.mention("thieves")).isEqualTo("Tom Reyes");
+    }
+
+    @Test
     void withSubjectOfAParticiple() {
       Doc d = doc("Ana Cole and her backers tried to tie Reyes to the mayor, with one of her ads asking,"
           + " \"Is Tom Reyes independent enough?\"");
