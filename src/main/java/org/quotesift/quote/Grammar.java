@@ -410,8 +410,12 @@ final class Grammar {
     while (s - 1 >= from && t.get(s - 1).capitalized()) {
       s--;
     }
-    while (s <= k && t.get(s).in(Lexicon.IN_CLAUSE_OPENERS | Lexicon.IN_SUBORDINATORS)) {
-      s++; // After Tom Reyes announced …: the opener is not part of the name
+    while (s < k && t.get(s).in(Lexicon.IN_CLAUSE_OPENERS | Lexicon.IN_SUBORDINATORS)) {
+      s++; // After Tom Reyes announced …: the opener is not part of the name (but "From said")
+    }
+    if (s == k && t.get(s).in(Lexicon.IN_CLAUSE_OPENERS | Lexicon.IN_SUBORDINATORS)
+        && end < t.size() && Lexicon.isParticiple(t.get(end).lower())) {
+      return null; // After blasting …, In declaring …: the opener of a participle
     }
     return s <= k ? new int[] {s, k + 1} : null;
   }

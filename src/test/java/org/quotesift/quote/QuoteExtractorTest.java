@@ -430,6 +430,10 @@ class QuoteExtractorTest {
       assertThat(d.mention("a total shutdown.")).isEqualTo("the rally");
       assertThat(d.mention("salt the files.")).startsWith("a group");
       assertThat(d.mention("thieves")).isEqualTo("Tom Reyes");
+      Doc e = doc("Al From founded the council in 1985. From said the party had become \"the party of big government.\"",
+          "After blasting Ted Moss as one of the \"boasters\", Glen Ruiz left the stage.");
+      assertThat(e.speaker("the party of big government.")).isEqualTo("Al From");
+      assertThat(e.mention("boasters")).isNotEqualTo("After");
     }
 
     @Test
