@@ -379,8 +379,10 @@ final class Attributor {
         || l.startsWith("there") || l.startsWith("that") || l.startsWith("this")) {
       return true;
     }
-    // Speaking to …, Asked by …: a participle or a reporting verb opening the sentence
-    return np[1] - np[0] == 1 && w.capitalized() && (l.endsWith("ing") || w.in(Lexicon.IN_CUES));
+    // Speaking to …, Asked by …: a participle or a reporting verb opening the sentence;
+    // (R-TX): a party tag
+    return np[1] - np[0] == 1 && (w.capitalized() && (l.endsWith("ing") || w.in(Lexicon.IN_CUES))
+        || l.length() > 2 && l.charAt(1) == '-' && "rdi".indexOf(l.charAt(0)) >= 0);
   }
 
   /** A subject that can speak: a name, a pronoun, or a phrase headed by a person or body noun. */

@@ -596,6 +596,8 @@ class QuoteExtractorTest {
       assertThat(d.speaker("glad to finish")).isNull();
       assertThat(d.speaker("apology")).isNull();
       assertThat(d.speaker("fair pay")).isNull();
+      assertThat(doc("Senator Ana Moss (D-NY) and Tom Reyes (R-TX) ended in a \"virtual tie\" on the vote.")
+          .mention("virtual tie")).isNotEqualTo("R-TX");
       assertThat(doc("Asked by Dana if Ana Cole \"gets\" the town, the pastor paused for a long time.")
           .mention("gets")).isNotEqualTo("Asked");
       assertThat(d.speaker("plan")).isEqualTo("Ruth Cole");
