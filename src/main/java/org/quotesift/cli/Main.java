@@ -48,8 +48,16 @@ public final class Main {
         new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     Streams streams = new Streams(in, out, terminals);
     CommandLine cli = new CommandLine(new QuotesiftCommand().spec());
-    cli.addSubcommand("extract", new ExtractCommand(streams).spec());
-    cli.addSubcommand("clean", new CleanCommand(streams).spec());
+    // Only the command being run is built when the first argument names it: each command's model
+    // (some forty options) costs start-up time in the interpreter. Help, version and errors at the
+    // top level see both.
+    String first = args.length > 0 ? args[0] : "";
+    if (!first.equals("clean")) {
+      cli.addSubcommand("extract", new ExtractCommand(streams).spec());
+    }
+    if (!first.equals("extract")) {
+      cli.addSubcommand("clean", new CleanCommand(streams).spec());
+    }
     documentExitCodes(cli);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setOut(outText);
