@@ -138,7 +138,9 @@ final class Attributor {
     if (f == null) {
       f = sentenceFinal(t, p, k, se);
     }
-    if (partial && scareMarked(t, k)) {
+    if (f == null && partial && scareMarked(t, k)) {
+      // a so-called term no verb of saying claims (Sanders accused her of using the term “…”
+      // keeps its speaker)
       return new Found(-1, -1, -1, -1, -1, null, "none: scare quote (so-called)", 0.1);
     }
     if (f == null && partial && !titleCase(sp) && !headline) { // headlines drop the verbs it needs

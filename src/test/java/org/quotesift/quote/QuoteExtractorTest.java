@@ -579,6 +579,12 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aTermAVerbOfSayingClaimsKeepsItsSpeaker() {
+      Doc d = doc("Sen. Ana Moss accused the mayor of using the term \"superpredator\" in the 1990s.");
+      assertThat(d.speaker("superpredator")).isEqualTo("Ana Moss");
+    }
+
+    @Test
     void wholeSentenceIsDirectAndPhraseIsPartial() {
       Doc d = doc("“The plant will close in May,” Iris Falk said.", "Iris Falk called the decision “painful.”");
       assertThat(d.quote("The plant will close in May,").kind()).isEqualTo(Quote.Kind.DIRECT);
