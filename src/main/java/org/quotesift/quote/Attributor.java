@@ -945,6 +945,13 @@ final class Attributor {
 
   /** Trump’s claim that “…”, her remark that “…”: the owner of a speech noun, when no verb reports. */
   private Found speechNounOwner(Tokens t, int p, int k, int ss) {
+    if (k > ss && k + 1 < t.size() && t.get(k + 1).in(Lexicon.IN_SPEECH_NOUNS)) {
+      int[] owner = possessor(t, k - 1, ss); // Obama's “if you like your plan …” promise
+      if (owner != null) {
+        Tok noun = t.get(k + 1);
+        return found(t, p, owner, noun.text(), "left-cue: owner of “" + noun.text() + "”", 0.6);
+      }
+    }
     for (int j = k - 1; j > ss; j--) {
       if (t.get(j).in(Lexicon.IN_SPEECH_NOUNS)) {
         int[] owner = possessor(t, j - 1, ss);

@@ -182,10 +182,15 @@ public final class QuoteExtractor {
     private Speaker owner(Found f, String mention, Tokens t, int s, int e) {
       Tok last = t.get(e - 1);
       int end = last.end() - (last.text().endsWith("s") ? 2 : 1);
-      String bare = text.substring(t.get(s).start(), end);
-      Names.Full full = e - s == 1 ? names.expand(bare) : names.find(bare);
+      int a = s;
+      while (a < e - 1 && t.get(a).capitalized() && t.get(a).in(Lexicon.IN_TITLES)) {
+        a++; // Mayor Ruth Lang's: the title is not part of the name
+      }
+      String title = a > s ? text.substring(t.get(s).start(), t.get(a - 1).end()) : null;
+      String bare = text.substring(t.get(a).start(), end);
+      Names.Full full = e - a == 1 ? names.expand(bare) : names.find(bare);
       return new Speaker(full == null ? bare : full.name(), mention, f.mStart(), f.mEnd(),
-          full == null ? null : full.title());
+          title != null ? title : full == null ? null : full.title());
     }
 
     /** The role in an appositive after a name ({@code Yoon Young-chan, the senior secretary to …,}). */

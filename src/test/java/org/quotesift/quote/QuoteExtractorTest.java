@@ -444,6 +444,12 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void ownerOfASpeechNounAfterTheQuote() {
+      Doc d = doc("It is the lasting pull of Mayor Ruth Lang's \"keep your plan\" promise that worries them.");
+      assertThat(d.speaker("keep your plan")).isEqualTo("Ruth Lang");
+    }
+
+    @Test
     void accordingToOpeningTheSentenceIsTheSource() {
       Doc d = doc("According to council sources, the Wikileaks email trove could have come from"
           + " \"a huge number of places.\"");
