@@ -139,7 +139,7 @@ final class Grammar {
     if (!t.isWord()) {
       String p = t.lower();
       return p.equals(";") || p.equals(":") || p.equals("(") || p.equals(")") || p.equals("—")
-          || p.equals("–") || p.equals("[") || p.equals("]")
+          || p.equals("–") || p.equals("―") || p.equals("[") || p.equals("]")
           || p.equals("-"); // a hyphen standing alone is a dash (NEW YORK - Trump said)
     }
     switch (t.lower()) {

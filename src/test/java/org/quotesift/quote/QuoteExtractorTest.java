@@ -382,6 +382,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void horizontalBarIsADash() {
+      Doc d = doc("Hastily blaming the storm ― much as he did last year ― Mayor Tom Reyes cast the blame on"
+          + " his rivals and stressed the risk that \"heavy rain\" poses to the town.");
+      assertThat(d.speaker("heavy rain")).isEqualTo("Tom Reyes");
+    }
+
+    @Test
     void datelineDashAndWhileClauses() {
       Doc d = doc("LIMA - Mayor Rosa Vidal on Saturday tweeted a picture bearing the words \"best town ever!\" to her fans.",
           "Ana Cole suggested that nobody can lead the town, while Tom Reyes said that the \"stakes are too high\" now.");
