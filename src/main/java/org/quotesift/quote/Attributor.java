@@ -42,7 +42,12 @@ final class Attributor {
     }
   }
 
-  private static final Found NONE = new Found(-1, -1, -1, -1, -1, null, "none", 0.1);
+  private static final Found NONE = none("none");
+
+  /** No speaker, for the reason given (the explanation users see). */
+  private static Found none(String why) {
+    return new Found(-1, -1, -1, -1, -1, null, why, 0.1);
+  }
 
   private final String text;
   private final List<Passage> passages;
@@ -101,7 +106,7 @@ final class Attributor {
     int se = t.sentEnd(s);
     boolean headline = passages.get(p).headline();
     if (partial && namesAWork(t, k) && titleCase(sp)) {
-      return new Found(-1, -1, -1, -1, -1, null, "none: title of a work or show (NBC’s “…”, on “…”, the film “…”)", 0.1);
+      return none("none: title of a work or show (NBC’s “…”, on “…”, the film “…”)");
     }
     Found f = partial ? null : transcriptLabel(sp, p);
     if (f == null && headline) {
@@ -141,7 +146,7 @@ final class Attributor {
     if (f == null && partial && scareMarked(t, k)) {
       // a so-called term no verb of saying claims (Sanders accused her of using the term “…”
       // keeps its speaker)
-      return new Found(-1, -1, -1, -1, -1, null, "none: scare quote (so-called)", 0.1);
+      return none("none: scare quote (so-called)");
     }
     if (f == null && partial && !titleCase(sp) && !headline) { // headlines drop the verbs it needs
       int[] np = Grammar.clauseSubject(t, k, ss);
@@ -150,7 +155,7 @@ final class Attributor {
       }
     }
     if (f == null && titleCase(sp) && (partial || !standsAlone(t, k))) {
-      return new Found(-1, -1, -1, -1, -1, null, "none: title (every word capitalised)", 0.1);
+      return none("none: title (every word capitalised)");
     }
     if (f == null && sp.continued() && i > 0 && found[i - 1].has()) {
       f = relabel(found[i - 1], "continuation: quote runs on from the previous paragraph", 0.75);
@@ -293,8 +298,8 @@ final class Attributor {
       return true; // appeared on “Morning Hour”: a show (a Title Case span is checked by the caller)
     }
     String x = w.text();
-    int n = x.length() - (x.endsWith("s") ? 2 : 1);
-    if (!w.possessive() || n < 2) {
+    int n = w.possessive() ? Names.possessiveStem(x) : 0;
+    if (n < 2) {
       return false;
     }
     if (Lexicon.BROADCASTERS.contains(x.substring(0, n).toLowerCase(java.util.Locale.ROOT))) {
@@ -384,7 +389,7 @@ final class Attributor {
     // Speaking to …, Asked by …: a participle or a reporting verb opening the sentence;
     // (R-TX): a party tag
     return np[1] - np[0] == 1 && (w.capitalized() && (l.endsWith("ing") || w.in(Lexicon.IN_CUES))
-        || l.length() > 2 && l.charAt(1) == '-' && "rdi".indexOf(l.charAt(0)) >= 0);
+        || Grammar.partyTag(l));
   }
 
   /** A subject that can speak: a name, a pronoun, or a phrase headed by a person or body noun. */
@@ -578,8 +583,8 @@ final class Attributor {
    * {@code [from, to)} without trailing auxiliaries and adverbs ({@code Bill Clinton has}), if it
    * can be a subject: it holds a capitalised word, a role noun or a document, opens with neither a
    * participle, a preposition, a subordinator nor an auxiliary, and has no relative pronoun or
-   * verb-like word inside
-   * ({@code was extradited in 2014 and}, {@code by a comedy troupe}, {@code an actor who}).
+   * verb-like word inside ({@code was extradited in 2014 and}, {@code by a comedy troupe},
+   * {@code an actor who}).
    */
   private static int[] subjectWords(Tokens t, int from, int to) {
     int e = to;
@@ -605,7 +610,8 @@ final class Attributor {
         return null;
       }
       named |= w.capitalized() && !w.in(Lexicon.IN_DETERMINERS) || Grammar.isRoleOrTitle(w)
-          || w.in(Lexicon.IN_DOCUMENTS) || i > from && t.get(i - 1).is("the") && NUMBER_WORDS.contains(l); // the two write
+          || w.in(Lexicon.IN_DOCUMENTS)
+          || i > from && t.get(i - 1).is("the") && NUMBER_WORDS.contains(l); // the two write
     }
     // the retired neurosurgeon said, this source told: a short phrase opened by a determiner
     boolean described = e - from <= 4 && (first.in(Lexicon.IN_ARTICLES) || first.is("this"));
@@ -949,18 +955,22 @@ final class Attributor {
       int[] owner = possessor(t, k - 1, ss); // Obama's “if you like your plan …” promise
       if (owner != null) {
         Tok noun = t.get(k + 1);
-        return found(t, p, owner, noun.text(), "left-cue: owner of “" + noun.text() + "”", 0.6);
+        return ownedBy(t, p, owner, noun);
       }
     }
     for (int j = k - 1; j > ss; j--) {
       if (t.get(j).in(Lexicon.IN_SPEECH_NOUNS)) {
         int[] owner = possessor(t, j - 1, ss);
         if (owner != null) {
-          return found(t, p, owner, t.get(j).text(), "left-cue: owner of “" + t.get(j).text() + "”", 0.6);
+          return ownedBy(t, p, owner, t.get(j));
         }
       }
     }
     return null;
+  }
+
+  private Found ownedBy(Tokens t, int p, int[] owner, Tok noun) {
+    return found(t, p, owner, noun.text(), "left-cue: owner of “" + noun.text() + "”", 0.6);
   }
 
   /**

@@ -240,7 +240,8 @@ final class Grammar {
   /**
    * The start of the last clause in {@code [from, to)}: the token after its last subordinator
    * ({@code that}, {@code when}, …; not {@code and}/{@code but}, which join names as well as
-   * clauses, nor {@code as}, mostly a preposition), or {@code from} when there is none or nothing follows it.
+   * clauses, nor {@code as}, mostly a preposition), or {@code from} when there is none or nothing
+   * follows it.
    */
   private static int afterLastSubordinator(Tokens t, int from, int to) {
     for (int i = to - 2; i >= from; i--) {
@@ -325,7 +326,7 @@ final class Grammar {
     return null;
   }
 
-  /** Whether a comma at {@code comma} opens a party tag or a relative clause ({@code , R-Ky.,}, {@code , who …}). */
+  /** Whether a comma at {@code comma} opens a party tag or a who-clause ({@code , R-Ky.,}, {@code , who …}). */
   private static boolean appositiveFollows(Tokens t, int comma, int end) {
     if (comma + 1 >= end || !t.get(comma).is(",")) {
       return false;
@@ -452,7 +453,7 @@ final class Grammar {
   }
 
   /** R-S.C., D-Calif.: a party and state tag after a politician's name. */
-  private static boolean partyTag(String l) {
+  static boolean partyTag(String l) {
     return l.length() > 2 && l.charAt(1) == '-' && "rdi".indexOf(l.charAt(0)) >= 0;
   }
 

@@ -98,6 +98,11 @@ final class Names {
     return last == 's' && (prev == '’' || prev == '\'' || prev == '`') || last == '’' && prev == 's';
   }
 
+  /** The length of a {@link #possessive} word without its ending: Hale's → 4, voters’ → 6. */
+  static int possessiveStem(String w) {
+    return w.length() - (w.endsWith("s") ? 2 : 1);
+  }
+
   /** The full name for a one-word name, or null. */
   Full expand(String word) {
     Full best = null;

@@ -32,7 +32,7 @@ public final class QuoteExtractor {
   public static List<Quote> extract(String text, List<Passage> passages) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(passages, "passages");
-    List<Span> spans = withoutStageDirections(text, QuoteSpans.find(text, passages));
+    List<Span> spans = QuoteSpans.find(text, passages);
     if (spans.isEmpty()) {
       return List.of();
     }
@@ -57,46 +57,6 @@ public final class QuoteExtractor {
           speaker == null ? 0.1 : f.confidence(), f.rule()));
     }
     return out;
-  }
-
-  /**
-   * The spans without those that hold only a bracketed stage direction ({@code "(CROSSTALK)}, {@code
-   * "[APPLAUSE]} in a transcript): nobody says those words.
-   */
-  private static List<Span> withoutStageDirections(String text, List<Span> spans) {
-    List<Span> kept = new ArrayList<>(spans.size());
-    for (Span s : spans) {
-      if (!stageDirection(text, s.start(), s.end())) {
-        kept.add(s);
-      }
-    }
-    return kept.size() == spans.size() ? spans : kept;
-  }
-
-  private static boolean stageDirection(String text, int start, int end) {
-    int a = start;
-    int b = end;
-    while (a < b && Chars.isSpace(text.charAt(a))) {
-      a++;
-    }
-    while (b > a && (Chars.isSpace(text.charAt(b - 1)) || text.charAt(b - 1) == '.')) {
-      b--;
-    }
-    if (b - a < 3) {
-      return false;
-    }
-    char open = text.charAt(a);
-    char close = text.charAt(b - 1);
-    if (!(open == '(' && close == ')' || open == '[' && close == ']')) {
-      return false;
-    }
-    for (int i = a + 1; i < b - 1; i++) {
-      char c = text.charAt(i);
-      if (c == '(' || c == ')' || c == '[' || c == ']' || Character.isLowerCase(c)) {
-        return false; // one bracketed stretch, in capitals: (CROSSTALK), [APPLAUSE]
-      }
-    }
-    return true;
   }
 
   /**
@@ -181,7 +141,7 @@ public final class QuoteExtractor {
     /** Victor Hale's (remarks), Trump’s (claim): the owner's name without the possessive ending. */
     private Speaker owner(Found f, String mention, Tokens t, int s, int e) {
       Tok last = t.get(e - 1);
-      int end = last.end() - (last.text().endsWith("s") ? 2 : 1);
+      int end = last.start() + Names.possessiveStem(last.text());
       int a = s;
       while (a < e - 1 && t.get(a).capitalized() && t.get(a).in(Lexicon.IN_TITLES)) {
         a++; // Mayor Ruth Lang's: the title is not part of the name

@@ -101,7 +101,7 @@ final class QuoteSpans {
         while (e > s && Chars.isSpace(text.charAt(e - 1))) {
           e--;
         }
-        if (e > s) {
+        if (e > s && !stageDirection(text, s, e)) {
           spans.add(new Span(p, i, s, e, closed ? stop + closeLen : e, closed, first && prevOpen));
         }
         lastOpen = !closed && stop >= end;
@@ -112,6 +112,37 @@ final class QuoteSpans {
     }
     return spans;
   }
+
+  /**
+   * Whether {@code [start, end)} holds only a bracketed stage direction ({@code "(CROSSTALK)}, {@code
+   * "[APPLAUSE]} in a transcript): nobody says those words, so they make no quote.
+   */
+  private static boolean stageDirection(String text, int start, int end) {
+    int a = start;
+    int b = end;
+    while (a < b && Chars.isSpace(text.charAt(a))) {
+      a++;
+    }
+    while (b > a && (Chars.isSpace(text.charAt(b - 1)) || text.charAt(b - 1) == '.')) {
+      b--;
+    }
+    if (b - a < 3) {
+      return false;
+    }
+    char open = text.charAt(a);
+    char close = text.charAt(b - 1);
+    if (!(open == '(' && close == ')' || open == '[' && close == ']')) {
+      return false;
+    }
+    for (int i = a + 1; i < b - 1; i++) {
+      char c = text.charAt(i);
+      if (c == '(' || c == ')' || c == '[' || c == ']' || Character.isLowerCase(c)) {
+        return false; // one bracketed stretch, in capitals: (CROSSTALK), [APPLAUSE]
+      }
+    }
+    return true;
+  }
+
 
   /** The chars {@link #isMarkCandidate} accepts. */
   static final char[] MARK_CANDIDATES = {'"', '\'', '“', '„', '«', '‟', '‘'};
