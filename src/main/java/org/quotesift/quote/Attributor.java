@@ -681,8 +681,11 @@ final class Attributor {
       Tok prev = t.get(j - 1);
       // "Trump’s charge", "the report", "to say": a noun or an infinitive, not a reporting verb
       if (prev.isWord() && (prev.possessive() || prev.in(Lexicon.IN_ARTICLES)
-          || prev.is("to") && !(j >= 2 && t.get(j - 2).is("on")))) {
-        return false; // but "Another tweeted", "went on to say"
+          || prev.is("to") && sayLead(t, j) < 0)) {
+        return false; // but "Another tweeted", "went on to say", "was quick to add"
+      }
+      if (prev.is("to")) {
+        return true;
       }
       if (w.in(Lexicon.IN_CUE_BASE_FORMS)) {
         // "his home state", "the terror attack": a base form is a verb only after a subject or modal,
@@ -704,6 +707,33 @@ final class Attributor {
       }
     }
     return true;
+  }
+
+  /**
+   * Words that let "to" + a verb of saying report speech ({@code was quick to add}, {@code took care
+   * to note}); "declined to say" and "wants to say" report nothing said, so they are not here.
+   */
+  private static final java.util.Set<String> SAY_LEADS = java.util.Set.of("quick", "eager", "careful",
+      "keen", "hastened", "hurried", "rushed", "proceeded", "paused", "stopped", "care", "pains");
+
+  /**
+   * For a verb of saying after "to" that still reports ({@code went on to say}, {@code was quick to
+   * add}), the token where its verb group starts, before which the subject stands; else -1.
+   */
+  private static int sayLead(Tokens t, int j) {
+    if (j < 2 || !t.get(j - 1).is("to") || !t.get(j - 2).isWord()) {
+      return -1;
+    }
+    Tok lead = t.get(j - 2);
+    if (lead.is("on")) {
+      return j >= 3 && t.get(j - 3).isWord() && t.get(j - 3).lower().startsWith("went")
+          || j >= 3 && t.get(j - 3).isWord() && t.get(j - 3).lower().startsWith("go") ? j - 3 : -1;
+    }
+    if (!SAY_LEADS.contains(lead.lower())) {
+      return -1;
+    }
+    // took care to / took pains to: the verb before the noun
+    return (lead.is("care") || lead.is("pains")) && j >= 3 && t.get(j - 3).isWord() ? j - 3 : j - 2;
   }
 
   /** What follows a verb of saying (the commission says that …, the clip says Kaine …). */
@@ -813,6 +843,10 @@ final class Attributor {
   }
 
   private int[] subjectOf(Tokens t, int cue, int ss) {
+    int lead = sayLead(t, cue);
+    if (lead > ss) {
+      return Grammar.subjectBefore(t, lead, ss); // Baker was quick to add …: the subject of "was"
+    }
     int[] np = null;
     int before = cue - 1; // …, recently telling: adverbs between the comma and the participle
     while (before > ss && t.get(before).isWord() && t.get(before).lower().endsWith("ly")) {

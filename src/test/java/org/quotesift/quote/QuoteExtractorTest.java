@@ -520,6 +520,18 @@ class QuoteExtractorTest {
           + " telling Radio Nine that there is \"a weird deal going on\" at the council.");
       assertThat(d.speaker("a weird deal going on")).isEqualTo("Dana Bell");
     }
+
+    @Test
+    void verbOfSayingAfterToStillReportsWhenItsLeadDoes() {
+      Doc d = doc("Tom Baker was quick to add that the plan does not include new taxes.",
+          "“Raising taxes? Not negotiable.”",
+          "Jane Roe took care to note that the cuts were “temporary.”",
+          "Ravi Shah declined to say whether the cuts were “final.”");
+      assertThat(d.speaker("Raising taxes? Not negotiable.")).isEqualTo("Tom Baker");
+      assertThat(d.quote("temporary.").explanation()).startsWith("left-cue");
+      assertThat(d.speaker("temporary.")).isEqualTo("Jane Roe");
+      assertThat(d.quote("final.").explanation()).doesNotStartWith("left-cue"); // declining is not saying
+    }
   }
 
   @Nested
