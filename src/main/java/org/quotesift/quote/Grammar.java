@@ -473,7 +473,7 @@ final class Grammar {
         if (np == null && t.get(segStart).in(Lexicon.IN_CLAUSE_OPENERS)) {
           np = subjectAfterOpener(t, segStart, segEnd);
         }
-        if (np != null) {
+        if (np != null && !appositive(t, np, a, segEnd, from)) {
           return np;
         }
       }
@@ -483,6 +483,27 @@ final class Grammar {
       }
       return null;
     }
+  }
+
+  /**
+   * Whether the noun phrase {@code np} fills a whole stretch set off by commas after another word
+   * ({@code she vented to her husband, Tom Baker, that …}): an appositive names what comes before
+   * it, so the clause's subject is further left.
+   */
+  private static boolean appositive(Tokens t, int[] np, int comma, int segEnd, int from) {
+    if (!(np[0] == comma + 1 && np[1] == segEnd && segEnd < t.size() && t.get(segEnd).is(",")
+        && comma - 1 >= from)) {
+      return false;
+    }
+    Tok noun = t.get(comma - 1); // her husband, Tom Baker: a common noun, then the name it is
+    if (!noun.isWord() || noun.capitalized() || noun.pronoun() || !t.get(np[0]).capitalized()) {
+      return false; // Suu Kyi, 70, / Rep. Reid Ribble, who …
+    }
+    int a = comma - 1;
+    while (a > from && !t.get(a - 1).is(",") && !hardBoundaryForClause(t.get(a - 1))) {
+      a--;
+    }
+    return !t.get(a).in(Lexicon.IN_CLAUSE_OPENERS); // In the call, Rep. Reid Ribble, …: the subject
   }
 
   /** Since Trump and Kim agreed …: the first name or pronoun after a subordinator. */

@@ -532,6 +532,15 @@ class QuoteExtractorTest {
       assertThat(d.speaker("temporary.")).isEqualTo("Jane Roe");
       assertThat(d.quote("final.").explanation()).doesNotStartWith("left-cue"); // declining is not saying
     }
+
+    @Test
+    void appositiveAfterAnObjectIsNotTheClauseSubject() {
+      Doc d = doc("Driving home that night, she vented to her brother, Tom Baker, that the vote"
+          + " would be “messy.”",
+          "In the ad, Senator Ana Moss, who won in 2010, paints Reyes as a man who would “wreck” it.");
+      assertThat(d.mention("messy.")).isEqualTo("she");
+      assertThat(d.mention("wreck")).isEqualTo("Senator Ana Moss");
+    }
   }
 
   @Nested
