@@ -150,7 +150,7 @@ final class Attributor {
     }
     if (f == null && partial && !titleCase(sp) && !headline) { // headlines drop the verbs it needs
       int[] np = Grammar.clauseSubject(t, k, ss);
-      if (np != null && personLike(t, np) && !dummySubject(t, np)) {
+      if (np != null && personLike(t, np) && !dummySubject(t, np) && !capitalisedOnlyToOpen(t, np)) {
         f = found(t, p, np, null, "clause-subject", 0.4);
       }
     }
@@ -390,6 +390,37 @@ final class Attributor {
     // (R-TX): a party tag
     return np[1] - np[0] == 1 && (w.capitalized() && (l.endsWith("ing") || w.in(Lexicon.IN_CUES))
         || Grammar.partyTag(l));
+  }
+
+  /**
+   * A one-word subject opening its sentence that the article never capitalises anywhere else
+   * ({@code Good information can still win, but only when “…”}): a common word, not a name. Names
+   * recur mid-sentence ({@code … said Bush}); a name used once, only to open a sentence, is lost
+   * here, which the clause-subject guess can afford.
+   */
+  private boolean capitalisedOnlyToOpen(Tokens t, int[] np) {
+    Tok w = t.get(np[0]);
+    if (np[1] - np[0] != 1 || !w.capitalized() || w.pronoun() || Grammar.isRoleOrTitle(w)
+        || np[0] > 0 && !isSentenceEnd(t.get(np[0] - 1))
+            && t.sentStart(t.sentenceOf(np[0])) != np[0]) {
+      return false;
+    }
+    String word = w.text();
+    for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      int end = at + word.length();
+      if (at == w.start() || end < text.length() && Character.isLetter(text.charAt(end))
+          || at > 0 && Character.isLetter(text.charAt(at - 1))) {
+        continue;
+      }
+      int b = at - 1;
+      while (b >= 0 && (text.charAt(b) == ' ' || "\"'“”‘’«»„".indexOf(text.charAt(b)) >= 0)) {
+        b--;
+      }
+      if (b >= 0 && ".!?\n:—–-(".indexOf(text.charAt(b)) < 0) {
+        return false; // capitalised mid-sentence somewhere: a name
+      }
+    }
+    return true;
   }
 
   /** A subject that can speak: a name, a pronoun, or a phrase headed by a person or body noun. */

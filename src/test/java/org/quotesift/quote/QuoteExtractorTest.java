@@ -534,6 +534,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void wordCapitalisedOnlyToOpenASentenceIsNotASpeaker() {
+      Doc d = doc("Fixing it is hard. Good ideas can still win, but usually only when “the truth is"
+          + " simpler than the lie.”",
+          "Voters met Senator Ana Moss. Moss is ready for a “long fight” on the budget.");
+      assertThat(d.speaker("the truth is simpler than the lie.")).isNull();
+      assertThat(d.speaker("long fight")).isEqualTo("Ana Moss");
+    }
+
+    @Test
     void appositiveAfterAnObjectIsNotTheClauseSubject() {
       Doc d = doc("Driving home that night, she vented to her brother, Tom Baker, that the vote"
           + " would be “messy.”",
