@@ -253,17 +253,10 @@ public final class QuoteExtractor {
      */
     private String[] antecedent(int p, int s, String pronoun) {
       Tokens t = toks[p];
-      if (pronoun.equals("who") && s >= 2 && t.get(s - 1).is(",")) {
-        int b = s - 1;
-        int a = b;
-        while (a - 1 >= 0 && t.get(a - 1).capitalized()) {
-          a--;
-        }
-        if (a < b) {
-          int[] name = Names.nameIn(t, a, b);
-          if (name != null) {
-            return resolveName(t, name, a);
-          }
+      if (pronoun.equals("who") && s >= 2) {
+        String[] ref = relativeAntecedent(t, s);
+        if (ref != null) {
+          return ref;
         }
       }
       if (speakers == null) {
@@ -280,6 +273,52 @@ public final class QuoteExtractor {
       }
       boolean person = pronoun.equals("he") || pronoun.equals("she");
       return best != null ? best : lastNameBefore(p, s, person);
+    }
+
+    /**
+     * {canonical, title} of what the relative pronoun at {@code s} refers to: the name right before
+     * it ({@code Sen. Ann Moss, who …}), or the description ({@code a retired general who …} is
+     * "a retired general", not the last person named); null when neither stands there.
+     */
+    private String[] relativeAntecedent(Tokens t, int s) {
+      int b = t.get(s - 1).is(",") ? s - 1 : s;
+      int a = b;
+      while (a - 1 >= 0 && t.get(a - 1).capitalized()) {
+        a--;
+      }
+      if (a < b) {
+        int[] name = Names.nameIn(t, a, b);
+        return name == null ? null : resolveName(t, name, a);
+      }
+      // back to the determiner. Known gap: after a prepositional phrase this finds its object
+      // ("Democrats across the country, who …" gives "the country"), not the head before it
+      int d = b - 1;
+      int start = -1;
+      while (d >= 0 && d >= b - 10 && t.get(d).isWord()) {
+        Tok w = t.get(d);
+        if (w.is("and") || w.is("or") || w.is("but") || w.pronoun() || w.in(Lexicon.IN_CUES)
+            || w.in(Lexicon.IN_PRE_VERB)) {
+          break; // … here and who: a second relative clause, whose head is further back
+        }
+        if (w.in(Lexicon.IN_ARTICLES) || w.in(Lexicon.IN_DETERMINERS)) {
+          start = d;
+          break;
+        }
+        d--;
+      }
+      if (start < 0) {
+        // no determiner: only a bare plural reads as the head (critics who …), not "on camera who"
+        Tok w = t.get(b - 1);
+        start = w.isWord() && !w.capitalized() && w.lower().endsWith("s") ? b - 1 : b;
+      }
+      return start < b && t.get(start).isWord() && !t.get(start).in(Lexicon.IN_CLAUSE_OPENERS)
+          ? new String[] {description(t, start, b), null} : null;
+    }
+
+    /** The text of tokens {@code [a, b)}, lower-cased at the start ("A retired general" → "a …"). */
+    private String description(Tokens t, int a, int b) {
+      String d = text.substring(t.get(a).start(), t.get(b - 1).end());
+      return Character.toLowerCase(d.charAt(0)) + d.substring(1);
     }
 
     /**

@@ -38,6 +38,19 @@ class NameResolutionTest {
   }
 
   @Test
+  void aRelativePronounNamesWhatItFollows() {
+    List<Quote> quotes = extract("""
+        “The plan is sound,” Mayor Ruth Lang said on Friday.
+        The council hired a retired judge who said the plan was “a fair deal.”
+        Protest leader Sam Ortiz, who marched all day, called it “a betrayal.”
+        The mayor then met critics who said the plan was “rushed.”
+        """);
+    assertThat(speakerOf(quotes, "a fair deal")).isEqualTo("a retired judge");
+    assertThat(speakerOf(quotes, "a betrayal")).isEqualTo("Sam Ortiz");
+    assertThat(speakerOf(quotes, "rushed")).isEqualTo("critics");
+  }
+
+  @Test
   void aNameModifyingACommonNounIsNotTheSpeaker() {
     List<Quote> quotes = extract("“We will keep knocking on doors,” a Moreno aide said on Monday.\n");
     assertThat(speakerOf(quotes, "We will")).isEqualTo("a Moreno aide");
