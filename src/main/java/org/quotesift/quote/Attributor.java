@@ -108,7 +108,11 @@ final class Attributor {
     if (partial && namesAWork(t, k) && titleCase(sp)) {
       return none("none: title of a work or show (NBC’s “…”, on “…”, the film “…”)");
     }
-    Found f = partial ? null : transcriptLabel(sp, p);
+    Found f = secondHalf(i, t, k, ss);
+    if (f != null) {
+      return f;
+    }
+    f = partial ? null : transcriptLabel(sp, p);
     if (f == null && headline) {
       f = headline(t, p, k, ss, se);
     }
@@ -171,6 +175,31 @@ final class Attributor {
       f = continuation(i, t, p, k, s);
     }
     return f == null ? NONE : f;
+  }
+
+  /**
+   * {@code “The way I see it,” she elaborated, “no one …”}: the second half of a quote split by its
+   * attribution has the first half's speaker, whatever the verb between them.
+   */
+  private Found secondHalf(int i, Tokens t, int k, int ss) {
+    if (i == 0 || k - 3 < ss || !isComma(t.get(k - 1)) || !t.get(k - 2).isWord()) {
+      return null;
+    }
+    for (int j = k - 2; j >= ss && j >= k - 14; j--) {
+      Tok w = t.get(j);
+      if (w.isQuote()) {
+        Found f = found[i - 1];
+        boolean between = f.has() && f.mStart() > w.end() && f.mEnd() <= t.get(k - 1).start();
+        return w.quote() == i - 1 && between && f.rule().startsWith("after")
+            ? relabel(f, "continuation: second half of a quote split by its attribution", f.confidence())
+            : null;
+      }
+      if (!w.isWord() || w.in(Lexicon.IN_SUBORDINATORS) || w.is("but") || w.is("and")) {
+        // a second comma, a sentence end, a dash, "though he said": more than one attribution
+        return null;
+      }
+    }
+    return null;
   }
 
   /**

@@ -534,6 +534,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void secondHalfOfASplitQuoteKeepsTheFirstHalfsSpeakerWhateverTheVerb() {
+      Doc d = doc("“The way I see it,” she elaborated, “no one doubts his service.”",
+          "“It is grim,” Ana Vidal said, but after a pause, “We will win,” said Tom Reyes.");
+      assertThat(d.mention("no one doubts his service.")).isEqualTo("she");
+      assertThat(d.quote("no one doubts his service.").explanation()).contains("split");
+      assertThat(d.speaker("We will win,")).isEqualTo("Tom Reyes");
+    }
+
+    @Test
     void wordCapitalisedOnlyToOpenASentenceIsNotASpeaker() {
       Doc d = doc("Fixing it is hard. Good ideas can still win, but usually only when “the truth is"
           + " simpler than the lie.”",
