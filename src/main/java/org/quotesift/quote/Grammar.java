@@ -170,9 +170,9 @@ final class Grammar {
       return null;
     }
     Tok last = t.get(j);
-    if (last.isWord() && (last.is("that") || last.is("which")) && j > from && t.get(j - 1).isWord()
-        && !t.get(j - 1).in(Lexicon.IN_CUES)) {
-      return new int[] {j, j + 1}; // a message that said …, the report, which notes …
+    if (last.isWord() && (last.is("that") && j > from && t.get(j - 1).isWord()
+        && !t.get(j - 1).in(Lexicon.IN_CUES) || last.is("which"))) {
+      return new int[] {j, j + 1}; // a message that said …, the report, which notes …, — which read
     }
     if (last.isWord() && last.pronoun() && !last.is("it") && !last.is("you")) {
       return new int[] {j, j + 1}; // … who previously said, Trump, who he blasted as …: the pronoun at the verb

@@ -120,6 +120,11 @@ public final class QuoteExtractor {
         return label(f, mention); // a transcript label inside the quote
       }
       String lower = t.get(s).lower();
+      if (e - s == 1 && s >= 1 && (lower.equals("which") || lower.equals("that"))) {
+        String[] ref = relativeAntecedent(t, s); // the report, which said …: the report
+        return new Speaker(ref == null ? mention : ref[0], mention, f.mStart(), f.mEnd(),
+            ref == null ? null : ref[1]);
+      }
       if (e - s == 1 && t.get(s).pronoun()) {
         String[] ref = antecedent(f.passage(), s, lower);
         return new Speaker(ref == null ? mention : ref[0], mention, f.mStart(), f.mEnd(),
@@ -278,10 +283,12 @@ public final class QuoteExtractor {
     /**
      * {canonical, title} of what the relative pronoun at {@code s} refers to: the name right before
      * it ({@code Sen. Ann Moss, who …}), or the description ({@code a retired general who …} is
-     * "a retired general", not the last person named); null when neither stands there.
+     * "a retired general", not the last person named; {@code the sign — which read …}); null when
+     * neither stands there.
      */
     private String[] relativeAntecedent(Tokens t, int s) {
-      int b = t.get(s - 1).is(",") ? s - 1 : s;
+      Tok before = t.get(s - 1);
+      int b = before.is(",") || before.is("—") || before.is("–") ? s - 1 : s;
       int a = b;
       while (a - 1 >= 0 && t.get(a - 1).capitalized()) {
         a--;
@@ -296,7 +303,7 @@ public final class QuoteExtractor {
       int start = -1;
       while (d >= 0 && d >= b - 10 && t.get(d).isWord()) {
         Tok w = t.get(d);
-        if (w.is("and") || w.is("or") || w.is("but") || w.pronoun() || w.in(Lexicon.IN_CUES)
+        if (w.is("and") || w.is("or") || w.is("but") || w.pronoun() || w.in(Lexicon.IN_CUES) && !w.in(Lexicon.IN_DOCUMENTS)
             || w.in(Lexicon.IN_PRE_VERB)) {
           break; // … here and who: a second relative clause, whose head is further back
         }

@@ -51,6 +51,17 @@ class NameResolutionTest {
   }
 
   @Test
+  void whichAndThatNameTheThingTheyFollow() {
+    List<Quote> quotes = extract("""
+        Mayor Ruth Lang spoke first.
+        A farmer held up the sign — which read “Farmers 4 Cole” — and waved it.
+        The council issued a report, which said the plan was “sound.”
+        """);
+    assertThat(speakerOf(quotes, "Farmers 4 Cole")).isEqualTo("the sign");
+    assertThat(speakerOf(quotes, "sound")).isEqualTo("a report");
+  }
+
+  @Test
   void aNameModifyingACommonNounIsNotTheSpeaker() {
     List<Quote> quotes = extract("“We will keep knocking on doors,” a Moreno aide said on Monday.\n");
     assertThat(speakerOf(quotes, "We will")).isEqualTo("a Moreno aide");
