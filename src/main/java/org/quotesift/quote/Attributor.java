@@ -425,11 +425,12 @@ final class Attributor {
    * A one-word subject opening its sentence that the article never capitalises anywhere else
    * ({@code Good information can still win, but only when “…”}): a common word, not a name. Names
    * recur mid-sentence ({@code … said Bush}); a name used once, only to open a sentence, is lost
-   * here, which the clause-subject guess can afford.
+   * here, which the clause-subject guess can afford; a possessive ({@code Moss's letter …}) is
+   * taken for a name.
    */
   private boolean capitalisedOnlyToOpen(Tokens t, int[] np) {
     Tok w = t.get(np[0]);
-    if (np[1] - np[0] != 1 || !w.capitalized() || w.pronoun() || Grammar.isRoleOrTitle(w)
+    if (np[1] - np[0] != 1 || !w.capitalized() || w.pronoun() || w.possessive() || Grammar.isRoleOrTitle(w)
         || np[0] > 0 && !isSentenceEnd(t.get(np[0] - 1))
             && t.sentStart(t.sentenceOf(np[0])) != np[0]) {
       return false;

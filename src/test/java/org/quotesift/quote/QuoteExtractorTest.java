@@ -549,6 +549,8 @@ class QuoteExtractorTest {
           "Voters met Senator Ana Moss. Moss is ready for a “long fight” on the budget.");
       assertThat(d.speaker("the truth is simpler than the lie.")).isNull();
       assertThat(d.speaker("long fight")).isEqualTo("Ana Moss");
+      assertThat(doc("Nothing came of it. Bornsten's missive was widely mocked for its guess that he would be “the healthiest ever.”")
+          .mention("the healthiest ever.")).isEqualTo("Bornsten's"); // a possessive is a name
     }
 
     @Test
