@@ -210,6 +210,17 @@ final class Grammar {
         continue;
       }
       int[] np = direct ? nameAtVerb(t, segStart, segEnd) : null;
+      if (np == null && direct && segEnd - segStart >= 2 && relativeOrThat(t.get(segStart))) {
+        // the plan, which an audit said was …; Bannon, who Beck called …: the phrase after it
+        int[] after = nounPhrase(t, segStart + 1, segEnd);
+        if (after != null && after[1] == segEnd - 1 && t.get(after[0]).in(Lexicon.IN_DETERMINERS)
+            && !t.get(segEnd - 1).capitalized() && !looksLikeVerb(t.get(segEnd - 1).lower())) {
+          after = new int[] {after[0], segEnd}; // an FBI audit: the noun after the name is the head
+        }
+        if (after != null && after[1] == segEnd) {
+          return after;
+        }
+      }
       if (np == null) {
         // It was in May that Ana, who …, said: the subject is in the last clause of the stretch
         np = nounPhrase(t, direct ? segStart : afterLastSubordinator(t, segStart, segEnd), segEnd);
@@ -235,6 +246,10 @@ final class Grammar {
       }
       return np;
     }
+  }
+
+  private static boolean relativeOrThat(Tok w) {
+    return w.is("which") || w.is("who") || w.is("whom") || w.is("that");
   }
 
   /**

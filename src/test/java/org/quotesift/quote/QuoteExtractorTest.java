@@ -534,6 +534,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void subjectAfterAnObjectRelativeSpeaks() {
+      Doc d = doc("Lee, the former attorney general under Bush, criticized the plan, which an FBI audit"
+          + " said was “extremely careless” but legal.",
+          "Her anger was aimed at Tom Reyes, who Ana Vidal on Sunday called “a disgrace.”");
+      assertThat(d.mention("extremely careless")).isEqualTo("an FBI audit");
+      assertThat(d.speaker("a disgrace.")).isEqualTo("Ana Vidal");
+    }
+
+    @Test
     void secondHalfOfASplitQuoteKeepsTheFirstHalfsSpeakerWhateverTheVerb() {
       Doc d = doc("“The way I see it,” she elaborated, “no one doubts his service.”",
           "“It is grim,” Ana Vidal said, but after a pause, “We will win,” said Tom Reyes.");
