@@ -829,10 +829,25 @@ final class Attributor {
       return false;
     }
     int b = j - 1;
-    while (b >= 0 && t.get(b).isWord() && t.get(b).lower().endsWith("ly")) {
-      b--;
+    while (b >= 0 && t.get(b).isWord() && !isBe(t.get(b))
+        && (t.get(b).lower().endsWith("ly") || t.get(b).in(Lexicon.IN_PRE_VERB))) {
+      b--; // is often called, was later described, what’s today typically called
     }
-    return b >= 0 && t.get(b).isWord() && t.get(b).in(Lexicon.IN_BE);
+    return b >= 0 && t.get(b).isWord() && isBe(t.get(b));
+  }
+
+  private static final java.util.Set<String> CONTRACTS_BE =
+      java.util.Set.of("what", "that", "it", "who", "which", "he", "she", "there", "here", "this");
+
+  /** A form of "be", also contracted onto a pronoun ({@code what’s called}, {@code it's known}). */
+  private static boolean isBe(Tok w) {
+    if (w.in(Lexicon.IN_BE)) {
+      return true;
+    }
+    String l = w.lower();
+    int n = l.length();
+    return n > 2 && l.charAt(n - 1) == 's' && (l.charAt(n - 2) == '’' || l.charAt(n - 2) == '\'')
+        && CONTRACTS_BE.contains(l.substring(0, n - 2));
   }
 
   private static String cuePhrase(Tokens t, int j) {

@@ -534,6 +534,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void passiveWithAdverbsOrAContractedBeHasNoSubjectSpeaker() {
+      Doc d = doc("Stem cells can turn into any tissue, for what’s today typically called “regenerative"
+          + " medicine.”",
+          "Ana Vidal backs what was later also described by Tom Reyes as a “safe bet.”");
+      assertThat(d.speaker("regenerative medicine.")).isNull();
+      assertThat(d.speaker("safe bet.")).isEqualTo("Tom Reyes");
+    }
+
+    @Test
     void subjectAfterAnObjectRelativeSpeaks() {
       Doc d = doc("Lee, the former attorney general under Bush, criticized the plan, which an FBI audit"
           + " said was “extremely careless” but legal.",
