@@ -367,6 +367,14 @@ final class Attributor {
 
   /** Every longer word capitalised (“Saturday Night Live”): a title or a name, not speech. */
   private boolean titleCase(Span sp) {
+    int last = sp.end() - 1;
+    while (last > sp.start() && (Chars.isSpace(text.charAt(last)) || text.charAt(last) == ','
+        || "\"'“”‘’".indexOf(text.charAt(last)) >= 0)) {
+      last--;
+    }
+    if (text.charAt(last) == '!') {
+      return false; // “USA! USA!”, “Bitch!”: an exclamation is shouted, not a title
+    }
     int words = 0;
     int i = sp.start();
     while (i < sp.end()) {
@@ -1114,7 +1122,9 @@ final class Attributor {
         }
         continue;
       }
-      if (j > ss && t.get(j - 1).isWord() && (t.get(j - 1).is("to") || t.get(j - 1).in(Lexicon.IN_DETERMINERS))) {
+      if (j > ss && t.get(j - 1).isWord() && (t.get(j - 1).is("to") || t.get(j - 1).in(Lexicon.IN_DETERMINERS)
+          && !(Grammar.BARE_SUBJECTS.contains(t.get(j - 1).lower()) && !c.in(Lexicon.IN_WEAK_CUES)))) {
+        // but "Some chanted", "Several said" ("Few believed X's claim" is X's)
         // "to say", "a statement", "the call": an infinitive or a noun, not a finite verb
         if (!t.get(j - 1).is("to")) {
           continue;

@@ -11,7 +11,7 @@ final class Grammar {
 
   private Grammar() {}
 
-  private static final java.util.Set<String> BARE_SUBJECTS =
+  static final java.util.Set<String> BARE_SUBJECTS =
       java.util.Set.of("some", "many", "others", "most", "few", "both", "several", "one", "another", "all");
 
   /** A speaker noun phrase starting at {@code a} (conjunctions skipped), as {@code [start, end)} token indices, or null. */

@@ -543,6 +543,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aQuantifierAloneCanSpeakAndAChantIsNotATitle() {
+      Doc d = doc("Fans waved flags as they celebrated. Some chanted “Go Home!”",
+          "Several said they would rather see funding in “block grants” to towns.");
+      assertThat(d.mention("Go Home!")).isEqualTo("Some");
+      assertThat(d.mention("block grants")).isEqualTo("Several");
+    }
+
+    @Test
     void subjectAfterAnObjectRelativeSpeaks() {
       Doc d = doc("Lee, the former attorney general under Bush, criticized the plan, which an FBI audit"
           + " said was “extremely careless” but legal.",
