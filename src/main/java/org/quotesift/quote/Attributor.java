@@ -1078,13 +1078,28 @@ final class Attributor {
     }
     for (int j = k - 1; j > ss; j--) {
       if (t.get(j).in(Lexicon.IN_SPEECH_NOUNS)) {
-        int[] owner = possessor(t, j - 1, ss);
+        int o = j - 1; // her March comment, his own admission, Trump's past remarks
+        while (o > ss && o >= j - 3 && ownerModifier(t.get(o))) {
+          o--;
+        }
+        int[] owner = possessor(t, o, ss);
         if (owner != null) {
           return ownedBy(t, p, owner, t.get(j));
         }
       }
     }
     return null;
+  }
+
+  private static final java.util.Set<String> OWNER_MODIFIERS = java.util.Set.of("own", "past",
+      "recent", "earlier", "latest", "first", "last", "repeated", "famous", "infamous", "now-famous",
+      "previous", "early", "new", "old", "public", "private");
+
+  /** A word between an owner and a speech noun: a month, a year, or {@link #OWNER_MODIFIERS}. */
+  private static boolean ownerModifier(Tok w) {
+    return w.isWord() && (OWNER_MODIFIERS.contains(w.lower()) || w.in(Lexicon.IN_MONTHS)
+        || w.lower().length() == 4 && Character.isDigit(w.lower().charAt(0))
+            && Character.isDigit(w.lower().charAt(3)));
   }
 
   private Found ownedBy(Tokens t, int p, int[] owner, Tok noun) {

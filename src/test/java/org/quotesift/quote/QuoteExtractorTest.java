@@ -305,6 +305,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void ownerOfASpeechNounAcrossATimeWord() {
+      Doc d = doc("The union is unlikely to back Ana Vidal after her March comment that “the mines"
+          + " are finished.”",
+          "The spending plan by his own admission was a “mistake.”");
+      assertThat(d.mention("the mines are finished.")).isEqualTo("her");
+      assertThat(d.mention("mistake.")).isEqualTo("his");
+    }
+
+    @Test
     void invertedCueOpeningTheSentence() {
       Doc d = doc("The crowd cheered. Said Rosa Vidal, “We earned this.”");
       assertThat(d.speaker("We earned this.")).isEqualTo("Rosa Vidal");
