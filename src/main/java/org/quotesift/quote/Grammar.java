@@ -179,7 +179,14 @@ final class Grammar {
     }
     if (last.isWord() && (last.is("and") || last.is("but") || last.is("or"))) {
       // coordinated verbs (… held an audition and asked …): the subject of the whole clause
-      return clauseSubject(t, j, from);
+      int[] np = clauseSubject(t, j, from);
+      if (np != null && np[1] == j) {
+        // … visited Laredo, Texas and explained: a phrase running up to "and" is a list item
+        // or a place, not a clause's subject; take the sentence's
+        int[] main = mainSubject(t, j, from);
+        return main != null ? main : np;
+      }
+      return np;
     }
     boolean direct = true;
     int segEnd = j + 1;

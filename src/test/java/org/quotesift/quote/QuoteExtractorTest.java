@@ -305,6 +305,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void coordinatedVerbAfterAPlaceNameTakesTheClauseSubject() {
+      Doc d = doc("A month later, she paid a visit to the border in Laredo, Texas and explained why"
+          + " “the wall” mattered.");
+      assertThat(d.mention("the wall")).isEqualTo("she");
+    }
+
+    @Test
     void ownerOfASpeechNounAcrossATimeWord() {
       Doc d = doc("The union is unlikely to back Ana Vidal after her March comment that “the mines"
           + " are finished.”",
