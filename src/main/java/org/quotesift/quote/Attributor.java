@@ -212,10 +212,22 @@ final class Attributor {
       end--;
     }
     for (int j = k + 1; j < end; j++) {
-      if (!isCueAt(t, j) || Lexicon.isParticiple(t.get(j).lower())) {
+      boolean accordingTo = t.get(j).is("according") && j + 1 < end && t.get(j + 1).is("to");
+      if (!accordingTo && (!isCueAt(t, j) || Lexicon.isParticiple(t.get(j).lower()))) {
         continue;
       }
       Tok before = t.get(j - 1);
+      if (accordingTo) {
+        if (!isComma(before)) {
+          continue;
+        }
+        // … greeted with chants of “…” at a rally last month, according to the union's president.
+        int[] np = Grammar.nounPhrase(t, j + 2, end, true);
+        if (np != null && noVerbAfter(t, np[1], end)) {
+          return found(t, p, np, "according to", "sentence-final: …, according to source.", 0.7);
+        }
+        continue;
+      }
       if (isComma(before) || before.isQuote()) {
         int[] np = inverted(t, j);
         if (np != null && (np[1] >= end - 1 || isComma(t.get(np[1])) && noVerbAfter(t, np[1], end))) {

@@ -305,6 +305,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void accordingToClosingTheSentenceAttributesEveryQuoteInIt() {
+      Doc d = doc("Pressure is building on Mayor Tom Reyes, who was greeted with chants of “Bobby!” at"
+          + " a labor meeting last month, according to union president Ana Vidal.");
+      assertThat(d.speaker("Bobby!")).isEqualTo("Ana Vidal");
+      assertThat(d.quote("Bobby!").explanation()).startsWith("sentence-final");
+    }
+
+    @Test
     void coordinatedVerbAfterAPlaceNameTakesTheClauseSubject() {
       Doc d = doc("A month later, she paid a visit to the border in Laredo, Texas and explained why"
           + " “the wall” mattered.");
