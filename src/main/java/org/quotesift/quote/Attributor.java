@@ -537,6 +537,9 @@ final class Attributor {
       int[] np = Grammar.nounPhrase(t, r + 2, end);
       return np == null ? null : found(t, p, np, "according to", "after: according to", 0.85);
     }
+    if (!a.capitalized() && Lexicon.isParticiple(a.lower())) {
+      return null; // “…,” saying the city …, “…,” raising questions: a participle's clause, not a speaker
+    }
     boolean inverted = isCueAt(t, r) && !a.capitalized()
         || attributionShaped(t, k) && !a.capitalized() && Lexicon.looksLikeVerb(a)
             && r + 1 < end && t.get(r + 1).capitalized();

@@ -305,6 +305,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void participleAfterAQuoteIsNotAnInvertedAttribution() {
+      Doc d = doc("Ana Vidal has given a fierce defense of “small-town values,” saying the town"
+          + " embodied the heart of the state.",
+          "Hundreds of marchers crossed the city on Monday, chanting “No more cuts, no more lies,”"
+          + " raising fresh questions about the budget.");
+      assertThat(d.speaker("small-town values,")).isEqualTo("Ana Vidal");
+      assertThat(d.mention("No more cuts, no more lies,")).isEqualTo("Hundreds of marchers");
+    }
+
+    @Test
     void accordingToClosingTheSentenceAttributesEveryQuoteInIt() {
       Doc d = doc("Pressure is building on Mayor Tom Reyes, who was greeted with chants of “Bobby!” at"
           + " a labor meeting last month, according to union president Ana Vidal.");
