@@ -982,6 +982,14 @@ final class Attributor {
     }
     if (np == null) {
       np = Grammar.subjectBefore(t, cue, ss);
+      if (np != null && np[1] == cue && np[0] > ss && Lexicon.isParticiple(t.get(cue).lower())
+          && t.get(np[0] - 1).isWord() && !t.get(np[0] - 1).capitalized()
+          && t.get(np[0] - 1).in(Lexicon.IN_CLAUSE_OPENERS) && !withBefore(t, np[0] - 1, ss)) {
+        // responded to the question on Facebook writing …: a preposition's object is no subject;
+        // the participle hangs off the main clause
+        int[] main = Grammar.mainSubject(t, np[0] - 1, ss);
+        np = main != null ? main : np;
+      }
     }
     if (np == null && (cue == ss || t.get(cue - 1).isQuote() || isComma(t.get(cue - 1)))
         && !Lexicon.isParticiple(t.get(cue).lower())) {
@@ -991,6 +999,16 @@ final class Attributor {
       }
     }
     return np != null ? np : Grammar.clauseSubject(t, cue, ss);
+  }
+
+  /** Whether "with" opens the stretch ending at {@code j} (with the campaign of X saying …). */
+  private static boolean withBefore(Tokens t, int j, int ss) {
+    for (int w = j; w >= ss && w >= j - 10 && t.get(w).isWord(); w--) {
+      if (t.get(w).is("with")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code …, with one of her ads asking, “…”}: the participle's subject follows "with". */

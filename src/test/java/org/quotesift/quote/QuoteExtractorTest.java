@@ -305,6 +305,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void participleAfterAPrepositionalObjectHangsOffTheMainClause() {
+      Doc d = doc("Ana Vidal answered the question on Facebook writing, “Yes, I will vote for it.”",
+          "Tom Reyes attacked her, with the campaign of the mayor from Springfield saying she was"
+          + " “not a real reformer.”");
+      assertThat(d.speaker("Yes, I will vote for it.")).isEqualTo("Ana Vidal");
+      assertThat(d.speaker("not a real reformer.")).isNotEqualTo("Tom Reyes");
+    }
+
+    @Test
     void participleAfterAQuoteIsNotAnInvertedAttribution() {
       Doc d = doc("Ana Vidal has given a fierce defense of “small-town values,” saying the town"
           + " embodied the heart of the state.",
