@@ -255,6 +255,28 @@ final class Grammar {
     }
   }
 
+  /**
+   * A one- or two-word capitalised stretch after "in/of/from/at Place," ({@code in Columbus, Ohio,},
+   * {@code of Flint, Mich.,}): the second half of a place name, not a subject.
+   */
+  private static boolean placeAfterPlace(Tokens t, int s, int e, int comma, int from) {
+    if (e - s > 2) {
+      return false;
+    }
+    for (int k = s; k < e; k++) {
+      if (!t.get(k).isWord() || !t.get(k).capitalized()) {
+        return false;
+      }
+    }
+    int a = comma - 1;
+    while (a > from && t.get(a).isWord() && t.get(a).capitalized()) {
+      a--;
+    }
+    Tok prep = t.get(a);
+    return a < comma - 1 && prep.isWord() && (prep.is("in") || prep.is("of") || prep.is("from")
+        || prep.is("at") || prep.is("near"));
+  }
+
   private static boolean relativeOrThat(Tok w) {
     return w.is("which") || w.is("who") || w.is("whom") || w.is("that");
   }
@@ -468,6 +490,9 @@ final class Grammar {
     }
     if (f.isWord() && !f.capitalized() && !f.pronoun() && t.get(comma - 1).capitalized()) {
       return true; // Mary Susan, clad in a red cape …, said: a phrase hanging off a name
+    }
+    if (placeAfterPlace(t, s, e, comma, from)) {
+      return true; // Clinton, at a town hall in Columbus, Ohio, said
     }
     return f.in(Lexicon.IN_DETERMINERS) || l.endsWith("ing") || f.in(Lexicon.IN_PARENTHETICAL)
         || f.isWord() && !f.capitalized() && l.endsWith("ed")

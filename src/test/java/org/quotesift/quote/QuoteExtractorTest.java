@@ -305,6 +305,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void stateAfterACityIsNotTheSubject() {
+      Doc d = doc("Ana Vidal, during a town hall in Dayton, Ohio, said she was “going to fix the roads.”",
+          "Tom Reyes, 22, of Flint, Mich., said the vote was a “surprise.”");
+      assertThat(d.speaker("going to fix the roads.")).isEqualTo("Ana Vidal");
+      assertThat(d.speaker("surprise.")).isEqualTo("Tom Reyes");
+    }
+
+    @Test
     void participleAfterAPrepositionalObjectHangsOffTheMainClause() {
       Doc d = doc("Ana Vidal answered the question on Facebook writing, “Yes, I will vote for it.”",
           "Tom Reyes attacked her, with the campaign of the mayor from Springfield saying she was"
