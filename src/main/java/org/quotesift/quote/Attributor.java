@@ -124,9 +124,11 @@ final class Attributor {
     }
     if (f == null && partial) {
       f = leftCue(t, p, k, ss);
-      if (f != null && f.confidence() <= 0.6) {
-        // Trump's remarks were “…,” Ryan said: a weak cue (an owner, a belief verb) gives way to
-        // the attribution that closes the sentence
+      if (f != null && (f.confidence() <= 0.6 || f.passage() == p
+          && !personLike(t, new int[] {f.mStartTok(), f.mEndTok()}))) {
+        // Trump's remarks were “…,” Ryan said: a weak cue (an owner, a belief verb), or one whose
+        // subject cannot speak (The rejection signals “…”, said X), gives way to the attribution
+        // that closes the sentence
         Found last = sentenceFinal(t, p, k, se);
         f = last != null ? last : f;
       }
@@ -781,6 +783,13 @@ final class Attributor {
         return prev.isWord() && (prev.in(Lexicon.IN_BEFORE_BASE_VERB)
             || prev.is("to") && j >= 2 && t.get(j - 2).is("on")
             || prev.pronoun() || prev.lower().endsWith("s") && !prev.possessive());
+      }
+      if (l.equals("states") && !prev.pronoun() && !prev.in(Lexicon.IN_DOCUMENTS)
+          && !(j + 1 < t.size() && (t.get(j + 1).is("that") || t.get(j + 1).isQuote()
+              || t.get(j + 1).is(":")))) {
+        // "many Asian states", "the March states": the noun, unless a document, a pronoun or
+        // what follows makes it the verb (the document states, it states, states that)
+        return false;
       }
       if (l.endsWith("s") && !l.endsWith("ss")) {
         // "Clinton’s emails", "state ballots": an -s form is a verb after a singular subject

@@ -305,6 +305,18 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aCueWhoseSubjectCannotSpeakGivesWayToTheSentenceFinalAttribution() {
+      Doc d = doc("The rejection of the treaty signals “the beginning of the end” for the union, said"
+          + " Ana Vidal, a party founder.",
+          "Its influence has grown in many Asian states, and it has used “velvet gloves” there,"
+          + " said Tom Reyes.",
+          "“Family leave,” the document states, becomes available “after one year.”");
+      assertThat(d.speaker("the beginning of the end")).isEqualTo("Ana Vidal");
+      assertThat(d.speaker("velvet gloves")).isEqualTo("Tom Reyes");
+      assertThat(d.mention("after one year.")).isEqualTo("the document");
+    }
+
+    @Test
     void stateAfterACityIsNotTheSubject() {
       Doc d = doc("Ana Vidal, during a town hall in Dayton, Ohio, said she was “going to fix the roads.”",
           "Tom Reyes, 22, of Flint, Mich., said the vote was a “surprise.”");
