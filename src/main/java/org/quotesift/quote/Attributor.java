@@ -366,7 +366,19 @@ final class Attributor {
       comma++;
     }
     int[] np = comma < k ? Grammar.nounPhrase(t, ss + 2, comma, true) : null;
+    if (np == null && comma < k && comma - (ss + 2) <= 8 && onlyWords(t, ss + 2, comma)) {
+      np = new int[] {ss + 2, comma}; // According to some on Twitter, …: the whole stretch is the source
+    }
     return np == null ? null : found(t, p, np, "according to", "left-cue: according to speaker", 0.85);
+  }
+
+  private static boolean onlyWords(Tokens t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!t.get(i).isWord()) {
+        return false;
+      }
+    }
+    return to > from;
   }
 
   /** {@code so-called “reform”}, {@code the term “…”}: the writer's distance, not a quotation. */

@@ -134,6 +134,9 @@ final class Names {
    */
   static int[] nameIn(Tokens t, int s, int e) {
     int[] first = firstRun(t, s, e);
+    if (first != null && !t.get(s).capitalized() && prepositionBefore(t, s, first[0])) {
+      return null; // some on Twitter, the president of Mexico: the name is the object, not the head
+    }
     if (first == null || !modifiesLaterName(t, first[1], e)) {
       return first;
     }
@@ -147,6 +150,32 @@ final class Names {
    * the phrase ({@code director}, {@code spokesman}), so the head comes later. A function word
    * ({@code Democrats in Congress}) or punctuation keeps the run as the name.
    */
+  /**
+   * Whether the name starting at {@code a} is a preposition's object within the mention: right
+   * after the preposition and any titles ({@code a spokesman for Speaker Paul Ryan}) or after its
+   * determiner and perhaps
+   * one modifier ({@code the chair of the Iowa Party}, {@code a paper from the left-leaning X});
+   * not after a common noun ({@code master of ceremonies Asab Al-Tabchi}, where the name is the head).
+   */
+  private static boolean prepositionBefore(Tokens t, int s, int a) {
+    int b = a - 1;
+    while (b > s && t.get(b).capitalized() && t.get(b).in(Lexicon.IN_TITLES)) {
+      b--; // a spokesman for House Speaker Paul Ryan
+    }
+    if (b > s && t.get(b).isWord() && !t.get(b).in(Lexicon.IN_DETERMINERS) && !isPreposition(t.get(b))
+        && t.get(b - 1).in(Lexicon.IN_DETERMINERS)) {
+      b--; // the left-leaning Brookings Institution
+    }
+    if (b > s && t.get(b).in(Lexicon.IN_DETERMINERS)) {
+      b--;
+    }
+    return b >= s && isPreposition(t.get(b));
+  }
+
+  private static boolean isPreposition(Tok w) {
+    return w.isWord() && (w.in(Lexicon.IN_NP_PREP) || w.is("on") || w.is("in") || w.is("with"));
+  }
+
   private static boolean modifiesLaterName(Tokens t, int end, int e) {
     if (end >= e) {
       return false;

@@ -51,6 +51,18 @@ class NameResolutionTest {
   }
 
   @Test
+  void aNameInsideAPrepositionalPhraseIsNotTheSpeakersName() {
+    List<Quote> quotes = extract("""
+        “We will look at it,” a spokesman for Mayor Ruth Lang said.
+        “Welcome, all,” master of ceremonies Tom Reyes said.
+        According to some on Twitter, the plan was “doomed.”
+        """);
+    assertThat(speakerOf(quotes, "We will")).isEqualTo("a spokesman for Mayor Ruth Lang");
+    assertThat(speakerOf(quotes, "Welcome")).isEqualTo("Tom Reyes");
+    assertThat(speakerOf(quotes, "doomed")).isEqualTo("some on Twitter");
+  }
+
+  @Test
   void whichAndThatNameTheThingTheyFollow() {
     List<Quote> quotes = extract("""
         Mayor Ruth Lang spoke first.
