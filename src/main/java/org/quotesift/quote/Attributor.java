@@ -1137,6 +1137,11 @@ final class Attributor {
           o--;
         }
         int[] owner = possessor(t, o, ss);
+        if (owner == null && j + 2 < k && (t.get(j + 1).is("by") || t.get(j + 1).is("of"))) {
+          // the suggestion by a potential president that “…”, the contention of X that …
+          int[] np = Grammar.nounPhrase(t, j + 2, k, true);
+          owner = np != null && np[1] < k && t.get(np[1]).is("that") ? np : null;
+        }
         if (owner != null) {
           return ownedBy(t, p, owner, t.get(j));
         }

@@ -359,6 +359,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void speechNounWithItsSourceAfterByOrOf() {
+      Doc d = doc("His attacks stand out for the suggestion by a potential president that someone"
+          + " “ought to look into” the judge.",
+          "Tom Reyes knocked a statement by actor Ana Vidal that an “obscene amount” was raised.");
+      assertThat(d.mention("ought to look into")).isEqualTo("a potential president");
+      assertThat(d.speaker("obscene amount")).isEqualTo("Ana Vidal");
+    }
+
+    @Test
     void ownerOfASpeechNounAcrossATimeWord() {
       Doc d = doc("The union is unlikely to back Ana Vidal after her March comment that “the mines"
           + " are finished.”",
