@@ -169,11 +169,14 @@ final class Tokens {
   }
 
   /**
-   * U.S., D.E., R-S.C. (a hyphen starts a segment like a dot), anybodybuttrump.us keep their dots;
-   * "said.Trump" (a missing space) does not.
+   * U.S., D.E., R-S.C. (a hyphen starts a segment like a dot), anybodybuttrump.us and 1.6 keep
+   * their dots; "said.Trump" (a missing space) does not.
    */
   private static boolean dotInWord(String text, int i, int j) {
     char next = text.charAt(j + 1);
+    if (Character.isDigit(next) && Character.isDigit(text.charAt(j - 1))) {
+      return true; // $1.6 billion, 3.5 percent: a decimal point ends no sentence
+    }
     if (!Character.isLetter(next)) {
       return false;
     }

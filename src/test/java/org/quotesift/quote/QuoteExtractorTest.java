@@ -359,6 +359,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aDecimalPointEndsNoSentence() {
+      Doc d = doc("In April, Tom Reyes called the plan to open a $1.6 billion plant in Mexico “an absolute"
+          + " disgrace,” and threatened a tax.");
+      assertThat(d.speaker("an absolute disgrace,")).isEqualTo("Tom Reyes");
+    }
+
+    @Test
     void speechNounWithItsSourceAfterByOrOf() {
       Doc d = doc("His attacks stand out for the suggestion by a potential president that someone"
           + " “ought to look into” the judge.",
