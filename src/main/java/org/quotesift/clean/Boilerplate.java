@@ -58,7 +58,7 @@ final class Boilerplate {
       "ähnliche artikel");
 
   /** Longest navigation label: a line with a longer key is never navigation. */
-  static final int LONGEST_NAV = NAV.stream().mapToInt(String::length).max().orElse(0);
+  static final int LONGEST_NAV = longest(NAV);
 
   /** Lower-case prefixes of short lines that are widgets, credits or notices. */
   private static final List<String> PREFIXES = List.of(
@@ -152,12 +152,11 @@ final class Boilerplate {
       "hour", "minutes", "min", "mins", "days", "day", "yesterday", "today", "th", "st", "nd", "rd", "the",
       "of", "z", "t", "modified", "date", "time", "first", "read", "reading");
 
-  private static final int SHORTEST_MONTH = MONTH_SET.stream().mapToInt(String::length).min().orElse(0);
-  private static final int LONGEST_MONTH = MONTH_SET.stream().mapToInt(String::length).max().orElse(0);
+  private static final int SHORTEST_MONTH = shortest(MONTH_SET);
+  private static final int LONGEST_MONTH = longest(MONTH_SET);
 
   /** Longest word of {@link #MONTH_SET} and {@link #DATE_WORDS}. */
-  private static final int LONGEST_DATE_WORD = java.util.stream.Stream.concat(MONTH_SET.stream(), DATE_WORDS.stream())
-      .mapToInt(String::length).max().orElse(0);
+  private static final int LONGEST_DATE_WORD = Math.max(LONGEST_MONTH, longest(DATE_WORDS));
 
   /**
    * Why a short line is boilerplate by its wording, or null. {@code line} is the trimmed line.
@@ -375,7 +374,25 @@ final class Boilerplate {
     return p == '.' || p == '-' || p == '–' || p == '—' || p == ':' || p == ';' || p == '/' || p == '|' || p == '©';
   }
 
-  private static final int LONGEST_AGENCY = AGENCIES.stream().mapToInt(String::length).max().orElse(0);
+  private static final int LONGEST_AGENCY = longest(AGENCIES);
+
+  // loops, not streams: these run in the class initialiser of every run, where a stream pipeline
+  // and its method references cost start-up time (class loading and call-site linking)
+  private static int longest(java.util.Collection<String> words) {
+    int n = 0;
+    for (String w : words) {
+      n = Math.max(n, w.length());
+    }
+    return n;
+  }
+
+  private static int shortest(java.util.Collection<String> words) {
+    int n = words.isEmpty() ? 0 : Integer.MAX_VALUE;
+    for (String w : words) {
+      n = Math.min(n, w.length());
+    }
+    return n;
+  }
 
   /** The length of {@code s.substring(from, to).replace('/', ' ').strip()}, without building it. */
   private static int strippedLength(String s, int from, int to) {

@@ -61,13 +61,13 @@ public abstract class RecordWriter<T extends OutputRecord> implements Closeable 
       this.csv = new CSVWriter(writer, ICSVWriter.DEFAULT_SEPARATOR, ICSVWriter.DEFAULT_QUOTE_CHARACTER,
           ICSVWriter.DEFAULT_QUOTE_CHARACTER, ICSVWriter.RFC4180_LINE_END);
       this.explain = explain;
-      csv.writeNext(columns.toArray(String[]::new), false);
+      csv.writeNext(columns.toArray(new String[0]), false); // no method reference: start-up
       check();
     }
 
     @Override
     public void write(T record) throws IOException {
-      csv.writeNext(record.values(explain).toArray(String[]::new), false);
+      csv.writeNext(record.values(explain).toArray(new String[0]), false);
       check();
     }
 
