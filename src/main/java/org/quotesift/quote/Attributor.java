@@ -140,6 +140,9 @@ final class Attributor {
     if (f == null) {
       f = after(t, p, k, se);
     }
+    if (f == null && !partial) {
+      f = dashLineAfter(t, p, k);
+    }
     if (f == null) {
       f = colon(t, p, k, ss);
     }
@@ -513,6 +516,35 @@ final class Attributor {
 
   private static boolean isComma(Tok t) {
     return !t.isWord() && !t.isQuote() && t.lower().equals(",");
+  }
+
+  /**
+   * A quote closing its paragraph, signed on the next line ({@code "…"} then {@code - Bernie
+   * Sanders.}), as fact-checks and epigraphs print it: the name after the dash, when that line
+   * holds nothing else.
+   */
+  private Found dashLineAfter(Tokens t, int p, int k) {
+    int last = t.size() - 1;
+    while (last > k && !t.get(last).isWord() && !t.get(last).isQuote()) {
+      last--;
+    }
+    if (last != k || p + 1 >= toks.length || passages.get(p + 1).headline()) {
+      return null;
+    }
+    Tokens next = toks[p + 1];
+    if (next.size() < 2 || next.size() > 14 || !isDash(next.get(0))) {
+      return null;
+    }
+    int[] np = Grammar.nounPhrase(next, 1, next.size(), true);
+    if (np == null || Names.nameIn(next, np[0], np[1]) == null) {
+      return null; // a signature names someone: not "– An immigrant himself –."
+    }
+    for (int j = np[1]; j < next.size(); j++) { // - Sen. Ann Moss, D-Calif. / - Ann Moss, at a rally
+      if (next.get(j).isQuote() || isCueAt(next, j) || isDash(next.get(j))) {
+        return null;
+      }
+    }
+    return found(next, p + 1, np, next.get(0).text(), "after: “…” then a line “— speaker”", 0.75);
   }
 
   private static boolean isDash(Tok t) {

@@ -359,6 +359,17 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aQuoteSignedOnTheNextLineWithADash() {
+      Doc d = doc("Here are claims from the debate.",
+          "\"Families are worried about the future of their kids.\"",
+          "- Senator Ana Vidal.",
+          "“So there is resistance to change.”",
+          "– An immigrant himself –.");
+      assertThat(d.speaker("Families are worried about the future of their kids.")).isEqualTo("Ana Vidal");
+      assertThat(d.quote("So there is resistance to change.").explanation()).doesNotContain("line");
+    }
+
+    @Test
     void aDecimalPointEndsNoSentence() {
       Doc d = doc("In April, Tom Reyes called the plan to open a $1.6 billion plant in Mexico “an absolute"
           + " disgrace,” and threatened a tax.");
