@@ -583,6 +583,14 @@ final class Attributor {
       int[] np = Grammar.nounPhrase(t, r + 2, end);
       return np == null ? null : found(t, p, np, "according to", "after: according to", 0.85);
     }
+    if ((a.is("that") || a.is("this") || a.is("the")) && r + 3 < end
+        && (t.get(r + 1).in(Lexicon.IN_SPEECH_NOUNS) || t.get(r + 1).is("quote") || t.get(r + 1).is("line"))
+        && (t.get(r + 2).is("from") || t.get(r + 2).is("by"))) {
+      // “…” That quote from Commissioner Krebs appeared …: the speech noun names its source
+      int[] np = Grammar.nounPhrase(t, r + 3, end, true);
+      return np == null ? null
+          : found(t, p, np, t.get(r + 1).text() + " " + t.get(r + 2).text(), "after: “…” that quote from speaker", 0.8);
+    }
     if (!a.capitalized() && Lexicon.isParticiple(a.lower())) {
       return null; // “…,” saying the city …, “…,” raising questions: a participle's clause, not a speaker
     }
@@ -620,7 +628,9 @@ final class Attributor {
       int firstComma = -1;
       int lastComma = -1; // …, assistant secretary for population, refugees, and migration, said
       boolean cue = false;
-      while (c < limit && !t.get(c).isQuote() && !isSentenceEnd(t.get(c)) && !cue) {
+      while (c < limit && !t.get(c).isQuote() && !cue
+          && !(isSentenceEnd(t.get(c)) && !(c + 1 < end && isComma(t.get(c + 1))))) {
+        // (a period before a comma ends an abbreviation, not the sentence: …, R-Pa., said)
         if (isComma(t.get(c))) {
           firstComma = firstComma < 0 ? c : firstComma;
           lastComma = c;

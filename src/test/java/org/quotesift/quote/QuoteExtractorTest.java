@@ -359,6 +359,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void attributionAfterAnExclamationAndAPartyTag() {
+      Doc d = doc("\"Perpetual motion!\" Rep. Ana Vidal, R-Pa., said of the swirl of events.",
+          "\"I would rather not.\" That quote from Commissioner Tom Reyes appeared on the front page.");
+      assertThat(d.speaker("Perpetual motion!")).isEqualTo("Ana Vidal");
+      assertThat(d.speaker("I would rather not.")).isEqualTo("Tom Reyes");
+    }
+
+    @Test
     void aQuoteSignedOnTheNextLineWithADash() {
       Doc d = doc("Here are claims from the debate.",
           "\"Families are worried about the future of their kids.\"",
