@@ -10,10 +10,12 @@ import org.quotesift.quote.Tokens.Tok;
  */
 final class Names {
 
-  /** A multi-word name and the title words written right before it. */
-  record Full(String[] words, String name, String title) {}
+  /** A multi-word name, the title words written right before it, and where it stands in the text. */
+  record Full(String[] words, String name, String title, int at) {}
 
   private final List<Full> fulls = new ArrayList<>();
+  /** One-word names with a title (President Obama): never expanded to, but they make titles ambiguous. */
+  private final List<Full> titledSingles = new ArrayList<>();
 
   Names(Tokens[] passages) {
     for (Tokens t : passages) {
@@ -50,6 +52,11 @@ final class Names {
         break;
       }
     }
+    if (e - s == 1 && s > ts) {
+      String one = t.get(s).text();
+      titledSingles.add(new Full(new String[] {one}, one, join(t, ts, s), t.get(s).start()));
+      return;
+    }
     if (e - s < 2 || e - s > 4 || hasFunctionWord(t, s, e)) {
       return; // a Title Case headline ("Kremlin To Release …") is not a name
     }
@@ -58,7 +65,7 @@ final class Names {
       words[i - s] = t.get(i).text();
     }
     String title = s > ts ? join(t, ts, s) : null;
-    fulls.add(new Full(words, String.join(" ", words), title));
+    fulls.add(new Full(words, String.join(" ", words), title, t.get(s).start()));
   }
 
   private static boolean hasFunctionWord(Tokens t, int s, int e) {
@@ -114,6 +121,77 @@ final class Names {
       }
     }
     return best;
+  }
+
+  /** Title words that a definite description's head stands for (the senator: Sen. or Senator). */
+  private static final java.util.Map<String, java.util.Set<String>> TITLE_FORMS = java.util.Map.ofEntries(
+      java.util.Map.entry("senator", java.util.Set.of("sen.", "senator")),
+      java.util.Map.entry("governor", java.util.Set.of("gov.", "governor")),
+      java.util.Map.entry("congressman", java.util.Set.of("rep.", "representative", "congressman")),
+      java.util.Map.entry("congresswoman", java.util.Set.of("rep.", "representative", "congresswoman")),
+      java.util.Map.entry("president", java.util.Set.of("president")),
+      java.util.Map.entry("mayor", java.util.Set.of("mayor")),
+      java.util.Map.entry("judge", java.util.Set.of("judge")),
+      java.util.Map.entry("ambassador", java.util.Set.of("ambassador")),
+      java.util.Map.entry("general", java.util.Set.of("gen.", "general")),
+      java.util.Map.entry("pope", java.util.Set.of("pope")),
+      java.util.Map.entry("speaker", java.util.Set.of("speaker")));
+
+  /**
+   * The one person the article has named, before offset {@code before}, with the title a definite
+   * description's head stands for ({@code the senator} → Bernie Sanders when "Sen. Bernie Sanders"
+   * is the only senator named so far); null when no one or several people carry it. {@code former}
+   * must agree with the title; a vice president is no president; a title with other words (World
+   * Bank President) fits only a description that has them ({@code modifiers}, lower case).
+   */
+  Full byTitle(String head, boolean former, java.util.Set<String> modifiers, int before) {
+    java.util.Set<String> forms = TITLE_FORMS.get(head);
+    if (forms == null) {
+      return null;
+    }
+    Full found = null;
+    for (List<Full> list : List.of(fulls, titledSingles)) {
+      for (Full f : list) {
+        if (f.at() >= before || !fits(f.title(), forms, former, modifiers)) {
+          continue;
+        }
+        if (found != null && !samePerson(found, f)) {
+          return null; // two people with that title: the description is ambiguous
+        }
+        found = found == null || found.words().length >= f.words().length ? (found == null ? f : found) : f;
+      }
+    }
+    return found == null || found.words().length < 2 ? null : found;
+  }
+
+  private static boolean fits(String title, java.util.Set<String> forms, boolean former,
+      java.util.Set<String> modifiers) {
+    if (title == null) {
+      return false;
+    }
+    boolean has = false;
+    boolean wasFormer = false;
+    int matched = 0;
+    for (String w : title.toLowerCase(java.util.Locale.ROOT).split(" ")) {
+      if (forms.contains(w)) {
+        has = true;
+      } else if (w.equals("former") || w.equals("ex")) {
+        wasFormer = true;
+      } else if (modifiers.contains(w)) {
+        matched++;
+      } else {
+        return false; // Vice President, World Bank President: not "the president"
+      }
+    }
+    // and every modifier of the description is in the title: "the Florida senator" is not Sen. X
+    return has && wasFormer == former && matched == modifiers.size();
+  }
+
+  /** President Obama and President Barack Obama: the same person. */
+  private static boolean samePerson(Full a, Full b) {
+    String lastA = a.words()[a.words().length - 1];
+    String lastB = b.words()[b.words().length - 1];
+    return lastA.equals(lastB);
   }
 
   /** The full record for a multi-word name, to borrow its title, or null. */

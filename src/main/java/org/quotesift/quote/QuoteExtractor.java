@@ -230,6 +230,12 @@ public final class QuoteExtractor {
         return mention;
       }
       String head = t.get(e - 1).lower();
+      Names.Full titled = titledPerson(t, f.mStartTok(), e, head);
+      String[] last = titled == null ? null : lastNameBefore(f.passage(), f.mStartTok(), true);
+      if (last != null && last[0].equals(titled.name())) {
+        // the senator → Bernie Sanders: the article's only senator so far, and the last person named
+        return titled.name();
+      }
       for (int p = f.passage(); p >= 0; p--) {
         Tokens pt = toks[p];
         for (int k = pt.size() - 1; k >= 0; k--) {
@@ -278,6 +284,29 @@ public final class QuoteExtractor {
       }
       boolean person = pronoun.equals("he") || pronoun.equals("she");
       return best != null ? best : lastNameBefore(p, s, person);
+    }
+
+    /**
+     * The person a definite description with a title head names ({@code the senator}, {@code the
+     * former governor}, {@code the World Bank president}): only "former" and capitalised words of
+     * the title itself may stand between "the" and the head, so {@code the senator's aide}, {@code
+     * the senate candidate} or {@code the Florida senator} (a modifier no title shows) name no one.
+     */
+    private Names.Full titledPerson(Tokens t, int s, int e, String head) {
+      boolean former = false;
+      java.util.Set<String> modifiers = new java.util.HashSet<>();
+      for (int k = s + 1; k < e - 1; k++) {
+        Tok w = t.get(k);
+        if (w.is("former")) {
+          former = true;
+        } else if (!w.isWord() || !w.capitalized()) {
+          return null;
+        } else {
+          modifiers.add(w.lower()); // must be in the title: "the Florida senator" is not any senator
+        }
+      }
+      return t.get(e - 1).possessive() ? null
+          : names.byTitle(head, former, modifiers, t.get(s).start());
     }
 
     /**

@@ -51,6 +51,19 @@ class NameResolutionTest {
   }
 
   @Test
+  void aTitledDescriptionNamesTheOnlyPersonWithThatTitle() {
+    List<Quote> quotes = extract("""
+        Sen. Ana Vidal defended her plan on Monday.
+        “I apologize to nobody,” the senator said.
+        Later, Gov. Tom Reyes and Gov. Lee Park met. “We agree,” the governor said.
+        Sen. Ruth Lang spoke next, and then Moss took questions. “No comment,” the senator said.
+        """);
+    assertThat(speakerOf(quotes, "I apologize")).isEqualTo("Ana Vidal");
+    assertThat(speakerOf(quotes, "We agree")).isEqualTo("the governor"); // two governors
+    assertThat(speakerOf(quotes, "No comment")).isEqualTo("the senator"); // two senators by now
+  }
+
+  @Test
   void aNameInsideAPrepositionalPhraseIsNotTheSpeakersName() {
     List<Quote> quotes = extract("""
         “We will look at it,” a spokesman for Mayor Ruth Lang said.
