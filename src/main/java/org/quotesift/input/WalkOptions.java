@@ -39,8 +39,15 @@ public record WalkOptions(List<String> include, List<String> exclude, boolean fo
 
   /** The globs compiled once, for a walk. */
   Filter filter() {
-    return new Filter(include.stream().map(WalkOptions::matcher).toList(),
-        exclude.stream().map(WalkOptions::matcher).toList());
+    return new Filter(matchers(include), matchers(exclude));
+  }
+
+  private static List<PathMatcher> matchers(List<String> globs) {
+    List<PathMatcher> out = new java.util.ArrayList<>(globs.size());
+    for (String g : globs) {
+      out.add(matcher(g));
+    }
+    return List.copyOf(out);
   }
 
   /** Compiled include and exclude matchers. */

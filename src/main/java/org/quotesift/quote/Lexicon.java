@@ -438,12 +438,12 @@ final class Lexicon {
       @SuppressWarnings("unchecked")
       Set<String> set = (Set<String>) sets[i];
       for (String w : set) {
-        m.merge(w, (Integer) sets[i + 1], (a, b) -> a | b);
+        m.put(w, m.getOrDefault(w, 0) | (Integer) sets[i + 1]); // merge(…, (a, b) -> a | b) without a lambda (start-up)
       }
     }
     for (String r : ROLE_NOUNS) {
       if (r.length() + 1 > 3) {
-        m.merge(r + "s", IN_ROLE_PLURALS, (a, b) -> a | b);
+        m.put(r + "s", m.getOrDefault(r + "s", 0) | IN_ROLE_PLURALS);
       }
     }
     return m;

@@ -170,7 +170,12 @@ final class Batch<R extends OutputRecord> {
         run.enqueue(new Start(source));
         String error = null;
         try {
-          reader.read(source, pending -> run.enqueue(new Doc(pending, run.submit(pending))));
+          reader.read(source, new java.util.function.Consumer<PendingDocument>() { // not a lambda: start-up
+            @Override
+            public void accept(PendingDocument pending) {
+              run.enqueue(new Doc(pending, run.submit(pending)));
+            }
+          });
         } catch (InputException e) {
           error = e.getMessage();
         }
@@ -202,10 +207,13 @@ final class Batch<R extends OutputRecord> {
   private final class Run {
     final Counters counters = new Counters();
     final ThreadPoolExecutor pool = new ThreadPoolExecutor(jobs, jobs, 1, TimeUnit.MINUTES,
-        new LinkedBlockingQueue<>(), r -> {
-          Thread t = new Thread(r, "quotesift-worker");
-          t.setDaemon(true); // an abandoned runaway document must not keep the process alive
-          return t;
+        new LinkedBlockingQueue<>(), new java.util.concurrent.ThreadFactory() {
+          @Override
+          public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "quotesift-worker");
+            t.setDaemon(true); // an abandoned runaway document must not keep the process alive
+            return t;
+          }
         });
     final Deque<Item> queue = new ArrayDeque<>();
     final Sink<R> sink;
@@ -220,9 +228,12 @@ final class Batch<R extends OutputRecord> {
 
     Task submit(PendingDocument pending) {
       AtomicLong started = new AtomicLong();
-      Future<Outcome<?>> future = pool.submit(() -> {
-        started.set(System.nanoTime());
-        return process(pending);
+      Future<Outcome<?>> future = pool.submit(new java.util.concurrent.Callable<Outcome<?>>() {
+        @Override
+        public Outcome<?> call() {
+          started.set(System.nanoTime());
+          return process(pending);
+        }
       });
       return new Task(future, started);
     }

@@ -68,11 +68,21 @@ public final class Runner {
     List<String> header = extract ? QuoteRecord.header(options.explain())
         : ArticleRecord.header(options.explain());
     CorpusProfile profile = options.learnTemplates() ? learnTemplates(options) : null;
+    // classes, not lambdas, on the path every run takes: linking a lambda's call site costs
+    // start-up time that a class loaded from the CDS archive does not
     return extract
-        ? run(options, header, d -> confident(Pipeline.extract(d, options.explain(), profile),
-            options.minConfidence()), "quotes")
-        : run(options, header, d -> List.of(Pipeline.article(d, options.explain(), profile)),
-            "articles");
+        ? run(options, header, new Function<Document, List<QuoteRecord>>() {
+            @Override
+            public List<QuoteRecord> apply(Document d) {
+              return confident(Pipeline.extract(d, options.explain(), profile), options.minConfidence());
+            }
+          }, "quotes")
+        : run(options, header, new Function<Document, List<ArticleRecord>>() {
+            @Override
+            public List<ArticleRecord> apply(Document d) {
+              return List.of(Pipeline.article(d, options.explain(), profile));
+            }
+          }, "articles");
   }
 
   private static List<QuoteRecord> confident(List<QuoteRecord> quotes, double min) {
@@ -112,8 +122,18 @@ public final class Runner {
     long started = System.nanoTime();
     Failures failures = new Failures(options);
     Iterator<Source> sources = new SourceFinder(options.inputs(), options.walk(),
-        failures::outside);
-    DocumentReader reader = new DocumentReader(options.input(), () -> in);
+        new java.util.function.BiConsumer<String, String>() {
+          @Override
+          public void accept(String name, String reason) {
+            failures.outside(name, reason);
+          }
+        });
+    DocumentReader reader = new DocumentReader(options.input(), new java.util.function.Supplier<java.io.InputStream>() {
+      @Override
+      public java.io.InputStream get() {
+        return in;
+      }
+    });
     Progress progress = options.progress() ? new Progress("quotesift") : null;
     Batch<R> batch = new Batch<>(options.jobs(), options.timeout(), work, new Batch.Listener() {
       @Override
@@ -199,7 +219,12 @@ public final class Runner {
       List<String> header, Batch<R> batch, Iterator<Source> sources, DocumentReader reader,
       OutputStream target) throws IOException, Batch.OutputFailure {
     RecordWriter<R> writer = RecordWriter.create(options.format(), target, header, options.explain());
-    Batch.Counters counters = batch.run(sources, s -> Batch.Skipper.PROCESS, reader, new Batch.Sink<R>() {
+    Batch.Counters counters = batch.run(sources, new Batch.Skipper() {
+      @Override
+      public Batch.Decision check(Source s) {
+        return Batch.Skipper.PROCESS;
+      }
+    }, reader, new Batch.Sink<R>() {
       @Override
       public void begin(Source source) {}
 
