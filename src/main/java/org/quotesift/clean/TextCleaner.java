@@ -189,12 +189,15 @@ final class TextCleaner {
 
   private static void classify(List<Line> lines, CorpusProfile profile) {
     Map<Long, Line> seen = new HashMap<>(2 * lines.size()); // sized once: no rehashing
+    Line previous = null;
     for (Line l : lines) {
       Line first = l.keyHash == 0 ? null : seen.putIfAbsent(l.keyHash, l);
       if (first != null && !first.hashedKey().equals(l.hashedKey())) {
         first = null; // two wordings with one 64-bit hash: not a copy (a later copy of l goes unseen)
       }
-      if (first != null && !(l.words < 4 && l.quote)) {
+      boolean signs = previous != null && previous.quote && signature(l.text);
+      previous = l;
+      if (first != null && !(l.words < 4 && l.quote) && !signs) {
         // A short quoted interjection ("Yes!") may well be said twice; longer repeats are copies.
         l.reason = "duplicate of line " + first.number;
       } else if (profile != null && profile.isTemplate(l.text)) {
@@ -400,6 +403,32 @@ final class TextCleaner {
     }
   }
 
+  /**
+   * A signature line as fact-checks and epigraphs print one under a quote: a dash, then one to
+   * five capitalised words (and initials or a party tag), perhaps a closing period:
+   * {@code - Sanders.}, {@code — Sen. Ann Moss}.
+   */
+  static boolean signature(String text) {
+    int n = text.length();
+    if (n < 3 || "-–—―".indexOf(text.charAt(0)) < 0 || text.charAt(1) != ' ') {
+      return false;
+    }
+    String body = text.substring(2).strip();
+    if (body.endsWith(".")) {
+      body = body.substring(0, body.length() - 1);
+    }
+    String[] words = body.split(" ");
+    if (words.length < 1 || words.length > 5) {
+      return false;
+    }
+    for (String w : words) {
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A short line without quotes, not a full sentence (or a question), followed by prose. */
   private static boolean isHeading(List<Line> lines, int i, int[] region) {
     Line l = lines.get(i);
@@ -418,6 +447,10 @@ final class TextCleaner {
     Line l = lines.get(i);
     if (l.quote && l.words >= 1) {
       return true; // never lose a quote inside the article for want of length
+    }
+    if (i > region[0] && roles[i - 1] == Block.Role.PARAGRAPH && lines.get(i - 1).quote
+        && signature(l.text)) {
+      return true; // "- Sanders." signing the quote above it: the quote's attribution
     }
     if (i >= region[1] || l.words < 2) {
       return false;

@@ -44,6 +44,18 @@ class TextCleanerTest {
   }
 
   @Test
+  void keepsTheSignatureLineUnderAQuoteEvenWhenItRepeats() {
+    String quote1 = "\"Families are worried about the future of their kids, and wages are flat.\"";
+    String quote2 = "\"I helped write that bill, and I would never dismantle health care.\"";
+    CleanDocument c = clean("Committee agrees to publish report\n\n" + P1 + "\n\n" + quote1 + "\n\n- Vidal.\n\n"
+        + P2 + "\n\n" + quote2 + "\n\n- Vidal.\n\n" + P3);
+    List<Block> signatures = c.blocks().stream().filter(b -> b.text(c.text()).equals("- Vidal.")).toList();
+    assertThat(signatures).hasSize(2).allMatch(Block::kept);
+    assertThat(TextCleaner.signature("- Menu")).isTrue();
+    assertThat(TextCleaner.signature("- read more")).isFalse();
+  }
+
+  @Test
   void dropsCaptionsEndingInAPhotoCredit() {
     CleanDocument c = clean("Committee agrees to publish report\n\n" + P1 + "\n\nCouncillors leave the hall on Monday. Yonhap\n\n"
         + "Members of the committee at work (AP Photo/Jane Doe)\n\n" + P2 + "\n\n" + P3);
