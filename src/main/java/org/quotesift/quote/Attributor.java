@@ -109,6 +109,9 @@ final class Attributor {
       return none("none: title of a work or show (NBC’s “…”, on “…”, the film “…”)");
     }
     Found f = secondHalf(i, t, k, ss);
+    if (f == null) {
+      f = resumedAfterDashes(i, t, k, ss);
+    }
     if (f != null) {
       return f;
     }
@@ -202,6 +205,27 @@ final class Attributor {
       if (!w.isWord() || w.in(Lexicon.IN_SUBORDINATORS) || w.is("but") || w.is("and")) {
         // a second comma, a sentence end, a dash, "though he said": more than one attribution
         return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * {@code He said, “…” - at which point the crowd chanted “…” - “and restore order.”}: a quote
+   * right after a dash-set interruption that opened right after a quote resumes that quote, and
+   * keeps its speaker.
+   */
+  private Found resumedAfterDashes(int i, Tokens t, int k, int ss) {
+    if (i == 0 || k - 2 < ss || !isDash(t.get(k - 1))) {
+      return null;
+    }
+    for (int d = k - 2; d > ss; d--) {
+      if (isDash(t.get(d))) {
+        Tok before = t.get(d - 1);
+        Found f = before.isQuote() ? found[before.quote()] : null;
+        return f != null && f.has() && before.quote() < i
+            ? relabel(f, "continuation: quote resumed after a dash-set interruption", f.confidence())
+            : null;
       }
     }
     return null;

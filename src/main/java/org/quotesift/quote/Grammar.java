@@ -217,6 +217,20 @@ final class Grammar {
         continue;
       }
       int[] np = direct ? nameAtVerb(t, segStart, segEnd) : null;
+      if (np == null && direct && segEnd - segStart >= 3) {
+        // at which point the crowd chanted, to whom the mayor wrote: the phrase after the relative
+        for (int w = segStart + 1; w < segStart + 3 && w < segEnd - 1; w++) {
+          if (t.get(w).is("which") || t.get(w).is("whom")) {
+            int[] after = nounPhrase(t, w + 1, segEnd);
+            if (after == null && w + 2 < segEnd) {
+              after = nounPhrase(t, w + 2, segEnd); // at which point the crowd: past "point"
+            }
+            if (after != null && after[1] == segEnd) {
+              return after;
+            }
+          }
+        }
+      }
       if (np == null && direct && segEnd - segStart >= 2 && relativeOrThat(t.get(segStart))) {
         // the plan, which an audit said was …; Bannon, who Beck called …: the phrase after it
         int[] after = nounPhrase(t, segStart + 1, segEnd);

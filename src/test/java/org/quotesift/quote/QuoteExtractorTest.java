@@ -359,6 +359,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void subjectAfterWhichPointAndAQuoteResumedAfterDashes() {
+      Doc d = doc("He said, “Ana Vidal will fix the roads” - at which point the crowd chanted “Fix them"
+          + " now!” - “and bring back the buses.”");
+      assertThat(d.mention("Fix them now!")).isEqualTo("the crowd");
+      assertThat(d.mention("and bring back the buses.")).isEqualTo("He");
+    }
+
+    @Test
     void attributionAfterAnExclamationAndAPartyTag() {
       Doc d = doc("\"Perpetual motion!\" Rep. Ana Vidal, R-Pa., said of the swirl of events.",
           "\"I would rather not.\" That quote from Commissioner Tom Reyes appeared on the front page.");
