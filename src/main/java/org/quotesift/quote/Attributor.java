@@ -1033,6 +1033,16 @@ final class Attributor {
     if (lead > ss) {
       return Grammar.subjectBefore(t, lead, ss); // Baker was quick to add …: the subject of "was"
     }
+    if (cue > ss && isComma(t.get(cue - 1)) && !Lexicon.isParticiple(t.get(cue).lower())
+        && !t.get(cue).in(Lexicon.IN_OBJECT_CUES)) { // not "X, 62, told POLITICO, …": an object
+      // The paradox of Nancy, says Carl Anthony, historian …, is that …: a comma-set inverted
+      // attribution inside the sentence names the speaker after the verb
+      int[] inv = inverted(t, cue);
+      if (inv != null && t.get(inv[0]).capitalized() && !t.get(inv[0]).pronoun()
+          && inv[1] < t.size() && isComma(t.get(inv[1]))) {
+        return inv;
+      }
+    }
     int[] np = null;
     int before = cue - 1; // …, recently telling: adverbs between the comma and the participle
     while (before > ss && t.get(before).isWord() && t.get(before).lower().endsWith("ly")) {

@@ -359,6 +359,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void commaSetInvertedAttributionInsideTheSentence() {
+      Doc d = doc("The paradox of the mayor, says Ana Vidal, a historian at the city library, is that"
+          + " she was “the most powerful” of them all.",
+          "Tom Reyes, a farmer, told Radio Nine, a local station, that the plan was “a mess.”");
+      assertThat(d.speaker("the most powerful")).isEqualTo("Ana Vidal");
+      assertThat(d.speaker("a mess.")).isEqualTo("Tom Reyes");
+    }
+
+    @Test
     void subjectAfterWhichPointAndAQuoteResumedAfterDashes() {
       Doc d = doc("He said, “Ana Vidal will fix the roads” - at which point the crowd chanted “Fix them"
           + " now!” - “and bring back the buses.”");
