@@ -869,6 +869,10 @@ final class Attributor {
         // what follows makes it the verb (the document states, it states, states that)
         return false;
       }
+      if (l.endsWith("s") && !l.endsWith("ss") && prev.capitalized() && nounToo(w)
+          && !opensReport(t, j + 1)) {
+        return false; // "1,300 Clinton emails contained …": a plural noun unless what follows reports
+      }
       if (l.endsWith("s") && !l.endsWith("ss")) {
         // "Clinton’s emails", "state ballots": an -s form is a verb after a singular subject
         return !prev.isWord() || prev.capitalized() || prev.pronoun()
@@ -905,6 +909,12 @@ final class Attributor {
     }
     // took care to / took pains to: the verb before the noun
     return (lead.is("care") || lead.is("pains")) && j >= 3 && t.get(j - 3).isWord() ? j - 3 : j - 2;
+  }
+
+  /** An -s form that is as often a plural noun: claims, tweets, emails, reports, notes, posts. */
+  private static boolean nounToo(Tok w) {
+    String l = w.lower();
+    return w.in(Lexicon.IN_SPEECH_NOUNS) || (Lexicon.mask(l.substring(0, l.length() - 1)) & Lexicon.IN_DOCUMENTS) != 0;
   }
 
   /** What follows a verb of saying (the commission says that …, the clip says Kaine …). */

@@ -359,6 +359,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void pluralNounThatLooksLikeAReportingVerb() {
+      Doc d = doc("Auditors had said more than 1,300 Vidal emails held secrets, but most were just"
+          + " “confidential,” a lower level.",
+          "Mayor Tom Reyes tweets that the plan is “dead.”");
+      assertThat(d.mention("confidential,")).isEqualTo("Auditors");
+      assertThat(d.speaker("dead.")).isEqualTo("Tom Reyes");
+    }
+
+    @Test
     void commaSetInvertedAttributionInsideTheSentence() {
       Doc d = doc("The paradox of the mayor, says Ana Vidal, a historian at the city library, is that"
           + " she was “the most powerful” of them all.",
