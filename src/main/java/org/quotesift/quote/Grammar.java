@@ -93,8 +93,8 @@ final class Grammar {
           || w.endsWith("ly") && !t.get(k - 1).in(Lexicon.IN_DETERMINERS)) {
         break; // an adverb, but "the rally", "his family": a -ly word after a determiner is a noun
       } else if (prevCap) {
-        if (!isRoleOrTitle(u)) {
-          break;
+        if (!isRoleOrTitle(u) && !u.in(Lexicon.IN_DOCUMENTS)) {
+          break; // but "an Arizona Department of Transportation sign", "the Clinton campaign"
         }
         prevCap = false;
         lowerRun = 1;
@@ -274,7 +274,7 @@ final class Grammar {
    * {@code of Flint, Mich.,}): the second half of a place name, not a subject.
    */
   private static boolean placeAfterPlace(Tokens t, int s, int e, int comma, int from) {
-    if (e - s > 2) {
+    if (e - s > 2 || comma <= from || !t.get(comma).is(",") || e <= s) {
       return false;
     }
     for (int k = s; k < e; k++) {
@@ -529,7 +529,10 @@ final class Grammar {
       int segStart = a + 1;
       boolean relative = segStart < segEnd && a >= from && segEnd < at
           && (t.get(segStart).is("who") || t.get(segStart).is("which") || t.get(segStart).is("whose"));
-      if (segStart < segEnd && !relative) { // Sanders, who was absent, has toned down …: not "who"
+      boolean place = a >= from && segEnd < t.size() && t.get(segEnd).is(",")
+          && placeAfterPlace(t, segStart, segEnd, a, from);
+      if (segStart < segEnd && !relative && !place) {
+        // Sanders, who was absent, has toned down …: not "who"; in San Bernardino, California, …
         int[] np = nounPhrase(t, segStart, segEnd);
         if (np == null && t.get(segStart).in(Lexicon.IN_CLAUSE_OPENERS)) {
           np = subjectAfterOpener(t, segStart, segEnd);

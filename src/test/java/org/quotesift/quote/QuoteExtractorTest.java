@@ -359,6 +359,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void statesAndDocumentNounsInClauseSubjects() {
+      Doc d = doc("The timeline of the shooting in San Bernardino, California, shows the mayor was told"
+          + " long before officials began to call it “workplace violence.”",
+          "According to the paper, one Ohio Department of Transportation sign read, “Buckle up.”");
+      assertThat(d.speaker("workplace violence.")).isNotEqualTo("California");
+      assertThat(d.mention("Buckle up.")).isEqualTo("one Ohio Department of Transportation sign");
+    }
+
+    @Test
     void pluralNounThatLooksLikeAReportingVerb() {
       Doc d = doc("Auditors had said more than 1,300 Vidal emails held secrets, but most were just"
           + " “confidential,” a lower level.",
