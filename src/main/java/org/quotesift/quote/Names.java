@@ -158,7 +158,9 @@ final class Names {
         if (found != null && !samePerson(found, f)) {
           return null; // two people with that title: the description is ambiguous
         }
-        found = found == null || found.words().length >= f.words().length ? (found == null ? f : found) : f;
+        if (found == null || f.words().length > found.words().length) {
+          found = f; // keep the fullest form: President Barack Obama over President Obama
+        }
       }
     }
     return found == null || found.words().length < 2 ? null : found;
@@ -224,16 +226,11 @@ final class Names {
   }
 
   /**
-   * Whether the run ending at {@code end} is a modifier: a lower-case common noun follows it inside
-   * the phrase ({@code director}, {@code spokesman}), so the head comes later. A function word
-   * ({@code Democrats in Congress}) or punctuation keeps the run as the name.
-   */
-  /**
    * Whether the name starting at {@code a} is a preposition's object within the mention: right
    * after the preposition and any titles ({@code a spokesman for Speaker Paul Ryan}) or after its
-   * determiner and perhaps
-   * one modifier ({@code the chair of the Iowa Party}, {@code a paper from the left-leaning X});
-   * not after a common noun ({@code master of ceremonies Asab Al-Tabchi}, where the name is the head).
+   * determiner and perhaps one modifier ({@code the chair of the Iowa Party}, {@code a paper from
+   * the left-leaning X}); not after a common noun ({@code master of ceremonies Asab Al-Tabchi},
+   * where the name is the head).
    */
   private static boolean prepositionBefore(Tokens t, int s, int a) {
     int b = a - 1;
@@ -254,6 +251,11 @@ final class Names {
     return w.isWord() && (w.in(Lexicon.IN_NP_PREP) || w.is("on") || w.is("in") || w.is("with"));
   }
 
+  /**
+   * Whether the run ending at {@code end} is a modifier: a lower-case common noun follows it inside
+   * the phrase ({@code director}, {@code spokesman}), so the head comes later. A function word
+   * ({@code Democrats in Congress}) or punctuation keeps the run as the name.
+   */
   private static boolean modifiesLaterName(Tokens t, int end, int e) {
     if (end >= e) {
       return false;

@@ -318,6 +318,9 @@ public final class QuoteExtractor {
     private String[] relativeAntecedent(Tokens t, int s) {
       Tok before = t.get(s - 1);
       int b = before.is(",") || before.is("—") || before.is("–") ? s - 1 : s;
+      if (b <= 0) {
+        return null; // nothing before it in the passage
+      }
       int a = b;
       while (a - 1 >= 0 && t.get(a - 1).capitalized()) {
         a--;
@@ -332,8 +335,8 @@ public final class QuoteExtractor {
       int start = -1;
       while (d >= 0 && d >= b - 10 && t.get(d).isWord()) {
         Tok w = t.get(d);
-        if (w.is("and") || w.is("or") || w.is("but") || w.pronoun() || w.in(Lexicon.IN_CUES) && !w.in(Lexicon.IN_DOCUMENTS)
-            || w.in(Lexicon.IN_PRE_VERB)) {
+        if (w.is("and") || w.is("or") || w.is("but") || w.pronoun() || w.in(Lexicon.IN_PRE_VERB)
+            || w.in(Lexicon.IN_CUES) && !w.in(Lexicon.IN_DOCUMENTS)) {
           break; // … here and who: a second relative clause, whose head is further back
         }
         if (w.in(Lexicon.IN_ARTICLES) || w.in(Lexicon.IN_DETERMINERS)) {
