@@ -316,6 +316,7 @@ public final class QuoteExtractor {
      * neither stands there.
      */
     private String[] relativeAntecedent(Tokens t, int s) {
+      boolean person = t.get(s).is("who");
       Tok before = t.get(s - 1);
       int b = before.is(",") || before.is("—") || before.is("–") ? s - 1 : s;
       if (b <= 0) {
@@ -329,8 +330,7 @@ public final class QuoteExtractor {
         int[] name = Names.nameIn(t, a, b);
         return name == null ? null : resolveName(t, name, a);
       }
-      // back to the determiner. Known gap: after a prepositional phrase this finds its object
-      // ("Democrats across the country, who …" gives "the country"), not the head before it
+      // back to the determiner
       int d = b - 1;
       int start = -1;
       while (d >= 0 && d >= b - 10 && t.get(d).isWord()) {
@@ -350,8 +350,51 @@ public final class QuoteExtractor {
         Tok w = t.get(b - 1);
         start = w.isWord() && !w.capitalized() && w.lower().endsWith("s") ? b - 1 : b;
       }
+      if (person && start >= 2 && start < b && t.get(start - 1).isWord() && !t.get(start - 1).capitalized()
+          && t.get(start - 1).in(Lexicon.IN_CLAUSE_OPENERS)
+          && !t.get(b - 1).in(Lexicon.IN_ROLE_NOUNS | Lexicon.IN_ROLE_PLURALS)) {
+        // Democrats across the country, who …: "who" is a person, and a prepositional object that
+        // names none (country, discussion) points back to the phrase the preposition qualifies
+        String[] head = personBefore(t, start - 1, b);
+        if (head != null) {
+          return head;
+        }
+      }
       return start < b && t.get(start).isWord() && !t.get(start).in(Lexicon.IN_CLAUSE_OPENERS)
           ? new String[] {description(t, start, b), null} : null;
+    }
+
+    /**
+     * The person a phrase ending right before the preposition at {@code prep} names, with that
+     * prepositional phrase up to {@code end}: a name ({@code Democrats across the country}), or a
+     * phrase from its determiner ({@code one Democrat familiar with the talks}); null if it names
+     * no one.
+     */
+    private String[] personBefore(Tokens t, int prep, int end) {
+      int e = prep;
+      if (e - 1 >= 0 && t.get(e - 1).isWord() && !t.get(e - 1).capitalized()
+          && !Grammar.isRoleOrTitle(t.get(e - 1))) {
+        e--; // one Democrat familiar with …: past one adjective
+      }
+      if (e <= 0 || !t.get(e - 1).isWord()) {
+        return null;
+      }
+      int a = e - 1;
+      while (a - 1 >= 0 && t.get(a - 1).capitalized() && t.get(a).capitalized()) {
+        a--;
+      }
+      boolean named = t.get(e - 1).capitalized();
+      if (!named && !Grammar.isRoleOrTitle(t.get(e - 1))) {
+        return null;
+      }
+      if (a - 1 >= 0 && t.get(a - 1).in(Lexicon.IN_DETERMINERS)) {
+        return new String[] {description(t, a - 1, end), null};
+      }
+      if (!named) {
+        return null;
+      }
+      int[] name = Names.nameIn(t, a, e);
+      return name == null ? null : resolveName(t, name, a);
     }
 
     /** The text of tokens {@code [a, b)}, lower-cased at the start ("A retired general" → "a …"). */

@@ -76,6 +76,19 @@ class NameResolutionTest {
   }
 
   @Test
+  void whoAfterAPrepositionalPhraseNamesThePersonItQualifies() {
+    List<Quote> quotes = extract("""
+        Mayor Ruth Lang spoke first.
+        Her attacks were echoed by Democrats across the region, who said the plan was “a scam.”
+        The mayor sat with one aide familiar with the talks, who said they were “stuck.”
+        She quoted the memoirs of a retired judge, who said it was “hopeless.”
+        """);
+    assertThat(speakerOf(quotes, "a scam")).isEqualTo("Democrats");
+    assertThat(speakerOf(quotes, "stuck")).isEqualTo("one aide familiar with the talks");
+    assertThat(speakerOf(quotes, "hopeless")).isEqualTo("a retired judge");
+  }
+
+  @Test
   void whichAndThatNameTheThingTheyFollow() {
     List<Quote> quotes = extract("""
         Mayor Ruth Lang spoke first.
