@@ -251,9 +251,9 @@ final class Attributor {
           continue;
         }
         // … greeted with chants of “…” at a rally last month, according to the union's president.
-        int[] np = Grammar.nounPhrase(t, j + 2, end, true);
-        if (np != null && noVerbAfter(t, np[1], end)) {
-          return found(t, p, np, "according to", "sentence-final: …, according to source.", 0.7);
+        Found f = closingAccordingTo(t, p, j, end, 0.7);
+        if (f != null) {
+          return f;
         }
         continue;
       }
@@ -339,12 +339,19 @@ final class Attributor {
   }
 
   /** A sentence closing with {@code , according to X.}: X is the source of everything quoted in it. */
+  /** "according to" at {@code j} and the source after it, closing a sentence that ends at {@code end}. */
+  private Found closingAccordingTo(Tokens t, int p, int j, int end, double confidence) {
+    int[] np = Grammar.nounPhrase(t, j + 2, end, true);
+    return np != null && noVerbAfter(t, np[1], end)
+        ? found(t, p, np, "according to", "sentence-final: …, according to source.", confidence) : null;
+  }
+
   private Found accordingToAtEnd(Tokens t, int p, int k, int se) {
     for (int j = k + 1; j + 2 < se && j <= k + 2; j++) { // right after the quote only
       if (t.get(j).is("according") && t.get(j + 1).is("to") && (isComma(t.get(j - 1)) || t.get(j - 1).isQuote())) {
-        int[] np = Grammar.nounPhrase(t, j + 2, se, true);
-        if (np != null && noVerbAfter(t, np[1], se)) {
-          return found(t, p, np, "according to", "sentence-final: …, according to source.", 0.75);
+        Found f = closingAccordingTo(t, p, j, se, 0.75);
+        if (f != null) {
+          return f;
         }
       }
     }
@@ -422,7 +429,7 @@ final class Attributor {
   private boolean titleCase(Span sp) {
     int last = sp.end() - 1;
     while (last > sp.start() && (Chars.isSpace(text.charAt(last)) || text.charAt(last) == ','
-        || "\"'“”‘’".indexOf(text.charAt(last)) >= 0)) {
+        || Chars.isQuoteMark(text.charAt(last)))) {
       last--;
     }
     if (text.charAt(last) == '!') {
@@ -504,7 +511,7 @@ final class Attributor {
         continue;
       }
       int b = at - 1;
-      while (b >= 0 && (text.charAt(b) == ' ' || "\"'“”‘’«»„".indexOf(text.charAt(b)) >= 0)) {
+      while (b >= 0 && (text.charAt(b) == ' ' || Chars.isQuoteMark(text.charAt(b)))) {
         b--;
       }
       if (b >= 0 && ".!?\n:—–-(".indexOf(text.charAt(b)) < 0) {

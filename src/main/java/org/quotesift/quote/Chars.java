@@ -15,6 +15,11 @@ final class Chars {
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
+  /** A quotation mark of any style, double or single: {@code " ' “ ” ‘ ’ « » „}. */
+  static boolean isQuoteMark(char c) {
+    return "\"'“”‘’«»„".indexOf(c) >= 0;
+  }
+
   /** {@link Character#isLetterOrDigit(char)}, with the ASCII answer worked out without its tables. */
   static boolean isLetterOrDigit(char c) {
     if (c < 128) {

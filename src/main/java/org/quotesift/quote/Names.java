@@ -123,19 +123,24 @@ final class Names {
     return best;
   }
 
-  /** Title words that a definite description's head stands for (the senator: Sen. or Senator). */
-  private static final java.util.Map<String, java.util.Set<String>> TITLE_FORMS = java.util.Map.ofEntries(
-      java.util.Map.entry("senator", java.util.Set.of("sen.", "senator")),
-      java.util.Map.entry("governor", java.util.Set.of("gov.", "governor")),
-      java.util.Map.entry("congressman", java.util.Set.of("rep.", "representative", "congressman")),
-      java.util.Map.entry("congresswoman", java.util.Set.of("rep.", "representative", "congresswoman")),
-      java.util.Map.entry("president", java.util.Set.of("president")),
-      java.util.Map.entry("mayor", java.util.Set.of("mayor")),
-      java.util.Map.entry("judge", java.util.Set.of("judge")),
-      java.util.Map.entry("ambassador", java.util.Set.of("ambassador")),
-      java.util.Map.entry("general", java.util.Set.of("gen.", "general")),
-      java.util.Map.entry("pope", java.util.Set.of("pope")),
-      java.util.Map.entry("speaker", java.util.Set.of("speaker")));
+  /**
+   * Title words that a definite description's head stands for (the senator: Sen. or Senator); in a
+   * holder class, built only when a description asks (start-up).
+   */
+  private static final class TitleForms {
+    static final java.util.Map<String, java.util.Set<String>> BY_HEAD = java.util.Map.ofEntries(
+        java.util.Map.entry("senator", java.util.Set.of("sen.", "senator")),
+        java.util.Map.entry("governor", java.util.Set.of("gov.", "governor")),
+        java.util.Map.entry("congressman", java.util.Set.of("rep.", "representative", "congressman")),
+        java.util.Map.entry("congresswoman", java.util.Set.of("rep.", "representative", "congresswoman")),
+        java.util.Map.entry("president", java.util.Set.of("president")),
+        java.util.Map.entry("mayor", java.util.Set.of("mayor")),
+        java.util.Map.entry("judge", java.util.Set.of("judge")),
+        java.util.Map.entry("ambassador", java.util.Set.of("ambassador")),
+        java.util.Map.entry("general", java.util.Set.of("gen.", "general")),
+        java.util.Map.entry("pope", java.util.Set.of("pope")),
+        java.util.Map.entry("speaker", java.util.Set.of("speaker")));
+  }
 
   /**
    * The one person the article has named, before offset {@code before}, with the title a definite
@@ -145,7 +150,7 @@ final class Names {
    * Bank President) fits only a description that has them ({@code modifiers}, lower case).
    */
   Full byTitle(String head, boolean former, java.util.Set<String> modifiers, int before) {
-    java.util.Set<String> forms = TITLE_FORMS.get(head);
+    java.util.Set<String> forms = TitleForms.BY_HEAD.get(head);
     if (forms == null) {
       return null;
     }

@@ -246,8 +246,7 @@ public final class QuoteExtractor {
           for (int a = k - 1; a >= 0 && a >= k - 4; a--) {
             String l = pt.get(a).lower();
             if (l.equals("a") || l.equals("an")) {
-              String d = text.substring(pt.get(a).start(), w.end());
-              return Character.toLowerCase(d.charAt(0)) + d.substring(1);
+              return description(pt, a, k + 1);
             }
             if (!pt.get(a).isWord()) {
               break;
@@ -327,8 +326,7 @@ public final class QuoteExtractor {
         a--;
       }
       if (a < b) {
-        int[] name = Names.nameIn(t, a, b);
-        return name == null ? null : resolveName(t, name, a);
+        return nameOf(t, a, b);
       }
       // back to the determiner
       int d = b - 1;
@@ -380,19 +378,21 @@ public final class QuoteExtractor {
         return null;
       }
       int a = e - 1;
-      while (a - 1 >= 0 && t.get(a - 1).capitalized() && t.get(a).capitalized()) {
+      boolean named = t.get(a).capitalized();
+      while (named && a - 1 >= 0 && t.get(a - 1).capitalized()) {
         a--;
       }
-      boolean named = t.get(e - 1).capitalized();
       if (!named && !Grammar.isRoleOrTitle(t.get(e - 1))) {
         return null;
       }
       if (a - 1 >= 0 && t.get(a - 1).in(Lexicon.IN_DETERMINERS)) {
         return new String[] {description(t, a - 1, end), null};
       }
-      if (!named) {
-        return null;
-      }
+      return named ? nameOf(t, a, e) : null;
+    }
+
+    /** {canonical, title} of the name in tokens {@code [a, e)}, or null when they name no one. */
+    private String[] nameOf(Tokens t, int a, int e) {
       int[] name = Names.nameIn(t, a, e);
       return name == null ? null : resolveName(t, name, a);
     }
@@ -445,9 +445,9 @@ public final class QuoteExtractor {
           if (np == null || np[1] - np[0] == 1 && pt.get(np[0]).pronoun()) {
             continue;
           }
-          int[] name = Names.nameIn(pt, np[0], np[1]);
-          if (name != null) {
-            speakers.add(resolveName(pt, name, np[0]));
+          String[] named = nameOf(pt, np[0], np[1]);
+          if (named != null) {
+            speakers.add(named);
             speakerPassage.add(q);
             speakerCue.add(k);
           }
