@@ -68,12 +68,7 @@ class BlockInvariantsTest {
 
   @RepeatedTest(200)
   void onePassMeasuresAgreeWithTheSeparateOnes(RepetitionInfo info) {
-    Random r = new Random(1000 + info.getCurrentRepetition());
-    StringBuilder sb = new StringBuilder();
-    for (int i = r.nextInt(30); i > 0; i--) {
-      sb.append(PIECES[r.nextInt(PIECES.length)]).append(r.nextBoolean() ? " " : "");
-    }
-    String s = sb.toString();
+    String s = randomLine(new Random(1000 + info.getCurrentRepetition()), false);
     TextFeatures.Measures m = TextFeatures.measure(s);
     assertThat(m.words()).isEqualTo(TextFeatures.words(s));
     assertThat(m.punctuation()).isEqualTo(TextFeatures.punctuation(s, 0, s.length()));
@@ -84,5 +79,32 @@ class BlockInvariantsTest {
     assertThat(m.keyHash() == 0).isEqualTo(TextFeatures.key(s).isEmpty());
     assertThat(TextFeatures.measure(s.toUpperCase() + " ").keyHash())
         .as("same key, same hash").isEqualTo(TextFeatures.measure(" " + s.toLowerCase()).keyHash());
+  }
+
+  @RepeatedTest(200)
+  void keyHashIsTheFnvHashOfTheMeasureKey(RepetitionInfo info) {
+    String s = randomLine(new Random(5000 + info.getCurrentRepetition()), true);
+    String key = TextFeatures.measureKey(s);
+    long fnv = 0xcbf29ce484222325L;
+    for (int i = 0; i < key.length(); i++) {
+      fnv = (fnv ^ key.charAt(i)) * 0x100000001b3L;
+    }
+    long expected = key.isEmpty() ? 0 : fnv == 0 ? 1 : fnv;
+    TextFeatures.Measures m = TextFeatures.measure(s);
+    assertThat(m.keyHash()).as(s).isEqualTo(expected);
+    assertThat(m.keyLength()).as(s).isEqualTo(key.length());
+    assertThat(m.words()).as(s).isEqualTo(TextFeatures.words(s));
+  }
+
+  /** Up to 30 pieces, spaced or not; with {@code cjkSymbols}, also CJK-range symbols that key() drops. */
+  private static String randomLine(Random r, boolean cjkSymbols) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = r.nextInt(30); i > 0; i--) {
+      sb.append(PIECES[r.nextInt(PIECES.length)]).append(r.nextBoolean() ? " " : "");
+      if (cjkSymbols && r.nextInt(4) == 0) {
+        sb.append("・日本・").append(r.nextBoolean() ? "ｶﾅ" : "");
+      }
+    }
+    return sb.toString();
   }
 }
