@@ -313,7 +313,9 @@ final class Batch<R extends OutputRecord> {
                 TimeUnit.NANOSECONDS);
           }
           long remaining = limit - (System.nanoTime() - started);
-          if (remaining <= 0) {
+          if (remaining <= 0 && !task.future().isDone()) {
+            // a document done in time is never abandoned, however late its turn to be written
+            // comes (the output may be a pipe its reader has paused)
             return abandon(doc);
           }
           return task.future().get(remaining, TimeUnit.NANOSECONDS);

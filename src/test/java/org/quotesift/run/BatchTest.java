@@ -24,6 +24,9 @@ class BatchTest {
   private final List<String> failures = new ArrayList<>();
   private final List<String> written = new ArrayList<>();
 
+  /** How long the sink takes to write a record: a reader that has paused the output pipe. */
+  private long writeMillis;
+
   private Batch.Counters run(int jobs, Duration timeout, Function<Document, List<ArticleRecord>> work)
       throws Exception {
     Batch<ArticleRecord> batch = new Batch<>(jobs, timeout, work, (name, reason, cause) ->
@@ -35,8 +38,13 @@ class BatchTest {
           public void begin(Source source) {}
 
           @Override
-          public void write(ArticleRecord record) {
+          public void write(ArticleRecord record) throws java.io.IOException {
             written.add(record.doc());
+            try {
+              Thread.sleep(writeMillis);
+            } catch (InterruptedException e) {
+              throw new java.io.InterruptedIOException();
+            }
           }
 
           @Override
@@ -85,5 +93,62 @@ class BatchTest {
     assertThat(failures).containsExactly(
         "in/a.txt: internal error while processing (java.lang.IllegalStateException: bug)");
     assertThat(written).hasSize(1);
+  }
+
+  @Test
+  void manyDocumentsComeOutInInputOrderAroundARunawayAndACrash() throws Exception {
+    // more documents than are ever in flight, so that results are collected in several batches
+    Files.createDirectories(dir.resolve("in"));
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      String name = String.format("%02d%s.txt", i, i == 23 ? "-slow" : i == 31 ? "-boom" : "");
+      Files.writeString(dir.resolve("in").resolve(name), name);
+      if (i != 23 && i != 31) {
+        expected.add(name);
+      }
+    }
+    java.util.Random random = new java.util.Random(7);
+    int[] pauses = random.ints(60, 0, 4).toArray();
+    Batch.Counters c = run(2, Duration.ofSeconds(2), d -> {
+      String name = Path.of(d.id()).getFileName().toString();
+      if (name.contains("slow")) {
+        long until = System.nanoTime() + 30_000_000_000L; // busy, ignoring interrupts
+        while (System.nanoTime() < until) {
+          Thread.onSpinWait();
+        }
+      }
+      if (name.contains("boom")) {
+        throw new IllegalStateException("bug");
+      }
+      try {
+        Thread.sleep(pauses[Integer.parseInt(name.substring(0, 2))]); // workers finish out of order
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return List.of(record(d));
+    });
+
+    assertThat(failures).containsExactly(
+        "in/23-slow.txt: took longer than 2 s (see --timeout); abandoned",
+        "in/31-boom.txt: internal error while processing (java.lang.IllegalStateException: bug)");
+    assertThat(written).extracting(n -> Path.of(n).getFileName().toString())
+        .containsExactlyElementsOf(expected);
+    assertThat(c.processed).isEqualTo(58);
+    assertThat(c.failed).isEqualTo(2);
+  }
+
+  @Test
+  void documentsDoneInTimeAreNotAbandonedWhileTheOutputIsSlow() throws Exception {
+    Files.createDirectories(dir.resolve("in"));
+    for (String name : List.of("a.txt", "b.txt", "c.txt")) {
+      Files.writeString(dir.resolve("in").resolve(name), name);
+    }
+    writeMillis = 1_500; // each write outlasts the 1 s limit; every document takes no time at all
+    Batch.Counters c = run(1, Duration.ofSeconds(1), d -> List.of(record(d)));
+
+    assertThat(failures).isEmpty();
+    assertThat(written).extracting(n -> Path.of(n).getFileName().toString())
+        .containsExactly("a.txt", "b.txt", "c.txt");
+    assertThat(c.processed).isEqualTo(3);
   }
 }
