@@ -29,8 +29,10 @@ import org.quotesift.output.OutputRecord;
  *
  * <p>Sources are read on the calling thread in input order; documents are processed on {@code jobs}
  * worker threads; records are handed to the {@link Sink} on the calling thread in the same order, so
- * the output does not depend on {@code jobs}. At most {@code 4 × jobs} documents are in flight, which
- * bounds memory whatever the number of inputs. A document that cannot be read or processed is
+ * the output does not depend on {@code jobs}. At most {@code 8 × jobs} documents are in flight, which
+ * bounds memory whatever the number of inputs. Results are collected in batches: when {@code 8 × jobs}
+ * are in flight, the calling thread sleeps until the oldest {@code 4 × jobs + 1} are done and then
+ * writes them, one wake-up for the batch instead of one for each document. A document that cannot be read or processed is
  * reported with a one-line reason and the run goes on; one that runs longer than the time limit is
  * reported, abandoned to its thread, and replaced by a fresh worker.
  *
@@ -243,7 +245,8 @@ final class Batch<R extends OutputRecord> {
       if (item instanceof Doc) {
         docsInFlight++;
       }
-      drain(jobs * 4);
+      // below the high mark, only what needs no waiting: the starts and ends at the head
+      drain(docsInFlight > jobs * 8 ? jobs * 4 : Integer.MAX_VALUE);
     }
 
     void skipped() {
@@ -253,6 +256,9 @@ final class Batch<R extends OutputRecord> {
 
     /** Emits items from the head until at most {@code maxDocs} documents are in flight. */
     void drain(int maxDocs) {
+      if (docsInFlight > maxDocs + 1) {
+        awaitBatch(docsInFlight - maxDocs);
+      }
       while (!queue.isEmpty() && (docsInFlight > maxDocs || !(queue.peekFirst() instanceof Doc))) {
         Item head = queue.removeFirst();
         try {
@@ -260,6 +266,42 @@ final class Batch<R extends OutputRecord> {
         } catch (IOException e) {
           throw new SinkFailure(new OutputFailure(e));
         }
+      }
+    }
+
+    /**
+     * Sleeps until the {@code n}-th document from the head is done, so that the emit loop finds the
+     * {@code n} documents done and writes them without sleeping between them. Workers take
+     * documents in order, so the earlier ones are done by then. Gives up when the head document's
+     * time runs out, and leaves failures, timeouts and runaways to the emit loop, which reports them.
+     */
+    private void awaitBatch(int n) {
+      Doc head = null;
+      Doc target = null;
+      int seen = 0;
+      for (Item item : queue) {
+        if (item instanceof Doc doc) {
+          head = head == null ? doc : head;
+          if (++seen == n) {
+            target = doc;
+            break;
+          }
+        }
+      }
+      long started = head == null ? 0 : head.task().startedNanos().get();
+      if (target == null || started == 0) {
+        return;
+      }
+      long remaining = timeout.toNanos() - (System.nanoTime() - started);
+      if (remaining <= 0) {
+        return;
+      }
+      try {
+        target.task().future().get(remaining, TimeUnit.NANOSECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (ExecutionException | CancellationException | TimeoutException e) {
+        // the emit loop reports it when the document's turn comes
       }
     }
 
