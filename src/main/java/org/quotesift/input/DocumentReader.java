@@ -223,6 +223,9 @@ public final class DocumentReader {
     private final Source source;
     private final InputFormat format;
 
+    /** The size estimate() took, or -1: load() reads the file without asking again. */
+    private long size = -1;
+
     FilePending(Source source, InputFormat format) {
       this.source = source;
       this.format = format;
@@ -237,18 +240,20 @@ public final class DocumentReader {
     public Estimate estimate() {
       try {
         boolean compressed = !FileBytes.withoutCompressionSuffix(source.name()).equals(source.name());
-        long size = java.nio.file.Files.size(source.path());
+        size = FileBytes.size(source.path());
         // over the size limit, load() refuses it with the clearer reason
         return compressed || size > options.maxFileSize() ? Estimate.UNKNOWN
             : new Estimate(size, format == InputFormat.HTML);
-      } catch (IOException e) {
+      } catch (InputException e) {
         return Estimate.UNKNOWN; // load() will say what is wrong
       }
     }
 
     @Override
     public Document load() throws InputException {
-      byte[] bytes = FileBytes.read(source.path(), options.maxFileSize());
+      long known = size;
+      byte[] bytes = known >= 0 ? FileBytes.read(source.path(), options.maxFileSize(), known)
+          : FileBytes.read(source.path(), options.maxFileSize());
       InputFormat actual = format == InputFormat.AUTO ? sniff(bytes) : format;
       String text = TextDecoder.decode(bytes, options.encoding(), actual == InputFormat.HTML);
       if (text.isBlank()) {

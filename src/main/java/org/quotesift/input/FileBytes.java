@@ -117,14 +117,14 @@ final class FileBytes {
 
   /** The whole (decompressed) content, refused when larger than {@code limit} bytes. */
   static byte[] read(Path path, long limit) throws InputException {
-    long size;
-    try {
-      size = Files.size(path);
-    } catch (NoSuchFileException e) {
-      throw new InputException("no such file (did it vanish during the run?)");
-    } catch (IOException e) {
-      throw new InputException("cannot read: " + SourceFinder.reason(e));
-    }
+    return read(path, limit, size(path));
+  }
+
+  /**
+   * As {@link #read(Path, long)}, with the file's size as just taken by the caller (one system call
+   * fewer per file); a file that grew or shrank since is still read whole.
+   */
+  static byte[] read(Path path, long limit, long size) throws InputException {
     if (size > limit) {
       throw tooLarge(limit);
     }
@@ -138,6 +138,17 @@ final class FileBytes {
       }
       InputStream whole = new SequenceInputStream(new ByteArrayInputStream(bytes), in);
       return readAll(decompressed(new BufferedInputStream(whole, 1 << 16)), limit);
+    } catch (IOException e) {
+      throw new InputException("cannot read: " + SourceFinder.reason(e));
+    }
+  }
+
+  /** The size of the file at {@code path}, with the reasons {@link #read} gives when it fails. */
+  static long size(Path path) throws InputException {
+    try {
+      return Files.size(path);
+    } catch (NoSuchFileException e) {
+      throw new InputException("no such file (did it vanish during the run?)");
     } catch (IOException e) {
       throw new InputException("cannot read: " + SourceFinder.reason(e));
     }

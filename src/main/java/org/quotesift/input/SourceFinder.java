@@ -5,6 +5,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -125,16 +126,29 @@ public final class SourceFinder implements Iterator<Source> {
       }
       Path entry = top.next();
       Path relative = currentRoot.relativize(entry);
-      if (Files.isDirectory(entry, linkOptions)) {
+      BasicFileAttributes attributes = attributesOf(entry);
+      if (attributes == null) {
+        continue; // vanished, or a broken link: neither a directory nor a file, as before
+      }
+      if (attributes.isDirectory()) {
         if (filter.takesDirectory(relative)) {
           pushListing(entry);
         }
-      } else if (Files.isRegularFile(entry, linkOptions) && filter.takesFile(relative)) {
+      } else if (attributes.isRegularFile() && filter.takesFile(relative)) {
         filesUnderCurrentRoot++;
         return Source.walked(currentRoot, entry);
       }
     }
     return null;
+  }
+
+  /** The entry's type in one system call (not one for "directory?" and one for "file?"), or null. */
+  private BasicFileAttributes attributesOf(Path entry) {
+    try {
+      return Files.readAttributes(entry, BasicFileAttributes.class, linkOptions);
+    } catch (IOException | SecurityException e) {
+      return null;
+    }
   }
 
   private void finishRoot() {
