@@ -201,6 +201,8 @@ public final class QuoteExtractor {
         }
         if (a < name[0]) {
           title = text.substring(t.get(a).start(), t.get(name[0] - 1).end());
+        } else {
+          title = roleBefore(t, s, name[0]);
         }
       }
       String canonical = text.substring(t.get(name[0]).start(), t.get(name[1] - 1).end());
@@ -219,6 +221,25 @@ public final class QuoteExtractor {
         }
       }
       return new String[] {canonical, title};
+    }
+
+    /**
+     * A lower-case role right before the name in the mention ({@code union leader Tom Nowak}, {@code
+     * White House press secretary Sara Dunn}): the words from the mention's start, after an article,
+     * when the last of them is a role noun and all are words. Null otherwise ({@code 14-year-old Ann
+     * Lee}, {@code former Ann Lee}).
+     */
+    private String roleBefore(Tokens t, int s, int nameStart) {
+      int a = t.get(s).in(Lexicon.IN_DETERMINERS) ? s + 1 : s;
+      if (a >= nameStart || !t.get(nameStart - 1).in(Lexicon.IN_ROLE_NOUNS)) { // not "former"
+        return null;
+      }
+      for (int k = a; k < nameStart; k++) {
+        if (!t.get(k).isWord() || t.get(k).possessive() || t.get(k).in(Lexicon.IN_NP_PREP)) {
+          return null; // not "a spokesman for candidate": the name is the preposition's object
+        }
+      }
+      return text.substring(t.get(a).start(), t.get(nameStart - 1).end());
     }
 
     /** The description's first, indefinite form ({@code the official} → {@code an American official}). */

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class NameResolutionTest {
 
   /** One passage per line. */
-  private static List<Quote> extract(String text) {
+  static List<Quote> extract(String text) {
     List<Passage> passages = new ArrayList<>();
     int start = 0;
     for (String line : text.split("\n", -1)) {

@@ -1,0 +1,53 @@
+package org.quotesift.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@code speaker_title}: the role the article gives the speaker, before or after the name. */
+class SpeakerTitleTest {
+
+  private static List<Quote> extract(String text) {
+    return NameResolutionTest.extract(text); // one passage per line
+  }
+
+  private static Speaker speakerOf(List<Quote> quotes, String quoteStart) {
+    return quotes.stream().filter(q -> q.text().startsWith(quoteStart)).findFirst()
+        .map(Quote::speaker).orElseThrow();
+  }
+
+  @Test
+  void aLowerCaseRoleBeforeTheNameIsTheTitle() {
+    List<Quote> quotes = extract("""
+        “The deal is fair,” union leader Tomas Novak said on Monday.
+        “We will see,” White House press secretary Sara Dunn told reporters.
+        “Vote early,” said the county election director Amy Ruiz.
+        """);
+    assertThat(speakerOf(quotes, "The deal").canonical()).isEqualTo("Tomas Novak");
+    assertThat(speakerOf(quotes, "The deal").title()).isEqualTo("union leader");
+    assertThat(speakerOf(quotes, "We will").title()).isEqualTo("White House press secretary");
+    assertThat(speakerOf(quotes, "Vote early").title()).isEqualTo("county election director");
+  }
+
+  @Test
+  void wordsBeforeTheNameThatAreNoRoleAreNoTitle() {
+    List<Quote> quotes = extract("""
+        “I was scared,” 14-year-old Ann Lee said.
+        “It rained,” local farmer’s son Bo Tran said.
+        """);
+    assertThat(speakerOf(quotes, "I was").canonical()).isEqualTo("Ann Lee");
+    assertThat(speakerOf(quotes, "I was").title()).isNull();
+    assertThat(speakerOf(quotes, "It rained").title()).isNull();
+  }
+
+  @Test
+  void capitalisedTitlesAndAppositivesKeepTheirTitles() {
+    List<Quote> quotes = extract("""
+        “No comment,” Foreign Minister Ana Vidal said.
+        “Soon,” said John Park, the mayor of Springfield.
+        """);
+    assertThat(speakerOf(quotes, "No comment").title()).isEqualTo("Foreign Minister");
+    assertThat(speakerOf(quotes, "Soon").title()).isEqualTo("mayor of Springfield");
+  }
+}
