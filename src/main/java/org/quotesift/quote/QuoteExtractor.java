@@ -193,7 +193,13 @@ public final class QuoteExtractor {
     /** {canonical, title} for the name at token range {@code name} of a mention starting at {@code s}. */
     private String[] resolveName(Tokens t, int[] name, int s) {
       String title = null;
-      if (name[0] > s) {
+      int split = lastTitleWord(t, name);
+      if (split >= 0) {
+        // Ohio Gov. John Kasich: the person is John Kasich, as the article's name index has it
+        int a = t.get(s).in(Lexicon.IN_DETERMINERS) ? s + 1 : s;
+        title = text.substring(t.get(Math.min(a, name[0])).start(), t.get(split).end());
+        name = new int[] {split + 1, name[1]};
+      } else if (name[0] > s) {
         int a = name[0];
         while (a > s && (t.get(a - 1).in(Lexicon.IN_TITLES) && t.get(a - 1).capitalized()
             || Names.ofInTitle(t, a - 1))) {
@@ -221,6 +227,20 @@ public final class QuoteExtractor {
         }
       }
       return new String[] {canonical, title};
+    }
+
+    /**
+     * The last title word inside a name run that leaves two or more words after it ({@code Ohio Gov.
+     * John Kasich}, {@code NATO Secretary General Jens Stoltenberg}), or -1: the rule by which
+     * {@link Names} indexes full names.
+     */
+    private static int lastTitleWord(Tokens t, int[] name) {
+      for (int i = name[1] - 3; i >= name[0]; i--) {
+        if (t.get(i).in(Lexicon.IN_TITLES)) {
+          return i;
+        }
+      }
+      return -1;
     }
 
     /**

@@ -50,4 +50,16 @@ class SpeakerTitleTest {
     assertThat(speakerOf(quotes, "No comment").title()).isEqualTo("Foreign Minister");
     assertThat(speakerOf(quotes, "Soon").title()).isEqualTo("mayor of Springfield");
   }
+
+  @Test
+  void aPlaceBeforeATitleIsPartOfTheTitleNotOfTheName() {
+    List<Quote> quotes = extract("""
+        “Taxes stay flat,” said Ohio Gov. Ruth Lang.
+        “Not now,” former NATO Secretary General Per Holm told reporters.
+        """);
+    assertThat(speakerOf(quotes, "Taxes").canonical()).isEqualTo("Ruth Lang");
+    assertThat(speakerOf(quotes, "Taxes").title()).isEqualTo("Ohio Gov.");
+    assertThat(speakerOf(quotes, "Not now").canonical()).isEqualTo("Per Holm");
+    assertThat(speakerOf(quotes, "Not now").title()).isEqualTo("former NATO Secretary General");
+  }
 }
