@@ -136,6 +136,10 @@ public final class QuoteExtractor {
       }
       int[] name = Names.nameIn(t, s, e);
       if (name == null) {
+        String[] named = nameAfter(t, s, e);
+        if (named != null) {
+          return new Speaker(named[0], mention, f.mStart(), f.mEnd(), named[1]);
+        }
         return new Speaker(description(f, mention, lower, t, e), mention, f.mStart(), f.mEnd(), null);
       }
       String[] resolved = resolveName(t, name, s);
@@ -156,6 +160,30 @@ public final class QuoteExtractor {
       Names.Full full = e - a == 1 ? names.expand(bare) : names.find(bare);
       return new Speaker(full == null ? bare : full.name(), mention, f.mStart(), f.mEnd(),
           title != null ? title : full == null ? null : full.title());
+    }
+
+    /**
+     * {canonical, title} when a description is followed by the name it describes, set off by commas
+     * ({@code the bureau's director, Ann Lee, said}); null otherwise. The name is two or more
+     * capitalised words; the title is the description without its article.
+     */
+    private String[] nameAfter(Tokens t, int s, int e) {
+      if (e + 3 >= t.size() || !t.get(e).is(",")) {
+        return null;
+      }
+      int b = e + 1;
+      while (b < t.size() && t.get(b).isWord() && t.get(b).capitalized() && !t.get(b).in(Lexicon.IN_TITLES)
+          && !t.get(b).possessive()) {
+        b++;
+      }
+      if (b - (e + 1) < 2 || b >= t.size() || !(t.get(b).is(",") || t.get(b).is("."))) {
+        return null;
+      }
+      String[] resolved = resolveName(t, new int[] {e + 1, b}, e + 1);
+      int a = t.get(s).in(Lexicon.IN_DETERMINERS) && (t.get(s).is("the") || t.get(s).is("a")
+          || t.get(s).is("an")) ? s + 1 : s;
+      String title = a < e ? text.substring(t.get(a).start(), t.get(e - 1).end()) : resolved[1];
+      return new String[] {resolved[0], title};
     }
 
     /** The role in an appositive after a name ({@code Yoon Young-chan, the senior secretary to …,}). */

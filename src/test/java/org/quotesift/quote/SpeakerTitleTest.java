@@ -62,4 +62,17 @@ class SpeakerTitleTest {
     assertThat(speakerOf(quotes, "Not now").canonical()).isEqualTo("Per Holm");
     assertThat(speakerOf(quotes, "Not now").title()).isEqualTo("former NATO Secretary General");
   }
+
+  @Test
+  void aDescriptionFollowedByTheNameItDescribesNamesThatPerson() {
+    List<Quote> quotes = extract("""
+        “We beat the forecast,” the company’s chief executive, Ann Lee, said.
+        “It will pass,” his lawyer, Dan Roth, told the court.
+        “Wait,” a neighbour said, pointing at the smoke.
+        """);
+    assertThat(speakerOf(quotes, "We beat").canonical()).isEqualTo("Ann Lee");
+    assertThat(speakerOf(quotes, "We beat").title()).isEqualTo("company’s chief executive");
+    assertThat(speakerOf(quotes, "It will").canonical()).isEqualTo("Dan Roth");
+    assertThat(speakerOf(quotes, "Wait").canonical()).isEqualTo("a neighbour");
+  }
 }
