@@ -180,8 +180,7 @@ public final class QuoteExtractor {
         return null;
       }
       String[] resolved = resolveName(t, new int[] {e + 1, b}, e + 1);
-      int a = t.get(s).in(Lexicon.IN_DETERMINERS) && (t.get(s).is("the") || t.get(s).is("a")
-          || t.get(s).is("an")) ? s + 1 : s;
+      int a = afterArticle(t, s);
       String title = a < e ? text.substring(t.get(a).start(), t.get(e - 1).end()) : resolved[1];
       return new String[] {resolved[0], title};
     }
@@ -224,8 +223,7 @@ public final class QuoteExtractor {
       int split = lastTitleWord(t, name);
       if (split >= 0) {
         // Ohio Gov. John Kasich: the person is John Kasich, as the article's name index has it
-        int a = t.get(s).in(Lexicon.IN_DETERMINERS) ? s + 1 : s;
-        title = text.substring(t.get(Math.min(a, name[0])).start(), t.get(split).end());
+        title = text.substring(t.get(Math.min(afterArticle(t, s), name[0])).start(), t.get(split).end());
         name = new int[] {split + 1, name[1]};
       } else if (name[0] > s) {
         int a = name[0];
@@ -258,6 +256,15 @@ public final class QuoteExtractor {
     }
 
     /**
+     * Where a title taken from a mention starts: after its article ({@code the}, {@code a}, {@code
+     * an}), which no title keeps; a possessive determiner stays ({@code his lawyer}).
+     */
+    private static int afterArticle(Tokens t, int s) {
+      Tok w = t.get(s);
+      return w.is("the") || w.is("a") || w.is("an") ? s + 1 : s;
+    }
+
+    /**
      * The last title word inside a name run that leaves two or more words after it ({@code Ohio Gov.
      * John Kasich}, {@code NATO Secretary General Jens Stoltenberg}), or -1: the rule by which
      * {@link Names} indexes full names.
@@ -274,11 +281,12 @@ public final class QuoteExtractor {
     /**
      * A lower-case role right before the name in the mention ({@code union leader Tom Nowak}, {@code
      * White House press secretary Sara Dunn}): the words from the mention's start, after an article,
-     * when the last of them is a role noun and all are words. Null otherwise ({@code 14-year-old Ann
+     * when the last of them is a role noun and all are words; {@code his lawyer Dan Roth} keeps its
+     * "his". Null otherwise ({@code 14-year-old Ann
      * Lee}, {@code former Ann Lee}).
      */
     private String roleBefore(Tokens t, int s, int nameStart) {
-      int a = t.get(s).in(Lexicon.IN_DETERMINERS) ? s + 1 : s;
+      int a = afterArticle(t, s);
       if (a >= nameStart || !t.get(nameStart - 1).in(Lexicon.IN_ROLE_NOUNS)) { // not "former"
         return null;
       }
