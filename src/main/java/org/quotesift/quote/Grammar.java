@@ -588,6 +588,7 @@ final class Grammar {
     if (!t.isWord()) {
       return hardBoundary(t);
     }
-    return t.is("but") || t.is("while") || t.is("whereas") || t.is("because");
+    return t.is("but") || t.is("while") || t.is("whereas") || t.is("because") || t.is("though")
+        || t.is("although");
   }
 }

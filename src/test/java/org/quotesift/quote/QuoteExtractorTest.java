@@ -720,6 +720,14 @@ class QuoteExtractorTest {
       assertThat(d.mention("messy.")).isEqualTo("she");
       assertThat(d.mention("wreck")).isEqualTo("Senator Ana Moss");
     }
+
+    @Test
+    void subjectAfterThoughOpensItsOwnClause() {
+      Doc d = doc("Coach Lena Ortiz kept the striker on the bench even though she admired his “quiet grit”"
+          + " all week.", "The museum kept the old wing, although the architects called it “a fire trap” in May.");
+      assertThat(d.mention("quiet grit")).isEqualTo("she");
+      assertThat(d.mention("a fire trap")).isEqualTo("the architects");
+    }
   }
 
   @Nested
