@@ -483,7 +483,9 @@ final class Grammar {
     Tok f = t.get(s);
     String l = f.lower();
     if (l.equals("who") || l.equals("whom") || l.equals("whose") || l.equals("which") || l.equals("where")) {
-      return true;
+      // but "his players, who, after the match, thanked": a relative standing alone before a comma is
+      // the verb's subject
+      return e - s > 1 || !(l.equals("who") || l.equals("which"));
     }
     if (Character.isDigit(l.charAt(0)) || partyTag(l) && e - s <= 2) {
       return true;

@@ -722,6 +722,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void relativePronounSetOffByCommasIsTheSubject() {
+      Doc d = doc("The coach left early, unlike his players, who, after the match, thanked Captain Ruiz for"
+          + " “a fair fight.”");
+      assertThat(d.mention("a fair fight.")).isEqualTo("who");
+    }
+
+    @Test
     void subjectAfterThoughOpensItsOwnClause() {
       Doc d = doc("Coach Lena Ortiz kept the striker on the bench even though she admired his “quiet grit”"
           + " all week.", "The museum kept the old wing, although the architects called it “a fire trap” in May.");
