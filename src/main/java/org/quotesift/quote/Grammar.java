@@ -179,6 +179,10 @@ final class Grammar {
     }
     if (last.isWord() && (last.is("and") || last.is("but") || last.is("or"))) {
       // coordinated verbs (… held an audition and asked …): the subject of the whole clause
+      int[] sub = Lexicon.isParticiple(t.get(cue).lower()) ? null : subordinateSubject(t, j, from);
+      if (sub != null) {
+        return sub;
+      }
       int[] np = clauseSubject(t, j, from);
       if (np != null && np[1] == j) {
         // … visited Laredo, Texas and explained: a phrase running up to "and" is a list item
@@ -267,6 +271,26 @@ final class Grammar {
       }
       return np;
     }
+  }
+
+  /**
+   * {@code … ended early when Ortiz praised X and described Y}: the subject right after the
+   * nearest subordinator before the "and" at {@code and}, when a verb follows it there; else null.
+   * The search stops at a comma or other punctuation (after X fell ill, Ana wrote … and said) and
+   * at an earlier "and"/"but"; "as" and "given" are mostly prepositions.
+   */
+  private static int[] subordinateSubject(Tokens t, int and, int from) {
+    for (int i = and - 1; i > from; i--) {
+      Tok w = t.get(i);
+      if (!w.isWord() && !w.isQuote() || w.is("and") || w.is("but")) {
+        return null;
+      }
+      if (w.isWord() && w.in(Lexicon.IN_SUBORDINATORS) && !w.is("as") && !w.is("given")) {
+        int[] np = nounPhrase(t, i + 1, and);
+        return np != null && np[1] < and && t.get(np[1]).isWord() ? np : null;
+      }
+    }
+    return null;
   }
 
   /**

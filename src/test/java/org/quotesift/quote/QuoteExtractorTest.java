@@ -722,6 +722,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void verbCoordinatedInsideASubordinateClauseTakesThatClausesSubject() {
+      // but a participle coordinated with another hangs off the main clause
+      assertThat(doc("The fair ended early on Sunday when Chef Lena Ortiz praised the “bright” pastries"
+          + " and described the bread as “a small miracle.”").mention("a small miracle."))
+          .isEqualTo("Chef Lena Ortiz");
+      assertThat(doc("The coach thanked the fans after the match ended, calling them “loyal” and adding"
+          + " that they were “louder than ever.”").mention("louder than ever.")).isEqualTo("The coach");
+    }
+
+    @Test
     void relativePronounSetOffByCommasIsTheSubject() {
       Doc d = doc("The coach left early, unlike his players, who, after the match, thanked Captain Ruiz for"
           + " “a fair fight.”");
