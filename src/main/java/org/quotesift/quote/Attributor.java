@@ -1133,6 +1133,12 @@ final class Attributor {
     for (int w = cue - 1; w >= ss && w >= cue - 8 && t.get(w).isWord(); w--) {
       if (t.get(w).is("with")) {
         int[] np = w + 1 < cue ? Grammar.nounPhrase(t, w + 1, cue, true) : null;
+        if (np != null && np[1] + 1 < cue && t.get(np[1]).is("and")) {
+          // with many farmers and shoppers shouting: both conjuncts
+          int[] second = Grammar.nounPhrase(t, np[1] + 1, cue, true);
+          boolean bare = cue - np[1] <= 3 && onlyWords(t, np[1] + 1, cue); // … and shoppers
+          np = second != null || bare ? new int[] {np[0], second != null ? second[1] : cue} : np;
+        }
         return np != null && np[1] == cue ? np : null;
       }
     }

@@ -581,6 +581,8 @@ class QuoteExtractorTest {
       Doc d = doc("Ana Cole and her backers tried to tie Reyes to the mayor, with one of her ads asking,"
           + " \"Is Tom Reyes independent enough?\"");
       assertThat(d.mention("Is Tom Reyes independent enough?")).isEqualTo("one of her ads");
+      assertThat(doc("The square filled up by noon, with many farmers and shoppers shouting"
+          + " “Fresh bread here!”").mention("Fresh bread here!")).isEqualTo("many farmers and shoppers");
     }
 
     @Test
