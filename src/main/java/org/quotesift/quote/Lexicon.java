@@ -249,7 +249,10 @@ final class Lexicon {
           + " officer police judge justice prosecutor economist activist activists organizer protesters"
           + " resident residents student students worker workers father mother wife husband son daughter"
           + " friend spokesmen officers agents senate house star leadership chief-of-staff operative"
-          + " operatives delegate delegates donor donors allies ally critic critics");
+          + " operatives delegate delegates donor donors allies ally critic critics board council"
+          + " commission court jury panel union coalition government legislature company firm"
+          + " demonstrators crowd audience public participants"
+          + " respondents parents teachers policymakers colleague colleagues");
 
   /** Pronouns and words that never start a speaker noun phrase. */
   static final Set<String> NOT_SPEAKER =

@@ -724,6 +724,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void bodiesAndGroupsCanBeClauseSubjects() {
+      Doc d = doc("After the hearing, the commission agreed that the tenants deserve “a second look” at the"
+          + " lease.", "In every district, teachers were puzzled by the “sudden” timetable.");
+      assertThat(d.mention("a second look")).isEqualTo("the commission");
+      assertThat(d.mention("sudden")).isEqualTo("teachers");
+    }
+
+    @Test
     void verbCoordinatedInsideASubordinateClauseTakesThatClausesSubject() {
       // but a participle coordinated with another hangs off the main clause
       assertThat(doc("The fair ended early on Sunday when Chef Lena Ortiz praised the “bright” pastries"
