@@ -85,7 +85,8 @@ final class Lexicon {
           + " website site page headline caption transcript email emails spokesman spokeswoman"
           + " campaign group organization organisation committee office agency department network"
           + " newspaper paper magazine outlet blog account platform petition sources source official"
-          + " officials aide aides");
+          + " officials aide aides results findings analysis audit investigation records documents"
+          + " bill law legislation resolution");
 
   /** Cues that describe the speaker's belief rather than speech: weaker evidence. */
   static final Set<String> WEAK_CUES =

@@ -729,6 +729,8 @@ class QuoteExtractorTest {
           + " lease.", "In every district, teachers were puzzled by the “sudden” timetable.");
       assertThat(d.mention("a second look")).isEqualTo("the commission");
       assertThat(d.mention("sudden")).isEqualTo("teachers");
+      assertThat(doc("The findings also showed “weak spots” in the old dam.").mention("weak spots"))
+          .isEqualTo("The findings");
     }
 
     @Test
