@@ -126,6 +126,9 @@ final class Attributor {
       f = accordingToAtStart(t, p, k, ss); // According to Kremlin sources, the leak came from “…”
     }
     if (f == null && partial) {
+      f = titleCase(sp) ? null : openingParticiple(t, p, k, ss, se);
+    }
+    if (f == null && partial) {
       f = leftCue(t, p, k, ss);
       if (f != null && (f.confidence() <= 0.6 || f.passage() == p
           && !personLike(t, new int[] {f.mStartTok(), f.mEndTok()}))) {
@@ -404,6 +407,41 @@ final class Attributor {
       np = new int[] {ss + 2, comma}; // According to some on Twitter, …: the whole stretch is the source
     }
     return np == null ? null : found(t, p, np, "according to", "left-cue: according to speaker", 0.85);
+  }
+
+  /**
+   * {@code Citing the storm and its “…,” the mayor closed …}, {@code In calling the plan “…,” the
+   * judge …}: a quote inside a participle phrase opening the sentence belongs to the subject of the
+   * clause the phrase hangs off, right after the comma that ends it. Short -ing words (King, Being)
+   * are left alone.
+   */
+  private Found openingParticiple(Tokens t, int p, int k, int ss, int se) {
+    int a = ss < k && t.get(ss).in(Lexicon.IN_CLAUSE_OPENERS) ? ss + 1 : ss;
+    Tok w = t.get(a);
+    if (a >= k || !w.isWord() || !Lexicon.isParticiple(w.lower()) || a == ss && !w.capitalized()
+        || w.lower().length() < 6) {
+      return null;
+    }
+    for (int j = a + 1; j < k; j++) {
+      if (isDash(t.get(j)) || t.get(j).isQuote() || t.get(j).is(":") || t.get(j).is(";")) {
+        return null; // Opening the fair -- with a song -- Ortiz told …: the phrase has ended
+      }
+    }
+    int end = introEnd(t, ss, se, true);
+    if (end <= k || end >= se) {
+      return null; // the phrase ends before the quote: the quote is in the main clause
+    }
+    int[] np = Grammar.nounPhrase(t, end, se);
+    if (np != null && np[1] < se && t.get(np[1] - 1).possessive()) {
+      int[] head = Grammar.nounPhrase(t, np[1], se, true); // the mayor's spokeswoman
+      np = head != null && head[0] == np[1] ? new int[] {np[0], head[1]} : np;
+    }
+    if (np == null || np[1] >= se || !t.get(np[1]).isWord() || !personLike(t, np)
+        || t.get(np[0]).is("it") || dummySubject(t, np)) {
+      return null;
+    }
+    return found(t, p, np, w.text(), "left-cue: subject of the clause an opening “" + w.text()
+        + "” phrase hangs off", 0.8);
   }
 
   private static boolean onlyWords(Tokens t, int from, int to) {
@@ -1269,7 +1307,12 @@ final class Attributor {
    * inside it belong to that clause, not to a quote after it. {@code ss} when there is none.
    */
   private int introEnd(Tokens t, int ss, int k) {
-    if (ss >= k || !t.get(ss).in(Lexicon.IN_SUBORDINATORS)) {
+    return introEnd(t, ss, k, false);
+  }
+
+  /** As {@link #introEnd(Tokens, int, int)}, for any opening phrase when {@code anyOpener}. */
+  private int introEnd(Tokens t, int ss, int k, boolean anyOpener) {
+    if (ss >= k || !anyOpener && !t.get(ss).in(Lexicon.IN_SUBORDINATORS)) {
       return ss;
     }
     for (int j = ss + 1; j < k; j++) {

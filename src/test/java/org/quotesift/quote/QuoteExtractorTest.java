@@ -724,6 +724,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void quoteInAnOpeningParticiplePhraseBelongsToTheMainClauseSubject() {
+      assertThat(doc("By calling the chef's remarks “rude,” the critic quickly lost a loyal reader.")
+          .mention("rude,")).isEqualTo("the critic");
+      // a dash has closed the phrase: the quote sits in the main clause
+      assertThat(doc("Opening the fair with a song -- and a drum -- Lena Ortiz told the crowd that “the"
+          + " ovens are hot,” and she promised more “surprises” later.").mention("the ovens are hot,"))
+          .isEqualTo("Lena Ortiz");
+    }
+
+    @Test
     void bodiesAndGroupsCanBeClauseSubjects() {
       Doc d = doc("After the hearing, the commission agreed that the tenants deserve “a second look” at the"
           + " lease.", "In every district, teachers were puzzled by the “sudden” timetable.");
