@@ -751,6 +751,9 @@ class QuoteExtractorTest {
           .isEqualTo("Chef Lena Ortiz");
       assertThat(doc("The coach thanked the fans after the match ended, calling them “loyal” and adding"
           + " that they were “louder than ever.”").mention("louder than ever.")).isEqualTo("The coach");
+      assertThat(doc("The choir is so loved in town that Chef Lena Ortiz on Sunday thanked its"
+          + " leader “for the songs” and called the group “a gift to the town.”")
+          .mention("a gift to the town.")).isEqualTo("Chef Lena Ortiz");
     }
 
     @Test
