@@ -1252,10 +1252,21 @@ final class Attributor {
     if (f == null) {
       f = leftCue(t, p, k, intro, true);
     }
-    if (f == null && intro != ss) {
+    if (f == null && intro != ss && (t.get(ss).is("as") || !mainClauseSpeaks(t, intro, k))) {
+      // but "As the paper reported, X did “…”": an opening "as" clause attributes the sentence
       f = leftCue(t, p, k, ss, true);
     }
     return f != null ? f : speechNounOwner(t, p, k, ss);
+  }
+
+  /**
+   * Whether the main clause after an opening clause ending at {@code intro} has a subject that can
+   * speak before the quote at {@code k} ({@code After the coach named the lineup, he referred to …}):
+   * then a cue inside the opening clause is no attribution for the quote.
+   */
+  private static boolean mainClauseSpeaks(Tokens t, int intro, int k) {
+    int[] np = Grammar.nounPhrase(t, intro, k);
+    return np != null && np[1] < k && t.get(np[1]).isWord() && personLike(t, np) && !dummySubject(t, np);
   }
 
   /** Trump’s claim that “…”, her remark that “…”: the owner of a speech noun, when no verb reports. */

@@ -724,6 +724,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void cueInAnOpeningClauseDoesNotReachPastItsSubject() {
+      assertThat(doc("After the coach announced the lineup on Friday, he openly referred to the referees"
+          + " as “amateurs” on the radio.").mention("amateurs")).isEqualTo("he");
+      assertThat(doc("As the newsletter reported, the baker “gave generously” to the shelter.")
+          .mention("gave generously")).isEqualTo("the newsletter");
+    }
+
+    @Test
     void quoteInAnOpeningParticiplePhraseBelongsToTheMainClauseSubject() {
       assertThat(doc("By calling the chef's remarks “rude,” the critic quickly lost a loyal reader.")
           .mention("rude,")).isEqualTo("the critic");
