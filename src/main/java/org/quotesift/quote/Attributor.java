@@ -444,6 +444,15 @@ final class Attributor {
         + "” phrase hangs off", 0.8);
   }
 
+  private static boolean hasBreak(Tokens t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (isComma(t.get(i)) || isDash(t.get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean onlyWords(Tokens t, int from, int to) {
     for (int i = from; i < to; i++) {
       if (!t.get(i).isWord()) {
@@ -1048,6 +1057,12 @@ final class Attributor {
     }
     if (w >= ss && isCueAt(t, w)) {
       int[] np = subjectOf(t, w, ss);
+      Found outer = np == null ? null : outerSpeech(t, p, w, np, ss);
+      if (outer != null && outer.passage() == p && !hasBreak(t, outer.mEndTok(), np[0])) {
+        // Ruiz said he answered: “…”: reported speech wins, as for left-cue (but not across a
+        // comma or dash: She said that …, to which her assistant added: “…”)
+        return relabel(outer, "colon: speaker said: “…”, reported by “" + outer.cue() + "”", 0.8);
+      }
       return np == null ? null : found(t, p, np, t.get(w).text(), "colon: speaker said: “…”", 0.85);
     }
     if (k - 4 >= ss && t.get(k - 2).in(Lexicon.IN_SPEECH_NOUNS)

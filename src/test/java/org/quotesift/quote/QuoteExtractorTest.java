@@ -724,6 +724,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void colonAfterReportedSpeechTakesTheReportingSpeaker() {
+      assertThat(doc("Coach Ruiz said he answered: “Ask me in spring.”").mention("Ask me in spring."))
+          .isEqualTo("Coach Ruiz");
+      assertThat(doc("The chef said the soup was ready, to which her assistant added: “Give it five"
+          + " minutes.”").mention("Give it five minutes.")).isEqualTo("her assistant");
+    }
+
+    @Test
     void cueInAnOpeningClauseDoesNotReachPastItsSubject() {
       assertThat(doc("After the coach announced the lineup on Friday, he openly referred to the referees"
           + " as “amateurs” on the radio.").mention("amateurs")).isEqualTo("he");
