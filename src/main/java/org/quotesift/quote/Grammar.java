@@ -51,6 +51,10 @@ final class Grammar {
     if (first.pronoun()) {
       return new int[] {k, k + 1};
     }
+    if (l.equals("those") && k + 1 < limit && t.get(k + 1).isWord() && looksLikeVerb(t.get(k + 1).lower())
+        && (k + 2 >= limit || !t.get(k + 2).isWord() || t.get(k + 2).in(Lexicon.IN_CUES | Lexicon.IN_PRE_VERB))) {
+      return new int[] {k, k + 2}; // those surveyed said, those polled also say
+    }
     if (first.in(Lexicon.IN_NOT_SPEAKER) || !first.capitalized() && first.in(Lexicon.IN_CUES)) {
       return null;
     }

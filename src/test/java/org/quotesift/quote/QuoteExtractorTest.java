@@ -750,13 +750,15 @@ class QuoteExtractorTest {
     }
 
     @Test
-    void bodiesAndGroupsCanBeClauseSubjects() {
+    void bodiesGroupsAndFindingsCanSpeak() {
       Doc d = doc("After the hearing, the commission agreed that the tenants deserve “a second look” at the"
           + " lease.", "In every district, teachers were puzzled by the “sudden” timetable.");
       assertThat(d.mention("a second look")).isEqualTo("the commission");
       assertThat(d.mention("sudden")).isEqualTo("teachers");
       assertThat(doc("The findings also showed “weak spots” in the old dam.").mention("weak spots"))
           .isEqualTo("The findings");
+      assertThat(doc("Those interviewed said the ferry was “always late” in winter.")
+          .mention("always late")).isEqualTo("Those interviewed");
     }
 
     @Test
