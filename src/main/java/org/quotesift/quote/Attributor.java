@@ -743,6 +743,12 @@ final class Attributor {
     if (t.get(k).lower().equals("\".") && reportsAClause(t, j + 1)) {
       return null; // “… the ban.” Greene added that …: a new sentence reporting something else
     }
+    if (t.get(k).lower().equals("\".") && j + 1 < end && t.get(j + 1).isWord()
+        && !t.get(j + 1).in(Lexicon.IN_PRE_VERB) && !t.get(j + 1).in(Lexicon.IN_TIME_NOUNS)) {
+      // “… wins.” He also talks about …: after a quote closed by a period, a verb with more words
+      // after it opens a new sentence about something else (but “…” Reyes said. / said Monday.)
+      return null;
+    }
     if (t.get(j).in(Lexicon.IN_CUES)) {
       return found(t, p, np, cuePhrase(t, j), "after: “…,” speaker said", 0.9);
     }

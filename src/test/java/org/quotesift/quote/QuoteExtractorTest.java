@@ -724,6 +724,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void sentenceGoingOnAfterAClosedQuoteIsNoAttribution() {
+      Doc d = doc("The captain often warns new sailors that after three storms and two wrecks, “The sea"
+          + " always wins.” He also talks about his first boat.",
+          "Ortiz contacted the mill, noting in a letter: “We need flour by Monday.” Ben Hale, the miller,"
+          + " said the truck has yet to leave. “It is on its way.” Hale said.");
+      assertThat(List.of("The sea always wins.", "We need flour by Monday.", "It is on its way."))
+          .extracting(d::mention).containsExactly("The captain", "Ortiz", "Hale");
+    }
+
+    @Test
     void colonAfterReportedSpeechTakesTheReportingSpeaker() {
       assertThat(doc("Coach Ruiz said he answered: “Ask me in spring.”").mention("Ask me in spring."))
           .isEqualTo("Coach Ruiz");
