@@ -31,9 +31,17 @@ final class Grammar {
     if (k >= limit || !t.get(k).isWord()) {
       return null;
     }
+    int[] share = share(t, k, k, limit); // Six in 10 voters said
+    if (share != null) {
+      return share;
+    }
     if (k + 1 < limit && t.get(k).in(Lexicon.IN_QUANTIFIER_LEAD)) {
       int q = t.get(k).is("at") || t.get(k).is("more") || t.get(k).is("less") || t.get(k).is("fewer")
           ? k + 2 : k + 1;
+      share = q < limit ? share(t, k, q, limit) : null;
+      if (share != null) {
+        return share; // about four in 10 voters, at least half of voters
+      }
       if (q < limit && t.get(q).isWord() && (Character.isDigit(t.get(q).lower().charAt(0))
           || t.get(q).in(Lexicon.IN_DETERMINERS))) {
         int[] rest = nounPhrase(t, q, limit);
@@ -121,6 +129,30 @@ final class Grammar {
       return null; // a bare determiner names nobody
     }
     return new int[] {start, end};
+  }
+
+  private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("one", "two", "three",
+      "four", "five", "six", "seven", "eight", "nine", "ten");
+
+  private static boolean number(Tok w) {
+    return w.isWord() && (Character.isDigit(w.lower().charAt(0)) || NUMBER_WORDS.contains(w.lower()));
+  }
+
+  /**
+   * A share of a group opening at {@code q} ({@code four in 10 voters}, {@code half of the voters}),
+   * as a phrase from {@code start}; null when there is none. The group after "in 10" may be left
+   * out ({@code About four in 10 said}).
+   */
+  private static int[] share(Tokens t, int start, int q, int limit) {
+    if (q + 2 < limit && number(t.get(q)) && t.get(q + 1).is("in") && number(t.get(q + 2))) {
+      int[] rest = q + 3 < limit ? nounPhrase(t, q + 3, limit, true) : null;
+      return new int[] {start, rest != null && rest[0] == q + 3 ? rest[1] : q + 3};
+    }
+    if (q + 2 < limit && (t.get(q).is("half") || t.get(q).is("majority")) && t.get(q + 1).is("of")) {
+      int[] rest = nounPhrase(t, q + 2, limit, true);
+      return rest == null ? null : new int[] {start, rest[1]};
+    }
+    return null;
   }
 
   private static boolean looksLikeVerb(String w) {

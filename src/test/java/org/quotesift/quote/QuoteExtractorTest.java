@@ -769,6 +769,11 @@ class QuoteExtractorTest {
           .isEqualTo("The findings");
       assertThat(doc("Those interviewed said the ferry was “always late” in winter.")
           .mention("always late")).isEqualTo("Those interviewed");
+      Doc shares = doc("Seven in 10 ferry riders say the service is “too slow.” About three in 10 said they"
+          + " felt “ignored” by the port.", "At least half of residents in each town say the fares are “fair"
+          + " enough.”");
+      assertThat(List.of("too slow.", "ignored", "fair enough.")).extracting(shares::mention)
+          .containsExactly("Seven in 10 ferry riders", "About three in 10", "At least half of residents");
     }
 
     @Test
