@@ -905,7 +905,7 @@ final class Attributor {
       Tok prev = t.get(j - 1);
       // "Trump’s charge", "the report", "to say": a noun or an infinitive, not a reporting verb
       if (prev.isWord() && (prev.possessive() || prev.in(Lexicon.IN_ARTICLES)
-          || prev.is("to") && sayLead(t, j) < 0)) {
+          || prev.is("to") && sayLead(t, j) < 0 && controlled(t, j, 0) == null)) {
         return false; // but "Another tweeted", "went on to say", "was quick to add"
       }
       if (prev.is("to")) {
@@ -948,6 +948,33 @@ final class Attributor {
    * Words that let "to" + a verb of saying report speech ({@code was quick to add}, {@code took care
    * to note}); "declined to say" and "wants to say" report nothing said, so they are not here.
    */
+  private static final java.util.Set<String> CONTROL_VERBS = java.util.Set.of("prompted", "prompting",
+      "prompts", "led", "leading", "leads", "urged", "urging", "urges", "forced", "forcing", "pushed",
+      "pushing", "caused", "causing", "inspired", "encouraged", "encouraging", "asked", "asking", "asks",
+      "invited", "allowed", "allowing", "recruiting");
+
+  /**
+   * {@code The delay prompted Ruiz to call …}, {@code leading bakers like Hale to reply that …}: the
+   * words between a verb whose object acts and the "to" before the cue at {@code j}, when they open
+   * with a noun phrase; else null. (Not "for": "a letter calls for the board to act".)
+   */
+  private static int[] controlled(Tokens t, int j, int ss) {
+    if (j < 3 || !t.get(j - 1).is("to")) {
+      return null;
+    }
+    for (int v = j - 3; v >= ss && v >= j - 9; v--) {
+      Tok w = t.get(v);
+      if (!w.isWord()) {
+        return null;
+      }
+      if (CONTROL_VERBS.contains(w.lower())) {
+        int[] np = Grammar.nounPhrase(t, v + 1, j - 1, true);
+        return np != null && np[0] == v + 1 ? new int[] {np[0], j - 1} : null;
+      }
+    }
+    return null;
+  }
+
   private static final java.util.Set<String> SAY_LEADS = java.util.Set.of("quick", "eager", "careful",
       "keen", "hastened", "hurried", "rushed", "proceeded", "paused", "stopped", "care", "pains");
 
@@ -1105,6 +1132,10 @@ final class Attributor {
   }
 
   private int[] subjectOf(Tokens t, int cue, int ss) {
+    int[] object = controlled(t, cue, ss);
+    if (object != null) {
+      return object; // The delay prompted Ruiz to call …: the object of "prompted" calls
+    }
     int lead = sayLead(t, cue);
     if (lead > ss) {
       return Grammar.subjectBefore(t, lead, ss); // Baker was quick to add …: the subject of "was"

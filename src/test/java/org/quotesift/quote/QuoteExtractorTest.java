@@ -724,6 +724,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void objectOfAVerbLikePromptedSpeaksTheInfinitive() {
+      Doc d = doc("The video spread quickly, leading local bakers like Ben Hale to reply that “no flour was"
+          + " wasted.”", "The delay prompted Captain Ruiz to call the harbor “a mess.”");
+      assertThat(List.of("no flour was wasted.", "a mess.")).extracting(d::mention)
+          .containsExactly("local bakers like Ben Hale", "Captain Ruiz");
+    }
+
+    @Test
     void sentenceGoingOnAfterAClosedQuoteIsNoAttribution() {
       Doc d = doc("The captain often warns new sailors that after three storms and two wrecks, “The sea"
           + " always wins.” He also talks about his first boat.",
