@@ -282,6 +282,22 @@ final class Grammar {
           return after;
         }
       }
+      if (np == null && direct) {
+        // a small fine after the coach had written …, a job before its chief boasted …: the phrase
+        // after the last subordinator that runs up to the verb (not "what": in "X denounced what it
+        // calls …" the source is as often X)
+        for (int w = segEnd - 2; w > segStart; w--) {
+          Tok u = t.get(w);
+          if (u.isWord() && (u.in(Lexicon.IN_SUBORDINATORS) && !u.is("as") || u.is("whom")
+              || u.is("whether"))) {
+            int[] after = nounPhrase(t, w + 1, segEnd);
+            if (after != null && after[0] == w + 1 && after[1] == segEnd) {
+              np = after;
+            }
+            break;
+          }
+        }
+      }
       if (np == null) {
         // It was in May that Ana, who …, said: the subject is in the last clause of the stretch
         np = nounPhrase(t, direct ? segStart : afterLastSubordinator(t, segStart, segEnd), segEnd);

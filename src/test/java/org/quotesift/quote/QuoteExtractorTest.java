@@ -724,6 +724,12 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void subjectAfterTheLastSubordinatorBeforeTheVerb() {
+      assertThat(doc("The league handed the club a warning and a small fine after the coach had written"
+          + " that referees were “for sale.”").mention("for sale.")).isEqualTo("the coach");
+    }
+
+    @Test
     void objectOfAVerbLikePromptedSpeaksTheInfinitive() {
       Doc d = doc("The video spread quickly, leading local bakers like Ben Hale to reply that “no flour was"
           + " wasted.”", "The delay prompted Captain Ruiz to call the harbor “a mess.”");
