@@ -43,7 +43,7 @@ final class Grammar {
         return share; // about four in 10 voters, at least half of voters
       }
       if (q < limit && t.get(q).isWord() && (Character.isDigit(t.get(q).lower().charAt(0))
-          || t.get(q).in(Lexicon.IN_DETERMINERS))) {
+          || t.get(q).in(Lexicon.IN_DETERMINERS) && !DEFINITE.contains(t.get(q).lower()))) {
         int[] rest = nounPhrase(t, q, limit);
         return rest == null ? null : new int[] {k, rest[1]}; // at least half of voters, about 40 officials
       }
@@ -130,6 +130,10 @@ final class Grammar {
     }
     return new int[] {start, end};
   }
+
+  /** Determiners no quantity opens with: "over the council's caution" is no "over 40 officials". */
+  private static final java.util.Set<String> DEFINITE = java.util.Set.of("the", "his", "her", "their",
+      "its", "our", "my", "your", "this", "that", "these", "those");
 
   private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("one", "two", "three",
       "four", "five", "six", "seven", "eight", "nine", "ten");

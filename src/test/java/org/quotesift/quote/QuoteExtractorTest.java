@@ -724,6 +724,12 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void prepositionBeforeTheIsNoQuantity() {
+      assertThat(doc("Maybe older readers like the editor’s plea for “calm” over the publisher’s caution.")
+          .mention("calm")).isNotEqualTo("over the publisher’s");
+    }
+
+    @Test
     void subjectAfterTheLastSubordinatorBeforeTheVerb() {
       assertThat(doc("The league handed the club a warning and a small fine after the coach had written"
           + " that referees were “for sale.”").mention("for sale.")).isEqualTo("the coach");
