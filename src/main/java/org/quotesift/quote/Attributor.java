@@ -1198,8 +1198,12 @@ final class Attributor {
     if (np == null && (cue == ss || t.get(cue - 1).isQuote() || isComma(t.get(cue - 1)))
         && !Lexicon.isParticiple(t.get(cue).lower())) {
       np = inverted(t, cue); // “…,” said Vice President Joe Biden, urging … / Said Rosa Vidal, “…”
-      if (np != null && np[1] < t.size() && t.get(np[1]).is("that")) {
-        np = null; // …, told Fox News that …: the object of the verb, not an inverted subject
+      if (np != null && np[1] < t.size() && (t.get(np[1]).is("that") || t.get(np[1]).is("when")
+          || t.get(np[1]).is("were") || t.get(np[1]).is("are") || t.get(np[1]).is("is")
+          || t.get(np[1]).is("was"))) {
+        // …, told Fox News that …, said the years when … are over: the start of what is said, not
+        // an inverted subject
+        np = null;
       }
     }
     return np != null ? np : Grammar.clauseSubject(t, cue, ss);

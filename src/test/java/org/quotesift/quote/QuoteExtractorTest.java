@@ -724,9 +724,12 @@ class QuoteExtractorTest {
     }
 
     @Test
-    void prepositionBeforeTheIsNoQuantity() {
+    void noSpeakerFromAPrepositionOrFromWhatIsSaid() {
       assertThat(doc("Maybe older readers like the editor’s plea for “calm” over the publisher’s caution.")
           .mention("calm")).isNotEqualTo("over the publisher’s");
+      // nor is what "said" reports an inverted subject
+      assertThat(doc("Hale, the writer of “Tides,” about harbor life, said the years when the port had “one"
+          + " ferry” are over.").mention("one ferry")).isNotEqualTo("the years");
     }
 
     @Test
