@@ -135,7 +135,7 @@ final class Attributor {
         // Trump's remarks were “…,” Ryan said: a weak cue (an owner, a belief verb), or one whose
         // subject cannot speak (The rejection signals “…”, said X), gives way to the attribution
         // that closes the sentence
-        Found last = sentenceFinal(t, p, k, se);
+        Found last = sentenceFinal(t, p, k, se, !titleCase(sp));
         f = last != null ? last : f;
       }
     }
@@ -156,7 +156,7 @@ final class Attributor {
       f = leftCue(t, p, k, ss);
     }
     if (f == null) {
-      f = sentenceFinal(t, p, k, se);
+      f = sentenceFinal(t, p, k, se, !titleCase(sp));
     }
     if (f == null && partial && scareMarked(t, k)) {
       // a so-called term no verb of saying claims (Sanders accused her of using the term “…”
@@ -236,9 +236,11 @@ final class Attributor {
 
   /**
    * An attribution closing the sentence applies to every quote in it ({@code The “opt out” movement
-   * is about “…,” Wilcox said.}, {@code “…” about the decision, said RoseAnn DeMoro.}).
+   * is about “…,” Wilcox said.}, {@code “…” about the decision, said RoseAnn DeMoro.}). With
+   * {@code tail} a participle phrase may follow the attribution ({@code …, she said, referencing
+   * …}); not for Title Case quotes, mostly titles of works.
    */
-  private Found sentenceFinal(Tokens t, int p, int k, int se) {
+  private Found sentenceFinal(Tokens t, int p, int k, int se, boolean tail) {
     int end = se;
     while (end > k + 1 && !t.get(end - 1).isWord()) {
       end--;
@@ -267,8 +269,10 @@ final class Attributor {
         }
       }
       int[] np = Grammar.subjectBefore(t, j, k + 1);
-      // …, Hollande said Tuesday in a speech.: what follows the verb reports nothing else
-      if (np != null && (j + 1 >= end - 2 || noVerbAfter(t, j + 1, end))
+      // …, Hollande said Tuesday in a speech.: what follows the verb reports nothing else (up to a
+      // participle hanging off it: …, she said, referencing the bank's “cross-sell” drive.)
+      int stop = tail ? participleTail(t, j + 1, end) : end;
+      if (np != null && (j + 1 >= end - 2 || noVerbAfter(t, j + 1, stop))
           && (isComma(t.get(np[0] - 1)) || t.get(np[0] - 1).isQuote())) {
         return found(t, p, np, t.get(j).text(), "sentence-final: …, speaker said.", 0.7);
       }
@@ -332,6 +336,17 @@ final class Attributor {
   }
 
   /** Whether {@code [from, to)} is only an appositive (no quote, no reporting verb): …, said X, an analyst. */
+  /** The comma in {@code [from, to)} opening a participle phrase ({@code , referencing …}); else {@code to}. */
+  private static int participleTail(Tokens t, int from, int to) {
+    for (int i = from; i + 1 < to; i++) {
+      if (isComma(t.get(i)) && t.get(i + 1).isWord() && !t.get(i + 1).capitalized()
+          && Lexicon.isParticiple(t.get(i + 1).lower())) {
+        return i;
+      }
+    }
+    return to;
+  }
+
   private static boolean noVerbAfter(Tokens t, int from, int to) {
     for (int i = from; i < to; i++) {
       if (t.get(i).isQuote() || isCueAt(t, i)) {

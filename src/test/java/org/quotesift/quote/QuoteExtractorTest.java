@@ -724,6 +724,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void participlePhraseAfterASentenceFinalAttribution() {
+      Doc d = doc("The club’s “blunders” are costly, Coach Ruiz said Friday, adding that the board “never"
+          + " listens.”", "Once, according to “Salt and the Sea” by Ben Hale, Ortiz stood up and phoned the"
+          + " crew, asking them “where.”");
+      assertThat(d.mention("blunders")).isEqualTo("Coach Ruiz");
+      assertThat(d.speaker("Salt and the Sea")).isNull();
+    }
+
+    @Test
     void noSpeakerFromAPrepositionOrFromWhatIsSaid() {
       assertThat(doc("Maybe older readers like the editor’s plea for “calm” over the publisher’s caution.")
           .mention("calm")).isNotEqualTo("over the publisher’s");
