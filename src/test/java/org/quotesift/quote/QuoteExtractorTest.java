@@ -799,6 +799,8 @@ class QuoteExtractorTest {
       assertThat(d.mention("sudden")).isEqualTo("teachers");
       assertThat(doc("The findings also showed “weak spots” in the old dam.").mention("weak spots"))
           .isEqualTo("The findings");
+      assertThat(doc("Last week there was a report by the Harbor Institute that the pier is “quietly"
+          + " sinking.”").mention("quietly sinking.")).isEqualTo("the Harbor Institute");
       assertThat(doc("Those interviewed said the ferry was “always late” in winter.")
           .mention("always late")).isEqualTo("Those interviewed");
       Doc shares = doc("Seven in 10 ferry riders say the service is “too slow.” About three in 10 said they"
