@@ -410,6 +410,10 @@ final class Attributor {
 
   /** A sentence opening with {@code According to X,}: X is the source of every phrase quoted in it. */
   private Found accordingToAtStart(Tokens t, int p, int k, int ss) {
+    Found view = inTheirView(t, p, k, ss);
+    if (view != null) {
+      return view;
+    }
     if (k < ss + 4 || !t.get(ss).is("according") || !t.get(ss + 1).is("to")) {
       return null;
     }
@@ -466,6 +470,33 @@ final class Attributor {
       }
     }
     return false;
+  }
+
+  private static final java.util.Set<String> VIEW_NOUNS = java.util.Set.of("view", "mind", "words",
+      "opinion", "eyes", "estimation", "telling", "account");
+
+  /**
+   * {@code To Hale, the ferry is a “floating museum”}, {@code In Ortiz's view, …}: a sentence
+   * opening with whose view it gives, up to a comma before the quote, names that holder.
+   */
+  private Found inTheirView(Tokens t, int p, int k, int ss) {
+    int comma = ss + 1;
+    while (comma < k && comma < ss + 8 && !isComma(t.get(comma))) {
+      comma++;
+    }
+    if (comma >= k || comma >= ss + 8 || !onlyWords(t, ss + 1, comma)) {
+      return null;
+    }
+    int[] np = null;
+    if (t.get(ss).is("to") && comma - ss <= 4) {
+      np = Grammar.nounPhrase(t, ss + 1, comma);
+      np = np != null && np[1] == comma && t.get(np[0]).capitalized() && !t.get(np[1] - 1).possessive()
+          && personLike(t, np) ? np : null; // but "To date," "To the north,"
+    } else if (t.get(ss).is("in") && VIEW_NOUNS.contains(t.get(comma - 1).lower())) {
+      int[] owner = possessor(t, comma - 2, ss + 1); // In Ortiz's view, In her mind,
+      np = owner != null && owner[0] == ss + 1 ? new int[] {owner[0], comma} : null;
+    }
+    return np == null ? null : found(t, p, np, t.get(ss).text(), "left-cue: in the view of speaker", 0.8);
   }
 
   private static boolean onlyWords(Tokens t, int from, int to) {

@@ -724,6 +724,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void sentenceOpeningWithWhoseViewItGives() {
+      Doc d = doc("To Ben Hale, the old ferry is a “floating museum” by now.",
+          "In Lena Ortiz's view, the menu is “nearly perfect.” To date, the chef has called it “a work in"
+          + " progress.”");
+      assertThat(List.of("floating museum", "nearly perfect.", "a work in progress.")).extracting(d::mention)
+          .containsExactly("Ben Hale", "Lena Ortiz's view", "the chef");
+    }
+
+    @Test
     void participlePhraseAfterASentenceFinalAttribution() {
       Doc d = doc("The club’s “blunders” are costly, Coach Ruiz said Friday, adding that the board “never"
           + " listens.”", "Once, according to “Salt and the Sea” by Ben Hale, Ortiz stood up and phoned the"
