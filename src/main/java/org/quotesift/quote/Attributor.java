@@ -1349,6 +1349,10 @@ final class Attributor {
 
   /** The subject of the nearest reporting verb before the quote in its sentence. */
   private Found leftCue(Tokens t, int p, int k, int ss) {
+    Found aside = parentheticalAttribution(t, p, k, ss);
+    if (aside != null) {
+      return aside;
+    }
     int intro = introEnd(t, ss, k);
     Found f = leftCue(t, p, k, intro, false);
     if (f == null) {
@@ -1369,6 +1373,28 @@ final class Attributor {
   private static boolean mainClauseSpeaks(Tokens t, int intro, int k) {
     int[] np = Grammar.nounPhrase(t, intro, k);
     return np != null && np[1] < k && t.get(np[1]).isWord() && personLike(t, np) && !dummySubject(t, np);
+  }
+
+  /**
+   * {@code Never, the coach insisted, did they ask for “…”}, {@code During those winters, Hale wrote,
+   * he kept …}: an attribution set off by commas inside the sentence before the quote ({@code , X said,})
+   * reports the whole sentence.
+   */
+  private Found parentheticalAttribution(Tokens t, int p, int k, int ss) {
+    if (k <= ss || t.get(k - 1).is(":")) {
+      return null; // …, the newsletter reported, the chef told her staff: “…”: the colon's verb speaks
+    }
+    for (int c = k - 1; c > ss + 1; c--) {
+      if (!isComma(t.get(c)) || !t.get(c - 1).in(Lexicon.IN_SAY_VERBS) || !isCueAt(t, c - 1)) {
+        continue;
+      }
+      int[] np = Grammar.nounPhraseEndingAt(t, c - 1, ss);
+      if (np != null && np[0] > ss && isComma(t.get(np[0] - 1)) && personLike(t, np)) {
+        return found(t, p, np, t.get(c - 1).text(), "left-cue: subject of “" + t.get(c - 1).text()
+            + "” set off by commas", 0.8);
+      }
+    }
+    return null;
   }
 
   /** Trump’s claim that “…”, her remark that “…”: the owner of a speech noun, when no verb reports. */

@@ -724,6 +724,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void attributionSetOffByCommasReportsTheWholeSentence() {
+      Doc d = doc("Never, the coach insisted, did the players ask him for “more rest” before a match.",
+          "During those long winters, Ben Hale wrote, he kept repeating the rule “one more mile.” As the band"
+          + " played, the newsletter reported, the chef told her staff: “Keep it quiet.”");
+      assertThat(List.of("more rest", "one more mile.", "Keep it quiet.")).extracting(d::mention)
+          .containsExactly("the coach", "Ben Hale", "the chef");
+    }
+
+    @Test
     void sentenceOpeningWithWhoseViewItGives() {
       Doc d = doc("To Ben Hale, the old ferry is a “floating museum” by now.",
           "In Lena Ortiz's view, the menu is “nearly perfect.” To date, the chef has called it “a work in"
