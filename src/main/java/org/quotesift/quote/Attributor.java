@@ -126,13 +126,16 @@ final class Attributor {
       f = accordingToAtStart(t, p, k, ss); // According to Kremlin sources, the leak came from “…”
     }
     if (f == null && partial) {
+      f = titleCase(sp) ? null : openingParticiple(t, p, k, ss, se);
+    }
+    if (f == null && partial) {
       f = leftCue(t, p, k, ss);
       if (f != null && (f.confidence() <= 0.6 || f.passage() == p
           && !personLike(t, new int[] {f.mStartTok(), f.mEndTok()}))) {
         // Trump's remarks were “…,” Ryan said: a weak cue (an owner, a belief verb), or one whose
         // subject cannot speak (The rejection signals “…”, said X), gives way to the attribution
         // that closes the sentence
-        Found last = sentenceFinal(t, p, k, se);
+        Found last = sentenceFinal(t, p, k, se, !titleCase(sp));
         f = last != null ? last : f;
       }
     }
@@ -153,7 +156,7 @@ final class Attributor {
       f = leftCue(t, p, k, ss);
     }
     if (f == null) {
-      f = sentenceFinal(t, p, k, se);
+      f = sentenceFinal(t, p, k, se, !titleCase(sp));
     }
     if (f == null && partial && scareMarked(t, k)) {
       // a so-called term no verb of saying claims (Sanders accused her of using the term “…”
@@ -233,9 +236,11 @@ final class Attributor {
 
   /**
    * An attribution closing the sentence applies to every quote in it ({@code The “opt out” movement
-   * is about “…,” Wilcox said.}, {@code “…” about the decision, said RoseAnn DeMoro.}).
+   * is about “…,” Wilcox said.}, {@code “…” about the decision, said RoseAnn DeMoro.}). With
+   * {@code tail} a participle phrase may follow the attribution ({@code …, she said, referencing
+   * …}); not for Title Case quotes, mostly titles of works.
    */
-  private Found sentenceFinal(Tokens t, int p, int k, int se) {
+  private Found sentenceFinal(Tokens t, int p, int k, int se, boolean tail) {
     int end = se;
     while (end > k + 1 && !t.get(end - 1).isWord()) {
       end--;
@@ -264,8 +269,10 @@ final class Attributor {
         }
       }
       int[] np = Grammar.subjectBefore(t, j, k + 1);
-      // …, Hollande said Tuesday in a speech.: what follows the verb reports nothing else
-      if (np != null && (j + 1 >= end - 2 || noVerbAfter(t, j + 1, end))
+      // …, Hollande said Tuesday in a speech.: what follows the verb reports nothing else (up to a
+      // participle hanging off it: …, she said, referencing the bank's “cross-sell” drive.)
+      int stop = tail ? participleTail(t, j + 1, end) : end;
+      if (np != null && (j + 1 >= end - 2 || noVerbAfter(t, j + 1, stop))
           && (isComma(t.get(np[0] - 1)) || t.get(np[0] - 1).isQuote())) {
         return found(t, p, np, t.get(j).text(), "sentence-final: …, speaker said.", 0.7);
       }
@@ -329,6 +336,17 @@ final class Attributor {
   }
 
   /** Whether {@code [from, to)} is only an appositive (no quote, no reporting verb): …, said X, an analyst. */
+  /** The comma in {@code [from, to)} opening a participle phrase ({@code , referencing …}); else {@code to}. */
+  private static int participleTail(Tokens t, int from, int to) {
+    for (int i = from; i + 1 < to; i++) {
+      if (isComma(t.get(i)) && t.get(i + 1).isWord() && !t.get(i + 1).capitalized()
+          && Lexicon.isParticiple(t.get(i + 1).lower())) {
+        return i;
+      }
+    }
+    return to;
+  }
+
   private static boolean noVerbAfter(Tokens t, int from, int to) {
     for (int i = from; i < to; i++) {
       if (t.get(i).isQuote() || isCueAt(t, i)) {
@@ -392,6 +410,10 @@ final class Attributor {
 
   /** A sentence opening with {@code According to X,}: X is the source of every phrase quoted in it. */
   private Found accordingToAtStart(Tokens t, int p, int k, int ss) {
+    Found view = inTheirView(t, p, k, ss);
+    if (view != null) {
+      return view;
+    }
     if (k < ss + 4 || !t.get(ss).is("according") || !t.get(ss + 1).is("to")) {
       return null;
     }
@@ -404,6 +426,77 @@ final class Attributor {
       np = new int[] {ss + 2, comma}; // According to some on Twitter, …: the whole stretch is the source
     }
     return np == null ? null : found(t, p, np, "according to", "left-cue: according to speaker", 0.85);
+  }
+
+  /**
+   * {@code Citing the storm and its “…,” the mayor closed …}, {@code In calling the plan “…,” the
+   * judge …}: a quote inside a participle phrase opening the sentence belongs to the subject of the
+   * clause the phrase hangs off, right after the comma that ends it. Short -ing words (King, Being)
+   * are left alone.
+   */
+  private Found openingParticiple(Tokens t, int p, int k, int ss, int se) {
+    int a = ss < k && t.get(ss).in(Lexicon.IN_CLAUSE_OPENERS) ? ss + 1 : ss;
+    Tok w = t.get(a);
+    if (a >= k || !w.isWord() || !Lexicon.isParticiple(w.lower()) || a == ss && !w.capitalized()
+        || w.lower().length() < 6) {
+      return null;
+    }
+    for (int j = a + 1; j < k; j++) {
+      if (isDash(t.get(j)) || t.get(j).isQuote() || t.get(j).is(":") || t.get(j).is(";")) {
+        return null; // Opening the fair -- with a song -- Ortiz told …: the phrase has ended
+      }
+    }
+    int end = introEnd(t, ss, se, true);
+    if (end <= k || end >= se) {
+      return null; // the phrase ends before the quote: the quote is in the main clause
+    }
+    int[] np = Grammar.nounPhrase(t, end, se);
+    if (np != null && np[1] < se && t.get(np[1] - 1).possessive()) {
+      int[] head = Grammar.nounPhrase(t, np[1], se, true); // the mayor's spokeswoman
+      np = head != null && head[0] == np[1] ? new int[] {np[0], head[1]} : np;
+    }
+    if (np == null || np[1] >= se || !t.get(np[1]).isWord() || !personLike(t, np)
+        || t.get(np[0]).is("it") || dummySubject(t, np)) {
+      return null;
+    }
+    return found(t, p, np, w.text(), "left-cue: subject of the clause an opening “" + w.text()
+        + "” phrase hangs off", 0.8);
+  }
+
+  private static boolean hasBreak(Tokens t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (isComma(t.get(i)) || isDash(t.get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> VIEW_NOUNS = java.util.Set.of("view", "mind", "words",
+      "opinion", "eyes", "estimation", "telling", "account");
+
+  /**
+   * {@code To Hale, the ferry is a “floating museum”}, {@code In Ortiz's view, …}: a sentence
+   * opening with whose view it gives, up to a comma before the quote, names that holder.
+   */
+  private Found inTheirView(Tokens t, int p, int k, int ss) {
+    int comma = ss + 1;
+    while (comma < k && comma < ss + 8 && !isComma(t.get(comma))) {
+      comma++;
+    }
+    if (comma >= k || comma >= ss + 8 || !onlyWords(t, ss + 1, comma)) {
+      return null;
+    }
+    int[] np = null;
+    if (t.get(ss).is("to") && comma - ss <= 4) {
+      np = Grammar.nounPhrase(t, ss + 1, comma);
+      np = np != null && np[1] == comma && t.get(np[0]).capitalized() && !t.get(np[1] - 1).possessive()
+          && personLike(t, np) ? np : null; // but "To date," "To the north,"
+    } else if (t.get(ss).is("in") && VIEW_NOUNS.contains(t.get(comma - 1).lower())) {
+      int[] owner = possessor(t, comma - 2, ss + 1); // In Ortiz's view, In her mind,
+      np = owner != null && owner[0] == ss + 1 ? new int[] {owner[0], comma} : null;
+    }
+    return np == null ? null : found(t, p, np, t.get(ss).text(), "left-cue: in the view of speaker", 0.8);
   }
 
   private static boolean onlyWords(Tokens t, int from, int to) {
@@ -696,6 +789,12 @@ final class Attributor {
     if (t.get(k).lower().equals("\".") && reportsAClause(t, j + 1)) {
       return null; // “… the ban.” Greene added that …: a new sentence reporting something else
     }
+    if (t.get(k).lower().equals("\".") && j + 1 < end && t.get(j + 1).isWord()
+        && !t.get(j + 1).in(Lexicon.IN_PRE_VERB) && !t.get(j + 1).in(Lexicon.IN_TIME_NOUNS)) {
+      // “… wins.” He also talks about …: after a quote closed by a period, a verb with more words
+      // after it opens a new sentence about something else (but “…” Reyes said. / said Monday.)
+      return null;
+    }
     if (t.get(j).in(Lexicon.IN_CUES)) {
       return found(t, p, np, cuePhrase(t, j), "after: “…,” speaker said", 0.9);
     }
@@ -852,7 +951,7 @@ final class Attributor {
       Tok prev = t.get(j - 1);
       // "Trump’s charge", "the report", "to say": a noun or an infinitive, not a reporting verb
       if (prev.isWord() && (prev.possessive() || prev.in(Lexicon.IN_ARTICLES)
-          || prev.is("to") && sayLead(t, j) < 0)) {
+          || prev.is("to") && sayLead(t, j) < 0 && controlled(t, j, 0) == null)) {
         return false; // but "Another tweeted", "went on to say", "was quick to add"
       }
       if (prev.is("to")) {
@@ -895,6 +994,33 @@ final class Attributor {
    * Words that let "to" + a verb of saying report speech ({@code was quick to add}, {@code took care
    * to note}); "declined to say" and "wants to say" report nothing said, so they are not here.
    */
+  private static final java.util.Set<String> CONTROL_VERBS = java.util.Set.of("prompted", "prompting",
+      "prompts", "led", "leading", "leads", "urged", "urging", "urges", "forced", "forcing", "pushed",
+      "pushing", "caused", "causing", "inspired", "encouraged", "encouraging", "asked", "asking", "asks",
+      "invited", "allowed", "allowing", "recruiting");
+
+  /**
+   * {@code The delay prompted Ruiz to call …}, {@code leading bakers like Hale to reply that …}: the
+   * words between a verb whose object acts and the "to" before the cue at {@code j}, when they open
+   * with a noun phrase; else null. (Not "for": "a letter calls for the board to act".)
+   */
+  private static int[] controlled(Tokens t, int j, int ss) {
+    if (j < 3 || !t.get(j - 1).is("to")) {
+      return null;
+    }
+    for (int v = j - 3; v >= ss && v >= j - 9; v--) {
+      Tok w = t.get(v);
+      if (!w.isWord()) {
+        return null;
+      }
+      if (CONTROL_VERBS.contains(w.lower())) {
+        int[] np = Grammar.nounPhrase(t, v + 1, j - 1, true);
+        return np != null && np[0] == v + 1 ? new int[] {np[0], j - 1} : null;
+      }
+    }
+    return null;
+  }
+
   private static final java.util.Set<String> SAY_LEADS = java.util.Set.of("quick", "eager", "careful",
       "keen", "hastened", "hurried", "rushed", "proceeded", "paused", "stopped", "care", "pains");
 
@@ -1010,6 +1136,12 @@ final class Attributor {
     }
     if (w >= ss && isCueAt(t, w)) {
       int[] np = subjectOf(t, w, ss);
+      Found outer = np == null ? null : outerSpeech(t, p, w, np, ss);
+      if (outer != null && outer.passage() == p && !hasBreak(t, outer.mEndTok(), np[0])) {
+        // Ruiz said he answered: “…”: reported speech wins, as for left-cue (but not across a
+        // comma or dash: She said that …, to which her assistant added: “…”)
+        return relabel(outer, "colon: speaker said: “…”, reported by “" + outer.cue() + "”", 0.8);
+      }
       return np == null ? null : found(t, p, np, t.get(w).text(), "colon: speaker said: “…”", 0.85);
     }
     if (k - 4 >= ss && t.get(k - 2).in(Lexicon.IN_SPEECH_NOUNS)
@@ -1046,6 +1178,10 @@ final class Attributor {
   }
 
   private int[] subjectOf(Tokens t, int cue, int ss) {
+    int[] object = controlled(t, cue, ss);
+    if (object != null) {
+      return object; // The delay prompted Ruiz to call …: the object of "prompted" calls
+    }
     int lead = sayLead(t, cue);
     if (lead > ss) {
       return Grammar.subjectBefore(t, lead, ss); // Baker was quick to add …: the subject of "was"
@@ -1108,8 +1244,12 @@ final class Attributor {
     if (np == null && (cue == ss || t.get(cue - 1).isQuote() || isComma(t.get(cue - 1)))
         && !Lexicon.isParticiple(t.get(cue).lower())) {
       np = inverted(t, cue); // “…,” said Vice President Joe Biden, urging … / Said Rosa Vidal, “…”
-      if (np != null && np[1] < t.size() && t.get(np[1]).is("that")) {
-        np = null; // …, told Fox News that …: the object of the verb, not an inverted subject
+      if (np != null && np[1] < t.size() && (t.get(np[1]).is("that") || t.get(np[1]).is("when")
+          || t.get(np[1]).is("were") || t.get(np[1]).is("are") || t.get(np[1]).is("is")
+          || t.get(np[1]).is("was"))) {
+        // …, told Fox News that …, said the years when … are over: the start of what is said, not
+        // an inverted subject
+        np = null;
       }
     }
     return np != null ? np : Grammar.clauseSubject(t, cue, ss);
@@ -1133,6 +1273,12 @@ final class Attributor {
     for (int w = cue - 1; w >= ss && w >= cue - 8 && t.get(w).isWord(); w--) {
       if (t.get(w).is("with")) {
         int[] np = w + 1 < cue ? Grammar.nounPhrase(t, w + 1, cue, true) : null;
+        if (np != null && np[1] + 1 < cue && t.get(np[1]).is("and")) {
+          // with many farmers and shoppers shouting: both conjuncts
+          int[] second = Grammar.nounPhrase(t, np[1] + 1, cue, true);
+          boolean bare = cue - np[1] <= 3 && onlyWords(t, np[1] + 1, cue); // … and shoppers
+          np = second != null || bare ? new int[] {np[0], second != null ? second[1] : cue} : np;
+        }
         return np != null && np[1] == cue ? np : null;
       }
     }
@@ -1203,15 +1349,52 @@ final class Attributor {
 
   /** The subject of the nearest reporting verb before the quote in its sentence. */
   private Found leftCue(Tokens t, int p, int k, int ss) {
+    Found aside = parentheticalAttribution(t, p, k, ss);
+    if (aside != null) {
+      return aside;
+    }
     int intro = introEnd(t, ss, k);
     Found f = leftCue(t, p, k, intro, false);
     if (f == null) {
       f = leftCue(t, p, k, intro, true);
     }
-    if (f == null && intro != ss) {
+    if (f == null && intro != ss && (t.get(ss).is("as") || !mainClauseSpeaks(t, intro, k))) {
+      // but "As the paper reported, X did “…”": an opening "as" clause attributes the sentence
       f = leftCue(t, p, k, ss, true);
     }
     return f != null ? f : speechNounOwner(t, p, k, ss);
+  }
+
+  /**
+   * Whether the main clause after an opening clause ending at {@code intro} has a subject that can
+   * speak before the quote at {@code k} ({@code After the coach named the lineup, he referred to …}):
+   * then a cue inside the opening clause is no attribution for the quote.
+   */
+  private static boolean mainClauseSpeaks(Tokens t, int intro, int k) {
+    int[] np = Grammar.nounPhrase(t, intro, k);
+    return np != null && np[1] < k && t.get(np[1]).isWord() && personLike(t, np) && !dummySubject(t, np);
+  }
+
+  /**
+   * {@code Never, the coach insisted, did they ask for “…”}, {@code During those winters, Hale wrote,
+   * he kept …}: an attribution set off by commas inside the sentence before the quote ({@code , X said,})
+   * reports the whole sentence.
+   */
+  private Found parentheticalAttribution(Tokens t, int p, int k, int ss) {
+    if (k <= ss || t.get(k - 1).is(":")) {
+      return null; // …, the newsletter reported, the chef told her staff: “…”: the colon's verb speaks
+    }
+    for (int c = k - 1; c > ss + 1; c--) {
+      if (!isComma(t.get(c)) || !t.get(c - 1).in(Lexicon.IN_SAY_VERBS) || !isCueAt(t, c - 1)) {
+        continue;
+      }
+      int[] np = Grammar.nounPhraseEndingAt(t, c - 1, ss);
+      if (np != null && np[0] > ss && isComma(t.get(np[0] - 1)) && personLike(t, np)) {
+        return found(t, p, np, t.get(c - 1).text(), "left-cue: subject of “" + t.get(c - 1).text()
+            + "” set off by commas", 0.8);
+      }
+    }
+    return null;
   }
 
   /** Trump’s claim that “…”, her remark that “…”: the owner of a speech noun, when no verb reports. */
@@ -1263,7 +1446,12 @@ final class Attributor {
    * inside it belong to that clause, not to a quote after it. {@code ss} when there is none.
    */
   private int introEnd(Tokens t, int ss, int k) {
-    if (ss >= k || !t.get(ss).in(Lexicon.IN_SUBORDINATORS)) {
+    return introEnd(t, ss, k, false);
+  }
+
+  /** As {@link #introEnd(Tokens, int, int)}, for any opening phrase when {@code anyOpener}. */
+  private int introEnd(Tokens t, int ss, int k, boolean anyOpener) {
+    if (ss >= k || !anyOpener && !t.get(ss).in(Lexicon.IN_SUBORDINATORS)) {
       return ss;
     }
     for (int j = ss + 1; j < k; j++) {

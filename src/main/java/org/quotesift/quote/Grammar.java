@@ -31,11 +31,19 @@ final class Grammar {
     if (k >= limit || !t.get(k).isWord()) {
       return null;
     }
+    int[] share = share(t, k, k, limit); // Six in 10 voters said
+    if (share != null) {
+      return share;
+    }
     if (k + 1 < limit && t.get(k).in(Lexicon.IN_QUANTIFIER_LEAD)) {
       int q = t.get(k).is("at") || t.get(k).is("more") || t.get(k).is("less") || t.get(k).is("fewer")
           ? k + 2 : k + 1;
+      share = q < limit ? share(t, k, q, limit) : null;
+      if (share != null) {
+        return share; // about four in 10 voters, at least half of voters
+      }
       if (q < limit && t.get(q).isWord() && (Character.isDigit(t.get(q).lower().charAt(0))
-          || t.get(q).in(Lexicon.IN_DETERMINERS))) {
+          || t.get(q).in(Lexicon.IN_DETERMINERS) && !DEFINITE.contains(t.get(q).lower()))) {
         int[] rest = nounPhrase(t, q, limit);
         return rest == null ? null : new int[] {k, rest[1]}; // at least half of voters, about 40 officials
       }
@@ -50,6 +58,10 @@ final class Grammar {
     }
     if (first.pronoun()) {
       return new int[] {k, k + 1};
+    }
+    if (l.equals("those") && k + 1 < limit && t.get(k + 1).isWord() && looksLikeVerb(t.get(k + 1).lower())
+        && (k + 2 >= limit || !t.get(k + 2).isWord() || t.get(k + 2).in(Lexicon.IN_CUES | Lexicon.IN_PRE_VERB))) {
+      return new int[] {k, k + 2}; // those surveyed said, those polled also say
     }
     if (first.in(Lexicon.IN_NOT_SPEAKER) || !first.capitalized() && first.in(Lexicon.IN_CUES)) {
       return null;
@@ -119,6 +131,34 @@ final class Grammar {
     return new int[] {start, end};
   }
 
+  /** Determiners no quantity opens with: "over the council's caution" is no "over 40 officials". */
+  private static final java.util.Set<String> DEFINITE = java.util.Set.of("the", "his", "her", "their",
+      "its", "our", "my", "your", "this", "that", "these", "those");
+
+  private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("one", "two", "three",
+      "four", "five", "six", "seven", "eight", "nine", "ten");
+
+  private static boolean number(Tok w) {
+    return w.isWord() && (Character.isDigit(w.lower().charAt(0)) || NUMBER_WORDS.contains(w.lower()));
+  }
+
+  /**
+   * A share of a group opening at {@code q} ({@code four in 10 voters}, {@code half of the voters}),
+   * as a phrase from {@code start}; null when there is none. The group after "in 10" may be left
+   * out ({@code About four in 10 said}).
+   */
+  private static int[] share(Tokens t, int start, int q, int limit) {
+    if (q + 2 < limit && number(t.get(q)) && t.get(q + 1).is("in") && number(t.get(q + 2))) {
+      int[] rest = q + 3 < limit ? nounPhrase(t, q + 3, limit, true) : null;
+      return new int[] {start, rest != null && rest[0] == q + 3 ? rest[1] : q + 3};
+    }
+    if (q + 2 < limit && (t.get(q).is("half") || t.get(q).is("majority")) && t.get(q + 1).is("of")) {
+      int[] rest = nounPhrase(t, q + 2, limit, true);
+      return rest == null ? null : new int[] {start, rest[1]};
+    }
+    return null;
+  }
+
   private static boolean looksLikeVerb(String w) {
     return w.endsWith("ed") && !w.endsWith("eed");
   }
@@ -179,6 +219,10 @@ final class Grammar {
     }
     if (last.isWord() && (last.is("and") || last.is("but") || last.is("or"))) {
       // coordinated verbs (… held an audition and asked …): the subject of the whole clause
+      int[] sub = Lexicon.isParticiple(t.get(cue).lower()) ? null : subordinateSubject(t, j, from);
+      if (sub != null) {
+        return sub;
+      }
       int[] np = clauseSubject(t, j, from);
       if (np != null && np[1] == j) {
         // … visited Laredo, Texas and explained: a phrase running up to "and" is a list item
@@ -242,6 +286,22 @@ final class Grammar {
           return after;
         }
       }
+      if (np == null && direct) {
+        // a small fine after the coach had written …, a job before its chief boasted …: the phrase
+        // after the last subordinator that runs up to the verb (not "what": in "X denounced what it
+        // calls …" the source is as often X)
+        for (int w = segEnd - 2; w > segStart; w--) {
+          Tok u = t.get(w);
+          if (u.isWord() && (u.in(Lexicon.IN_SUBORDINATORS) && !u.is("as") || u.is("whom")
+              || u.is("whether"))) {
+            int[] after = nounPhrase(t, w + 1, segEnd);
+            if (after != null && after[0] == w + 1 && after[1] == segEnd) {
+              np = after;
+            }
+            break;
+          }
+        }
+      }
       if (np == null) {
         // It was in May that Ana, who …, said: the subject is in the last clause of the stretch
         np = nounPhrase(t, direct ? segStart : afterLastSubordinator(t, segStart, segEnd), segEnd);
@@ -267,6 +327,27 @@ final class Grammar {
       }
       return np;
     }
+  }
+
+  /**
+   * {@code … ended early when Ortiz praised X and described Y}: the subject right after the
+   * nearest subordinator before the "and" at {@code and}, when a verb follows it there; else null.
+   * The search stops at a comma or other punctuation (after X fell ill, Ana wrote … and said) and
+   * at an earlier "and"/"but"; "as" and "given" are mostly prepositions. "that" counts ({@code so
+   * loved that Ortiz on Sunday thanked them and called …}).
+   */
+  private static int[] subordinateSubject(Tokens t, int and, int from) {
+    for (int i = and - 1; i > from; i--) {
+      Tok w = t.get(i);
+      if (!w.isWord() && !w.isQuote() || w.is("and") || w.is("but")) {
+        return null;
+      }
+      if (w.isWord() && (w.in(Lexicon.IN_SUBORDINATORS) || w.is("that")) && !w.is("as") && !w.is("given")) {
+        int[] np = nounPhrase(t, i + 1, and);
+        return np != null && np[1] < and && t.get(np[1]).isWord() ? np : null;
+      }
+    }
+    return null;
   }
 
   /**
@@ -483,7 +564,9 @@ final class Grammar {
     Tok f = t.get(s);
     String l = f.lower();
     if (l.equals("who") || l.equals("whom") || l.equals("whose") || l.equals("which") || l.equals("where")) {
-      return true;
+      // but "his players, who, after the match, thanked": a relative standing alone before a comma is
+      // the verb's subject
+      return e - s > 1 || !(l.equals("who") || l.equals("which"));
     }
     if (Character.isDigit(l.charAt(0)) || partyTag(l) && e - s <= 2) {
       return true;
@@ -588,6 +671,7 @@ final class Grammar {
     if (!t.isWord()) {
       return hardBoundary(t);
     }
-    return t.is("but") || t.is("while") || t.is("whereas") || t.is("because");
+    return t.is("but") || t.is("while") || t.is("whereas") || t.is("because") || t.is("though")
+        || t.is("although");
   }
 }

@@ -85,7 +85,8 @@ final class Lexicon {
           + " website site page headline caption transcript email emails spokesman spokeswoman"
           + " campaign group organization organisation committee office agency department network"
           + " newspaper paper magazine outlet blog account platform petition sources source official"
-          + " officials aide aides");
+          + " officials aide aides results findings analysis audit investigation records documents"
+          + " bill law legislation resolution");
 
   /** Cues that describe the speaker's belief rather than speech: weaker evidence. */
   static final Set<String> WEAK_CUES =
@@ -249,7 +250,10 @@ final class Lexicon {
           + " officer police judge justice prosecutor economist activist activists organizer protesters"
           + " resident residents student students worker workers father mother wife husband son daughter"
           + " friend spokesmen officers agents senate house star leadership chief-of-staff operative"
-          + " operatives delegate delegates donor donors allies ally critic critics");
+          + " operatives delegate delegates donor donors allies ally critic critics board council"
+          + " commission court jury panel union coalition government legislature company firm"
+          + " demonstrators crowd audience public participants"
+          + " respondents parents teachers policymakers colleague colleagues");
 
   /** Pronouns and words that never start a speaker noun phrase. */
   static final Set<String> NOT_SPEAKER =
@@ -286,7 +290,7 @@ final class Lexicon {
           + " pledge warning assertion argument tweet tweets message view views accusation accusations"
           + " suggestion description call calls insistence vow boast declaration admission response"
           + " answer question complaint criticism slogan motto phrase catchphrase mantra note letter"
-          + " post message memo release");
+          + " post message memo release report reports story article");
 
   /** Verbs of saying proper, whose complement clause reports someone's words. */
   static final Set<String> SAY_VERBS =

@@ -581,6 +581,8 @@ class QuoteExtractorTest {
       Doc d = doc("Ana Cole and her backers tried to tie Reyes to the mayor, with one of her ads asking,"
           + " \"Is Tom Reyes independent enough?\"");
       assertThat(d.mention("Is Tom Reyes independent enough?")).isEqualTo("one of her ads");
+      assertThat(doc("The square filled up by noon, with many farmers and shoppers shouting"
+          + " “Fresh bread here!”").mention("Fresh bread here!")).isEqualTo("many farmers and shoppers");
     }
 
     @Test
@@ -719,6 +721,139 @@ class QuoteExtractorTest {
           "In the ad, Senator Ana Moss, who won in 2010, paints Reyes as a man who would “wreck” it.");
       assertThat(d.mention("messy.")).isEqualTo("she");
       assertThat(d.mention("wreck")).isEqualTo("Senator Ana Moss");
+    }
+
+    @Test
+    void attributionSetOffByCommasReportsTheWholeSentence() {
+      Doc d = doc("Never, the coach insisted, did the players ask him for “more rest” before a match.",
+          "During those long winters, Ben Hale wrote, he kept repeating the rule “one more mile.” As the band"
+          + " played, the newsletter reported, the chef told her staff: “Keep it quiet.”");
+      assertThat(List.of("more rest", "one more mile.", "Keep it quiet.")).extracting(d::mention)
+          .containsExactly("the coach", "Ben Hale", "the chef");
+    }
+
+    @Test
+    void sentenceOpeningWithWhoseViewItGives() {
+      Doc d = doc("To Ben Hale, the old ferry is a “floating museum” by now.",
+          "In Lena Ortiz's view, the menu is “nearly perfect.” To date, the chef has called it “a work in"
+          + " progress.”");
+      assertThat(List.of("floating museum", "nearly perfect.", "a work in progress.")).extracting(d::mention)
+          .containsExactly("Ben Hale", "Lena Ortiz's view", "the chef");
+    }
+
+    @Test
+    void participlePhraseAfterASentenceFinalAttribution() {
+      Doc d = doc("The club’s “blunders” are costly, Coach Ruiz said Friday, adding that the board “never"
+          + " listens.”", "Once, according to “Salt and the Sea” by Ben Hale, Ortiz stood up and phoned the"
+          + " crew, asking them “where.”");
+      assertThat(d.mention("blunders")).isEqualTo("Coach Ruiz");
+      assertThat(d.speaker("Salt and the Sea")).isNull();
+    }
+
+    @Test
+    void noSpeakerFromAPrepositionOrFromWhatIsSaid() {
+      assertThat(doc("Maybe older readers like the editor’s plea for “calm” over the publisher’s caution.")
+          .mention("calm")).isNotEqualTo("over the publisher’s");
+      // nor is what "said" reports an inverted subject
+      assertThat(doc("Hale, the writer of “Tides,” about harbor life, said the years when the port had “one"
+          + " ferry” are over.").mention("one ferry")).isNotEqualTo("the years");
+    }
+
+    @Test
+    void subjectAfterTheLastSubordinatorBeforeTheVerb() {
+      assertThat(doc("The league handed the club a warning and a small fine after the coach had written"
+          + " that referees were “for sale.”").mention("for sale.")).isEqualTo("the coach");
+    }
+
+    @Test
+    void objectOfAVerbLikePromptedSpeaksTheInfinitive() {
+      Doc d = doc("The video spread quickly, leading local bakers like Ben Hale to reply that “no flour was"
+          + " wasted.”", "The delay prompted Captain Ruiz to call the harbor “a mess.”");
+      assertThat(List.of("no flour was wasted.", "a mess.")).extracting(d::mention)
+          .containsExactly("local bakers like Ben Hale", "Captain Ruiz");
+    }
+
+    @Test
+    void sentenceGoingOnAfterAClosedQuoteIsNoAttribution() {
+      Doc d = doc("The captain often warns new sailors that after three storms and two wrecks, “The sea"
+          + " always wins.” He also talks about his first boat.",
+          "Ortiz contacted the mill, noting in a letter: “We need flour by Monday.” Ben Hale, the miller,"
+          + " said the truck has yet to leave. “It is on its way.” Hale said.");
+      assertThat(List.of("The sea always wins.", "We need flour by Monday.", "It is on its way."))
+          .extracting(d::mention).containsExactly("The captain", "Ortiz", "Hale");
+    }
+
+    @Test
+    void colonAfterReportedSpeechTakesTheReportingSpeaker() {
+      assertThat(doc("Coach Ruiz said he answered: “Ask me in spring.”").mention("Ask me in spring."))
+          .isEqualTo("Coach Ruiz");
+      assertThat(doc("The chef said the soup was ready, to which her assistant added: “Give it five"
+          + " minutes.”").mention("Give it five minutes.")).isEqualTo("her assistant");
+    }
+
+    @Test
+    void cueInAnOpeningClauseDoesNotReachPastItsSubject() {
+      assertThat(doc("After the coach announced the lineup on Friday, he openly referred to the referees"
+          + " as “amateurs” on the radio.").mention("amateurs")).isEqualTo("he");
+      assertThat(doc("As the newsletter reported, the baker “gave generously” to the shelter.")
+          .mention("gave generously")).isEqualTo("the newsletter");
+    }
+
+    @Test
+    void quoteInAnOpeningParticiplePhraseBelongsToTheMainClauseSubject() {
+      assertThat(doc("By calling the chef's remarks “rude,” the critic quickly lost a loyal reader.")
+          .mention("rude,")).isEqualTo("the critic");
+      // a dash has closed the phrase: the quote sits in the main clause
+      assertThat(doc("Opening the fair with a song -- and a drum -- Lena Ortiz told the crowd that “the"
+          + " ovens are hot,” and she promised more “surprises” later.").mention("the ovens are hot,"))
+          .isEqualTo("Lena Ortiz");
+    }
+
+    @Test
+    void bodiesGroupsAndFindingsCanSpeak() {
+      Doc d = doc("After the hearing, the commission agreed that the tenants deserve “a second look” at the"
+          + " lease.", "In every district, teachers were puzzled by the “sudden” timetable.");
+      assertThat(d.mention("a second look")).isEqualTo("the commission");
+      assertThat(d.mention("sudden")).isEqualTo("teachers");
+      assertThat(doc("The findings also showed “weak spots” in the old dam.").mention("weak spots"))
+          .isEqualTo("The findings");
+      assertThat(doc("Last week there was a report by the Harbor Institute that the pier is “quietly"
+          + " sinking.”").mention("quietly sinking.")).isEqualTo("the Harbor Institute");
+      assertThat(doc("Those interviewed said the ferry was “always late” in winter.")
+          .mention("always late")).isEqualTo("Those interviewed");
+      Doc shares = doc("Seven in 10 ferry riders say the service is “too slow.” About three in 10 said they"
+          + " felt “ignored” by the port.", "At least half of residents in each town say the fares are “fair"
+          + " enough.”");
+      assertThat(List.of("too slow.", "ignored", "fair enough.")).extracting(shares::mention)
+          .containsExactly("Seven in 10 ferry riders", "About three in 10", "At least half of residents");
+    }
+
+    @Test
+    void verbCoordinatedInsideASubordinateClauseTakesThatClausesSubject() {
+      // but a participle coordinated with another hangs off the main clause
+      assertThat(doc("The fair ended early on Sunday when Chef Lena Ortiz praised the “bright” pastries"
+          + " and described the bread as “a small miracle.”").mention("a small miracle."))
+          .isEqualTo("Chef Lena Ortiz");
+      assertThat(doc("The coach thanked the fans after the match ended, calling them “loyal” and adding"
+          + " that they were “louder than ever.”").mention("louder than ever.")).isEqualTo("The coach");
+      assertThat(doc("The choir is so loved in town that Chef Lena Ortiz on Sunday thanked its"
+          + " leader “for the songs” and called the group “a gift to the town.”")
+          .mention("a gift to the town.")).isEqualTo("Chef Lena Ortiz");
+    }
+
+    @Test
+    void relativePronounSetOffByCommasIsTheSubject() {
+      Doc d = doc("The coach left early, unlike his players, who, after the match, thanked Captain Ruiz for"
+          + " “a fair fight.”");
+      assertThat(d.mention("a fair fight.")).isEqualTo("who");
+    }
+
+    @Test
+    void subjectAfterThoughOpensItsOwnClause() {
+      Doc d = doc("Coach Lena Ortiz kept the striker on the bench even though she admired his “quiet grit”"
+          + " all week.", "The museum kept the old wing, although the architects called it “a fire trap” in May.");
+      assertThat(d.mention("quiet grit")).isEqualTo("she");
+      assertThat(d.mention("a fire trap")).isEqualTo("the architects");
     }
   }
 
