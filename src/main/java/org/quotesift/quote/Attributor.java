@@ -120,7 +120,7 @@ final class Attributor {
       f = headline(t, p, k, ss, se);
     }
     if (f == null && partial) {
-      f = accordingToAtEnd(t, p, k, se); // … the hush order was to “…,” according to the report.
+      f = accordingToAtEnd(t, p, k, se); // … the curfew was meant to be “…,” according to the report.
     }
     if (f == null && partial) {
       f = accordingToAtStart(t, p, k, ss); // According to Kremlin sources, the leak came from “…”
@@ -189,7 +189,7 @@ final class Attributor {
   }
 
   /**
-   * {@code “The way I see it,” she elaborated, “no one …”}: the second half of a quote split by its
+   * {@code “As far as I can tell,” she elaborated, “nobody …”}: the second half of a quote split by its
    * attribution has the first half's speaker, whatever the verb between them.
    */
   private Found secondHalf(int i, Tokens t, int k, int ss) {
@@ -214,7 +214,7 @@ final class Attributor {
   }
 
   /**
-   * {@code He said, “…” - at which point the crowd chanted “…” - “and restore order.”}: a quote
+   * {@code He said, “…” - at which point the fans chanted “…” - “and bring back the buses.”}: a quote
    * right after a dash-set interruption that opened right after a quote resumes that quote, and
    * keeps its speaker.
    */
@@ -235,8 +235,8 @@ final class Attributor {
   }
 
   /**
-   * An attribution closing the sentence applies to every quote in it ({@code The “opt out” movement
-   * is about “…,” Wilcox said.}, {@code “…” about the decision, said RoseAnn DeMoro.}). With
+   * An attribution closing the sentence applies to every quote in it ({@code The “slow streets” push
+   * is about “…,” Lang said.}, {@code “…” about the vote, said Ruth Lang.}). With
    * {@code tail} a participle phrase may follow the attribution ({@code …, she said, referencing
    * …}); not for Title Case quotes, mostly titles of works.
    */
@@ -269,8 +269,8 @@ final class Attributor {
         }
       }
       int[] np = Grammar.subjectBefore(t, j, k + 1);
-      // …, Hollande said Tuesday in a speech.: what follows the verb reports nothing else (up to a
-      // participle hanging off it: …, she said, referencing the bank's “cross-sell” drive.)
+      // …, Lang said Tuesday in a speech.: what follows the verb reports nothing else (up to a
+      // participle hanging off it: …, she said, citing the port's “fast-track” plan.)
       int stop = tail ? participleTail(t, j + 1, end) : end;
       if (np != null && (j + 1 >= end - 2 || noVerbAfter(t, j + 1, stop))
           && (isComma(t.get(np[0] - 1)) || t.get(np[0] - 1).isQuote())) {
@@ -281,7 +281,7 @@ final class Attributor {
   }
 
   /**
-   * A transcript turn quoted whole ({@code "WALLACE: Let’s start with …"}): the label before the colon
+   * A transcript turn quoted whole ({@code "REYES: Let’s begin with …"}): the label before the colon
    * inside the quote is the speaker. Only short labels of capitalised words count.
    */
   private Found transcriptLabel(Span sp, int p) {
@@ -377,7 +377,7 @@ final class Attributor {
   }
 
   /**
-   * {@code NBC’s “Meet the Press”}, {@code the podcast “…”}, {@code the film, “…”}: a quote right
+   * {@code Channel Nine’s “Town Talk”}, {@code the podcast “…”}, {@code the film, “…”}: a quote right
    * after a media noun or an acronym's possessive names a work or a show.
    */
   private static boolean namesAWork(Tokens t, int k) {
@@ -423,7 +423,7 @@ final class Attributor {
     }
     int[] np = comma < k ? Grammar.nounPhrase(t, ss + 2, comma, true) : null;
     if (np == null && comma < k && comma - (ss + 2) <= 8 && onlyWords(t, ss + 2, comma)) {
-      np = new int[] {ss + 2, comma}; // According to some on Twitter, …: the whole stretch is the source
+      np = new int[] {ss + 2, comma}; // According to some on Reddit, …: the whole stretch is the source
     }
     return np == null ? null : found(t, p, np, "according to", "left-cue: according to speaker", 0.85);
   }
@@ -730,7 +730,7 @@ final class Attributor {
       }
       int[] np = Grammar.nounPhrase(t, q, end, true);
       if (np == null && attributionShaped(t, k)) {
-        np = stretch(t, q, end); // “…,” said retired Army Lt. Gen. Mick Bednar, who …
+        np = stretch(t, q, end); // “…,” said retired Marine Lt. Gen. Tom Hale, who …
       }
       if (np != null && !t.get(np[0]).is("it")) {
         return found(t, p, np, a.text(), "after: “…,” said speaker", 0.9);
@@ -750,7 +750,7 @@ final class Attributor {
       int c = j + 1;
       int limit = Math.min(end, j + 30);
       int firstComma = -1;
-      int lastComma = -1; // …, assistant secretary for population, refugees, and migration, said
+      int lastComma = -1; // …, assistant secretary for housing, roads, and parks, said
       boolean cue = false;
       while (c < limit && !t.get(c).isQuote() && !cue
           && !(isSentenceEnd(t.get(c)) && !(c + 1 < end && isComma(t.get(c + 1))))) {
@@ -769,7 +769,7 @@ final class Attributor {
       }
     }
     if (j < end && t.get(j).is("(")) {
-      int c = j + 1; // Rep. Jim McDermott (D-Wash.) said
+      int c = j + 1; // Rep. Tom Reyes (D-Ore.) said
       while (c < end && c < j + 8 && !t.get(c).is(")")) {
         c++;
       }
@@ -977,7 +977,7 @@ final class Attributor {
       }
       if (l.endsWith("s") && !l.endsWith("ss") && prev.capitalized() && nounToo(w)
           && !opensReport(t, j + 1)) {
-        return false; // "1,300 Clinton emails contained …": a plural noun unless what follows reports
+        return false; // "900 Vidal emails held …": a plural noun unless what follows reports
       }
       if (l.endsWith("s") && !l.endsWith("ss")) {
         // "Clinton’s emails", "state ballots": an -s form is a verb after a singular subject
@@ -1084,7 +1084,7 @@ final class Attributor {
     int b = j - 1;
     while (b >= 0 && t.get(b).isWord() && !isBe(t.get(b))
         && (t.get(b).lower().endsWith("ly") || t.get(b).in(Lexicon.IN_PRE_VERB))) {
-      b--; // is often called, was later described, what’s today typically called
+      b--; // is often called, was later described, what’s today usually called
     }
     return b >= 0 && t.get(b).isWord() && isBe(t.get(b));
   }
@@ -1165,12 +1165,12 @@ final class Attributor {
     int[] np = Grammar.nounPhraseEndingAt(t, k - 1, ss);
     if (np != null && np[0] > ss && t.get(np[0] - 1).isWord()
         && t.get(np[0] - 1).in(Lexicon.IN_CLAUSE_OPENERS) && !t.get(np[0] - 1).capitalized()) {
-      np = null; // a blunt message to Trump: “…”, told the newspaper NRC: the object, not the speaker
+      np = null; // a firm message to Tom Hale: “…”, told the Courier: the object, not the speaker
     }
     if (np != null) {
       return found(t, p, np, ":", "colon: speaker: “…”", 0.75);
     }
-    np = Grammar.mainSubject(t, k - 1, ss); // Trump went even further: “…”
+    np = Grammar.mainSubject(t, k - 1, ss); // Reyes went further still: “…”
     if (np == null) {
       np = Grammar.clauseSubject(t, k - 1, ss);
     }
@@ -1187,8 +1187,8 @@ final class Attributor {
       return Grammar.subjectBefore(t, lead, ss); // Baker was quick to add …: the subject of "was"
     }
     if (cue > ss && isComma(t.get(cue - 1)) && !Lexicon.isParticiple(t.get(cue).lower())
-        && !t.get(cue).in(Lexicon.IN_OBJECT_CUES)) { // not "X, 62, told POLITICO, …": an object
-      // The paradox of Nancy, says Carl Anthony, historian …, is that …: a comma-set inverted
+        && !t.get(cue).in(Lexicon.IN_OBJECT_CUES)) { // not "X, 62, told the Courier, …": an object
+      // The puzzle of the harbor, says Ana Vidal, engineer …, is that …: a comma-set inverted
       // attribution inside the sentence names the speaker after the verb
       int[] inv = inverted(t, cue);
       if (inv != null && t.get(inv[0]).capitalized() && !t.get(inv[0]).pronoun()
@@ -1220,7 +1220,7 @@ final class Attributor {
           u--;
         }
         if (u > ss && isCueAt(t, u - 1) && (t.get(u - 2).isQuote() || isComma(t.get(u - 2)))) {
-          np = new int[] {u, v + 1}; // “…,” said Vice President Joe Biden, urging …
+          np = new int[] {u, v + 1}; // “…,” said Deputy Mayor Ruth Lang, urging …
         }
       }
       if (np == null) {
@@ -1243,7 +1243,7 @@ final class Attributor {
     }
     if (np == null && (cue == ss || t.get(cue - 1).isQuote() || isComma(t.get(cue - 1)))
         && !Lexicon.isParticiple(t.get(cue).lower())) {
-      np = inverted(t, cue); // “…,” said Vice President Joe Biden, urging … / Said Rosa Vidal, “…”
+      np = inverted(t, cue); // “…,” said Deputy Mayor Ruth Lang, urging … / Said Rosa Vidal, “…”
       if (np != null && np[1] < t.size() && (t.get(np[1]).is("that") || t.get(np[1]).is("when")
           || t.get(np[1]).is("were") || t.get(np[1]).is("are") || t.get(np[1]).is("is")
           || t.get(np[1]).is("was"))) {
@@ -1265,7 +1265,7 @@ final class Attributor {
     return false;
   }
 
-  /** {@code …, with one of her ads asking, “…”}: the participle's subject follows "with". */
+  /** {@code …, with one of her flyers asking, “…”}: the participle's subject follows "with". */
   private static int[] withSubject(Tokens t, int cue, int ss) {
     if (!Lexicon.isParticiple(t.get(cue).lower())) {
       return null;
@@ -1292,7 +1292,7 @@ final class Attributor {
     }
     int[] np = Grammar.nounPhrase(t, q, t.size(), true);
     if (np != null && q > cue + 1 && t.get(q - 1).is("on") && t.get(np[0]).in(Lexicon.IN_DETERMINERS)) {
-      return null; // …, said on the same call: a prepositional phrase, not an inverted subject
+      return null; // …, said on the same podcast: a prepositional phrase, not an inverted subject
     }
     return np != null && !t.get(np[0]).is("it") ? np : null;
   }
@@ -1400,7 +1400,7 @@ final class Attributor {
   /** Trump’s claim that “…”, her remark that “…”: the owner of a speech noun, when no verb reports. */
   private Found speechNounOwner(Tokens t, int p, int k, int ss) {
     if (k > ss && k + 1 < t.size() && t.get(k + 1).in(Lexicon.IN_SPEECH_NOUNS)) {
-      int[] owner = possessor(t, k - 1, ss); // Obama's “if you like your plan …” promise
+      int[] owner = possessor(t, k - 1, ss); // Mayor Lang's “keep your plan …” promise
       if (owner != null) {
         Tok noun = t.get(k + 1);
         return ownedBy(t, p, owner, noun);
@@ -1414,7 +1414,7 @@ final class Attributor {
         }
         int[] owner = possessor(t, o, ss);
         if (owner == null && j + 2 < k && (t.get(j + 1).is("by") || t.get(j + 1).is("of"))) {
-          // the suggestion by a potential president that “…”, the contention of X that …
+          // the suggestion by a future mayor that “…”, the contention of X that …
           int[] np = Grammar.nounPhrase(t, j + 2, k, true);
           owner = np != null && np[1] < k && t.get(np[1]).is("that") ? np : null;
         }
@@ -1595,7 +1595,7 @@ final class Attributor {
   }
 
   /**
-   * The source named last after an attributed quote ({@code “…,” Sanders said, according to CNN.},
+   * The source named last after an attributed quote ({@code “…,” Lang said, according to the Courier.},
    * {@code …, reports USA Today.}): the next quote continues from it; otherwise from {@code f}.
    */
   private Found trailingSource(Tokens t, int p, int quoteTok, int se, Found f) {
@@ -1610,14 +1610,14 @@ final class Attributor {
       if (isComma(t.get(j - 1)) && isCueAt(t, j) && !Lexicon.isParticiple(t.get(j).lower())
           && !t.get(j).in(Lexicon.IN_OBJECT_CUES) && j + 1 < se && t.get(j + 1).isWord()
           && !t.get(j + 1).in(Lexicon.IN_PRE_VERB)) {
-        int[] np = inverted(t, j); // …, reports USA Today. — but not "…, 66, said on Capital Download."
+        int[] np = inverted(t, j); // …, reports the Courier. — but not "…, 66, said on Radio Nine."
         return np == null ? f : found(t, p, np, t.get(j).text(), "continuation", f.confidence());
       }
     }
     return f;
   }
 
-  /** A paragraph ending in a colon introduces the quote that follows (Cruz called them on it:). */
+  /** A paragraph ending in a colon introduces the quote that follows (Reyes took them to task:). */
   private Found introducedByColon(Tokens pt, int q) {
     int n = pt.size();
     if (n < 2 || !pt.get(n - 1).is(":")) {

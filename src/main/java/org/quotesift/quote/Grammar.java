@@ -40,12 +40,12 @@ final class Grammar {
           ? k + 2 : k + 1;
       share = q < limit ? share(t, k, q, limit) : null;
       if (share != null) {
-        return share; // about four in 10 voters, at least half of voters
+        return share; // about three in 10 riders, at least half of residents
       }
       if (q < limit && t.get(q).isWord() && (Character.isDigit(t.get(q).lower().charAt(0))
           || t.get(q).in(Lexicon.IN_DETERMINERS) && !DEFINITE.contains(t.get(q).lower()))) {
         int[] rest = nounPhrase(t, q, limit);
-        return rest == null ? null : new int[] {k, rest[1]}; // at least half of voters, about 40 officials
+        return rest == null ? null : new int[] {k, rest[1]}; // at least half of residents, about 40 officials
       }
     }
     Tok first = t.get(k);
@@ -106,7 +106,7 @@ final class Grammar {
         break; // an adverb, but "the rally", "his family": a -ly word after a determiner is a noun
       } else if (prevCap) {
         if (!isRoleOrTitle(u) && !u.in(Lexicon.IN_DOCUMENTS)) {
-          break; // but "an Arizona Department of Transportation sign", "the Clinton campaign"
+          break; // but "a Utah Department of Parks sign", "the Vidal campaign"
         }
         prevCap = false;
         lowerRun = 1;
@@ -145,7 +145,7 @@ final class Grammar {
   /**
    * A share of a group opening at {@code q} ({@code four in 10 voters}, {@code half of the voters}),
    * as a phrase from {@code start}; null when there is none. The group after "in 10" may be left
-   * out ({@code About four in 10 said}).
+   * out ({@code Roughly three in 10 said}).
    */
   private static int[] share(Tokens t, int start, int q, int limit) {
     if (q + 2 < limit && number(t.get(q)) && t.get(q + 1).is("in") && number(t.get(q + 2))) {
@@ -215,7 +215,7 @@ final class Grammar {
       return new int[] {j, j + 1}; // a message that said …, the report, which notes …, — which read
     }
     if (last.isWord() && last.pronoun() && !last.is("it") && !last.is("you")) {
-      return new int[] {j, j + 1}; // … who previously said, Trump, who he blasted as …: the pronoun at the verb
+      return new int[] {j, j + 1}; // … who earlier said, Reyes, who he derided as …: the pronoun at the verb
     }
     if (last.isWord() && (last.is("and") || last.is("but") || last.is("or"))) {
       // coordinated verbs (… held an audition and asked …): the subject of the whole clause
@@ -240,7 +240,7 @@ final class Grammar {
     }
     while (true) {
       if (!direct && segEnd - 1 >= from) {
-        segEnd = skipBracketed(t, segEnd - 1, from) + 1; // Sen. Claire McCaskill (D-Mo.), who …, said
+        segEnd = skipBracketed(t, segEnd - 1, from) + 1; // Sen. Ana Moss (D-Ore.), who …, said
       }
       int a = segEnd - 1;
       while (a >= from && !t.get(a).lower().equals(",")
@@ -262,12 +262,12 @@ final class Grammar {
       }
       int[] np = direct ? nameAtVerb(t, segStart, segEnd) : null;
       if (np == null && direct && segEnd - segStart >= 3) {
-        // at which point the crowd chanted, to whom the mayor wrote: the phrase after the relative
+        // at which point the fans chanted, to whom the mayor wrote: the phrase after the relative
         for (int w = segStart + 1; w < segStart + 3 && w < segEnd - 1; w++) {
           if (t.get(w).is("which") || t.get(w).is("whom")) {
             int[] after = nounPhrase(t, w + 1, segEnd);
             if (after == null && w + 2 < segEnd) {
-              after = nounPhrase(t, w + 2, segEnd); // at which point the crowd: past "point"
+              after = nounPhrase(t, w + 2, segEnd); // at which point the fans: past "point"
             }
             if (after != null && after[1] == segEnd) {
               return after;
@@ -306,7 +306,7 @@ final class Grammar {
         // It was in May that Ana, who …, said: the subject is in the last clause of the stretch
         np = nounPhrase(t, direct ? segStart : afterLastSubordinator(t, segStart, segEnd), segEnd);
         if (!direct && (np == null || np[1] < segEnd)) {
-          // … fix the “broken” tax system and he, once again, pledged: the subject is the
+          // … mend the port’s “leaky” budget and he, as ever, pledged: the subject is the
           // name or pronoun right before the comma, not a phrase earlier in the stretch
           int[] atComma = nameRightBefore(t, segStart, segEnd);
           if (atComma != null && (np == null ? t.get(atComma[0]).pronoun() : atComma[0] > np[0]
@@ -401,7 +401,7 @@ final class Grammar {
     return false;
   }
 
-  /** Steps back over {@code (D-MA)} or {@code — a teacher from Mount Pleasant —} ending at {@code j}. */
+  /** Steps back over {@code (D-MA)} or {@code — a baker from Elm Grove —} ending at {@code j}. */
   private static int skipBracketed(Tokens t, int j, int from) {
     Tok last = t.get(j);
     if (last.isWord() || last.isQuote()) {
@@ -429,8 +429,8 @@ final class Grammar {
   }
 
   /**
-   * The subject of the main clause of a sentence, for participles that hang off it ({@code Trump
-   * went after Bush, calling him …}): the first noun phrase, after introductory phrases, that is
+   * The subject of the main clause of a sentence, for participles that hang off it ({@code Reyes
+   * went after Lang, calling her …}): the first noun phrase, after introductory phrases, that is
    * followed by more words in its comma-delimited stretch.
    */
   static int[] mainSubject(Tokens t, int end, int from) {
@@ -452,11 +452,11 @@ final class Grammar {
         if (!intro) {
           int[] np = nounPhrase(t, segStart, segEnd);
           if (np != null && np[1] < segEnd && !t.get(np[1] - 1).in(Lexicon.IN_TIME_NOUNS)) {
-            return np; // not "a few days" in "But a few days later, Trump reversed himself"
+            return np; // not "a few days" in "Then a few days later, Reyes changed course"
           }
           if (np != null && np[1] == segEnd && np[0] == segStart && t.get(np[0]).capitalized()
               && appositiveFollows(t, segEnd, end)) {
-            return np; // Mitch McConnell, R-Ky., delivered … / Dana Bell, who …, has said
+            return np; // Ray Moss, R-Ky., sent … / Dana Bell, who …, has said
           }
         }
       }
@@ -586,10 +586,10 @@ final class Grammar {
       return false;
     }
     if (f.isWord() && !f.capitalized() && !f.pronoun() && t.get(comma - 1).capitalized()) {
-      return true; // Mary Susan, clad in a red cape …, said: a phrase hanging off a name
+      return true; // Ana Vidal, dressed in a green coat …, said: a phrase hanging off a name
     }
     if (placeAfterPlace(t, s, e, comma, from)) {
-      return true; // Clinton, at a town hall in Columbus, Ohio, said
+      return true; // Vidal, at a picnic in Toledo, Ohio, said
     }
     return f.in(Lexicon.IN_DETERMINERS) || l.endsWith("ing") || f.in(Lexicon.IN_PARENTHETICAL)
         || f.isWord() && !f.capitalized() && l.endsWith("ed")
@@ -634,7 +634,7 @@ final class Grammar {
 
   /**
    * Whether the noun phrase {@code np} fills a whole stretch set off by commas after another word
-   * ({@code she vented to her husband, Tom Baker, that …}): an appositive names what comes before
+   * ({@code she vented to her brother, Tom Baker, that …}): an appositive names what comes before
    * it, so the clause's subject is further left.
    */
   private static boolean appositive(Tokens t, int[] np, int comma, int segEnd, int from) {

@@ -317,7 +317,7 @@ final class Lexicon {
           "however", "instead", "plus", "or", "even", "later", "indeed", "finally", "again", "perhaps",
           "maybe", "clearly", "apparently", "certainly", "surely", "obviously", "today", "yesterday");
 
-  /** Words that lead a quantity (at least half of voters, about 40 officials). */
+  /** Words that lead a quantity (at least half of residents, about 40 officials). */
   static final Set<String> QUANTIFIER_LEAD =
       Set.of("at", "about", "nearly", "almost", "only", "more", "less", "fewer", "roughly",
           "some", "over", "around");

@@ -14,7 +14,7 @@ final class Names {
   record Full(String[] words, String name, String title, int at) {}
 
   private final List<Full> fulls = new ArrayList<>();
-  /** One-word names with a title (President Obama): never expanded to, but they make titles ambiguous. */
+  /** One-word names with a title (Mayor Lang): never expanded to, but they make titles ambiguous. */
   private final List<Full> titledSingles = new ArrayList<>();
 
   Names(Tokens[] passages) {
@@ -144,7 +144,7 @@ final class Names {
 
   /**
    * The one person the article has named, before offset {@code before}, with the title a definite
-   * description's head stands for ({@code the senator} → Bernie Sanders when "Sen. Bernie Sanders"
+   * description's head stands for ({@code the senator} → Ana Moss when "Sen. Ana Moss"
    * is the only senator named so far); null when no one or several people carry it. {@code former}
    * must agree with the title; a vice president is no president; a title with other words (World
    * Bank President) fits only a description that has them ({@code modifiers}, lower case).
@@ -164,7 +164,7 @@ final class Names {
           return null; // two people with that title: the description is ambiguous
         }
         if (found == null || f.words().length > found.words().length) {
-          found = f; // keep the fullest form: President Barack Obama over President Obama
+          found = f; // keep the fullest form: Mayor Ruth Lang over Mayor Lang
         }
       }
     }
@@ -194,7 +194,7 @@ final class Names {
     return has && wasFormer == former && matched == modifiers.size();
   }
 
-  /** President Obama and President Barack Obama: the same person. */
+  /** Mayor Lang and Mayor Ruth Lang: the same person. */
   private static boolean samePerson(Full a, Full b) {
     String lastA = a.words()[a.words().length - 1];
     String lastB = b.words()[b.words().length - 1];
@@ -225,26 +225,26 @@ final class Names {
     if (first == null || !modifiesLaterName(t, first[1], e)) {
       return first;
     }
-    // Budget director Samuel Lee: the later name; the Lincoln actor, a Clinton aide: no name at
+    // Budget director Samuel Lee: the later name; the Hamlet actor, a Vidal aide: no name at
     // all, the phrase describes someone else
     return firstRun(t, first[1], e);
   }
 
   /**
    * Whether the name starting at {@code a} is a preposition's object within the mention: right
-   * after the preposition and any titles ({@code a spokesman for Speaker Paul Ryan}) or after its
-   * determiner and perhaps one modifier ({@code the chair of the Iowa Party}, {@code a paper from
-   * the left-leaning X}); not after a common noun ({@code master of ceremonies Asab Al-Tabchi},
+   * after the preposition and any titles ({@code a spokesman for Mayor Ruth Lang}) or after its
+   * determiner and perhaps one modifier ({@code the chair of the Iowa Party}, {@code a report from
+   * the left-leaning X}); not after a common noun ({@code master of ceremonies Tom Reyes},
    * where the name is the head).
    */
   private static boolean prepositionBefore(Tokens t, int s, int a) {
     int b = a - 1;
     while (b > s && t.get(b).capitalized() && t.get(b).in(Lexicon.IN_TITLES)) {
-      b--; // a spokesman for House Speaker Paul Ryan
+      b--; // a spokesman for Mayor Ruth Lang
     }
     if (b > s && t.get(b).isWord() && !t.get(b).in(Lexicon.IN_DETERMINERS) && !isPreposition(t.get(b))
         && t.get(b - 1).in(Lexicon.IN_DETERMINERS)) {
-      b--; // the left-leaning Brookings Institution
+      b--; // the left-leaning Harbor Institute
     }
     if (b > s && t.get(b).in(Lexicon.IN_DETERMINERS)) {
       b--;

@@ -147,7 +147,7 @@ public final class QuoteExtractor {
       return new Speaker(resolved[0], mention, f.mStart(), f.mEnd(), title);
     }
 
-    /** Victor Hale's (remarks), Trump’s (claim): the owner's name without the possessive ending. */
+    /** Victor Hale's (remarks), Reyes’s (claim): the owner's name without the possessive ending. */
     private Speaker owner(Found f, String mention, Tokens t, int s, int e) {
       Tok last = t.get(e - 1);
       int end = last.start() + Names.possessiveStem(last.text());
@@ -222,7 +222,7 @@ public final class QuoteExtractor {
       String title = null;
       int split = lastTitleWord(t, name);
       if (split >= 0) {
-        // Ohio Gov. John Kasich: the person is John Kasich, as the article's name index has it
+        // Ohio Gov. Ruth Lang: the person is Ruth Lang, as the article's name index has it
         title = text.substring(t.get(Math.min(afterArticle(t, s), name[0])).start(), t.get(split).end());
         name = new int[] {split + 1, name[1]};
       } else if (name[0] > s) {
@@ -266,7 +266,7 @@ public final class QuoteExtractor {
 
     /**
      * The last title word inside a name run that leaves two or more words after it ({@code Ohio Gov.
-     * John Kasich}, {@code NATO Secretary General Jens Stoltenberg}), or -1: the rule by which
+     * Ruth Lang}, {@code NATO Secretary General Per Holm}), or -1: the rule by which
      * {@link Names} indexes full names.
      */
     private static int lastTitleWord(Tokens t, int[] name) {
@@ -310,7 +310,7 @@ public final class QuoteExtractor {
       Names.Full titled = titledPerson(t, f.mStartTok(), e, head);
       String[] last = titled == null ? null : lastNameBefore(f.passage(), f.mStartTok(), true);
       if (last != null && last[0].equals(titled.name())) {
-        // the senator → Bernie Sanders: the article's only senator so far, and the last person named
+        // the senator → Ana Moss: the article's only senator so far, and the last person named
         return titled.name();
       }
       for (int p = f.passage(); p >= 0; p--) {
@@ -428,7 +428,7 @@ public final class QuoteExtractor {
       if (person && start >= 2 && start < b && t.get(start - 1).isWord() && !t.get(start - 1).capitalized()
           && t.get(start - 1).in(Lexicon.IN_CLAUSE_OPENERS)
           && !t.get(b - 1).in(Lexicon.IN_ROLE_NOUNS | Lexicon.IN_ROLE_PLURALS)) {
-        // Democrats across the country, who …: "who" is a person, and a prepositional object that
+        // Democrats across the region, who …: "who" is a person, and a prepositional object that
         // names none (country, discussion) points back to the phrase the preposition qualifies
         String[] head = personBefore(t, start - 1, b);
         if (head != null) {
@@ -441,8 +441,8 @@ public final class QuoteExtractor {
 
     /**
      * The person a phrase ending right before the preposition at {@code prep} names, with that
-     * prepositional phrase up to {@code end}: a name ({@code Democrats across the country}), or a
-     * phrase from its determiner ({@code one Democrat familiar with the talks}); null if it names
+     * prepositional phrase up to {@code end}: a name ({@code Democrats across the region}), or a
+     * phrase from its determiner ({@code one aide familiar with the talks}); null if it names
      * no one.
      */
     private String[] personBefore(Tokens t, int prep, int end) {

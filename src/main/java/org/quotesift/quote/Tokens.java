@@ -199,15 +199,15 @@ final class Tokens {
       if (t.type == Type.PUNCT && punct(t, ".!?")) {
         Tok next = toks[k + 1];
         if (next.type == Type.PUNCT && punct(next, ").!?,;")) {
-          continue; // no sentence opens with a comma: "Rand Paul, R-Ky., told" is one sentence
+          continue; // no sentence opens with a comma: "Ray Moss, R-Ky., told" is one sentence
         }
         starts[n++] = k + 1;
       } else if (t.type == Type.QUOTE && t.lower.length() == 2 && toks[k + 1].cap) {
-        starts[n++] = k + 1; // “… Mexican.” Trump called the judge …: a capital after a closed quote
+        starts[n++] = k + 1; // “… biased.” Reyes called the judge …: a capital after a closed quote
       } else if (t.type == Type.WORD && t.text.length() > 2
           && t.text.charAt(t.text.length() - 1) == '.'
           && t.text.indexOf('.') < t.text.length() - 1 && starter(toks[k + 1])) {
-        starts[n++] = k + 1; // "… in the U.S. He says": an abbreviation that ends a sentence
+        starts[n++] = k + 1; // "… a trip to the U.K. He adds": an abbreviation that ends a sentence
       }
     }
     return java.util.Arrays.copyOf(starts, n);

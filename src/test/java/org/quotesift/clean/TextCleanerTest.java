@@ -35,7 +35,7 @@ class TextCleanerTest {
 
   @Test
   void dropsTheSecondCopyOfADuplicatedLineWithItsLineNumber() {
-    String caption = "The chairwoman speaks to reporters after the meeting on Monday.";
+    String caption = "The chairwoman talks to the press after Monday's meeting.";
     CleanDocument c = clean("Committee agrees to publish report\n\n" + P1 + "\n" + caption + "\n" + caption + "\n" + P2 + "\n\n" + P3);
     List<Block> copies = c.blocks().stream().filter(b -> b.text(c.text()).equals(caption)).toList();
     assertThat(copies).hasSize(2);
@@ -45,8 +45,8 @@ class TextCleanerTest {
 
   @Test
   void keepsTheSignatureLineUnderAQuoteEvenWhenItRepeats() {
-    String quote1 = "\"Families are worried about the future of their kids, and wages are flat.\"";
-    String quote2 = "\"I helped write that bill, and I would never dismantle health care.\"";
+    String quote1 = "\"Parents fear for the schools their children attend, and pay is flat.\"";
+    String quote2 = "\"I co-wrote that law, and I would never close the clinics.\"";
     CleanDocument c = clean("Committee agrees to publish report\n\n" + P1 + "\n\n" + quote1 + "\n\n- Vidal.\n\n"
         + P2 + "\n\n" + quote2 + "\n\n- Vidal.\n\n" + P3);
     List<Block> signatures = c.blocks().stream().filter(b -> b.text(c.text()).equals("- Vidal.")).toList();

@@ -68,11 +68,11 @@ class NameResolutionTest {
     List<Quote> quotes = extract("""
         “We will look at it,” a spokesman for Mayor Ruth Lang said.
         “Welcome, all,” master of ceremonies Tom Reyes said.
-        According to some on Twitter, the plan was “doomed.”
+        According to some on Reddit, the plan was “doomed.”
         """);
     assertThat(speakerOf(quotes, "We will")).isEqualTo("a spokesman for Mayor Ruth Lang");
     assertThat(speakerOf(quotes, "Welcome")).isEqualTo("Tom Reyes");
-    assertThat(speakerOf(quotes, "doomed")).isEqualTo("some on Twitter");
+    assertThat(speakerOf(quotes, "doomed")).isEqualTo("some on Reddit");
   }
 
   @Test
@@ -92,10 +92,10 @@ class NameResolutionTest {
   void whichAndThatNameTheThingTheyFollow() {
     List<Quote> quotes = extract("""
         Mayor Ruth Lang spoke first.
-        A farmer held up the sign — which read “Farmers 4 Cole” — and waved it.
+        A boy lifted the sign — which read “Kids 4 Cole” — over his head.
         The council issued a report, which said the plan was “sound.”
         """);
-    assertThat(speakerOf(quotes, "Farmers 4 Cole")).isEqualTo("the sign");
+    assertThat(speakerOf(quotes, "Kids 4 Cole")).isEqualTo("the sign");
     assertThat(speakerOf(quotes, "sound")).isEqualTo("a report");
   }
 

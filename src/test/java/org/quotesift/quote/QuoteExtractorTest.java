@@ -306,37 +306,37 @@ class QuoteExtractorTest {
 
     @Test
     void aCueWhoseSubjectCannotSpeakGivesWayToTheSentenceFinalAttribution() {
-      Doc d = doc("The rejection of the treaty signals “the beginning of the end” for the union, said"
+      Doc d = doc("The closing of the mill signals “the start of a long slide” for the valley, said"
           + " Ana Vidal, a party founder.",
-          "Its influence has grown in many Asian states, and it has used “velvet gloves” there,"
+          "Its grip has tightened in many coastal states, and it has relied on “quiet deals” there,"
           + " said Tom Reyes.",
-          "“Family leave,” the document states, becomes available “after one year.”");
-      assertThat(d.speaker("the beginning of the end")).isEqualTo("Ana Vidal");
-      assertThat(d.speaker("velvet gloves")).isEqualTo("Tom Reyes");
-      assertThat(d.mention("after one year.")).isEqualTo("the document");
+          "“Sick pay,” the document states, becomes payable “after six months.”");
+      assertThat(d.speaker("the start of a long slide")).isEqualTo("Ana Vidal");
+      assertThat(d.speaker("quiet deals")).isEqualTo("Tom Reyes");
+      assertThat(d.mention("after six months.")).isEqualTo("the document");
     }
 
     @Test
     void stateAfterACityIsNotTheSubject() {
-      Doc d = doc("Ana Vidal, during a town hall in Dayton, Ohio, said she was “going to fix the roads.”",
-          "Tom Reyes, 22, of Flint, Mich., said the vote was a “surprise.”");
-      assertThat(d.speaker("going to fix the roads.")).isEqualTo("Ana Vidal");
+      Doc d = doc("Ana Vidal, during a picnic in Toledo, Ohio, said the town was “ready for new roads.”",
+          "Tom Reyes, 31, of Lansing, Mich., said the vote was a “surprise.”");
+      assertThat(d.speaker("ready for new roads.")).isEqualTo("Ana Vidal");
       assertThat(d.speaker("surprise.")).isEqualTo("Tom Reyes");
     }
 
     @Test
     void participleAfterAPrepositionalObjectHangsOffTheMainClause() {
-      Doc d = doc("Ana Vidal answered the question on Facebook writing, “Yes, I will vote for it.”",
-          "Tom Reyes attacked her, with the campaign of the mayor from Springfield saying she was"
-          + " “not a real reformer.”");
-      assertThat(d.speaker("Yes, I will vote for it.")).isEqualTo("Ana Vidal");
-      assertThat(d.speaker("not a real reformer.")).isNotEqualTo("Tom Reyes");
+      Doc d = doc("Ana Vidal answered the letter on Facebook writing, “Sure, we will fund the pool.”",
+          "Tom Reyes attacked her, with the office of the sheriff from Salem saying she was"
+          + " “not a real builder.”");
+      assertThat(d.speaker("Sure, we will fund the pool.")).isEqualTo("Ana Vidal");
+      assertThat(d.speaker("not a real builder.")).isNotEqualTo("Tom Reyes");
     }
 
     @Test
     void participleAfterAQuoteIsNotAnInvertedAttribution() {
       Doc d = doc("Ana Vidal has given a fierce defense of “small-town values,” saying the town"
-          + " embodied the heart of the state.",
+          + " embodied the soul of the region.",
           "Hundreds of marchers crossed the city on Monday, chanting “No more cuts, no more lies,”"
           + " raising fresh questions about the budget.");
       assertThat(d.speaker("small-town values,")).isEqualTo("Ana Vidal");
@@ -345,96 +345,96 @@ class QuoteExtractorTest {
 
     @Test
     void accordingToClosingTheSentenceAttributesEveryQuoteInIt() {
-      Doc d = doc("Pressure is building on Mayor Tom Reyes, who was greeted with chants of “Bobby!” at"
-          + " a labor meeting last month, according to union president Ana Vidal.");
-      assertThat(d.speaker("Bobby!")).isEqualTo("Ana Vidal");
-      assertThat(d.quote("Bobby!").explanation()).startsWith("sentence-final");
+      Doc d = doc("Pressure is mounting on Mayor Tom Reyes, who was met with shouts of “Tommy!” at"
+          + " a dockside meeting last week, according to union president Ana Vidal.");
+      assertThat(d.speaker("Tommy!")).isEqualTo("Ana Vidal");
+      assertThat(d.quote("Tommy!").explanation()).startsWith("sentence-final");
     }
 
     @Test
     void coordinatedVerbAfterAPlaceNameTakesTheClauseSubject() {
-      Doc d = doc("A month later, she paid a visit to the border in Laredo, Texas and explained why"
-          + " “the wall” mattered.");
-      assertThat(d.mention("the wall")).isEqualTo("she");
+      Doc d = doc("A week later, she made a trip to the river in Austin, Texas and explained why"
+          + " a “new dam” mattered.");
+      assertThat(d.mention("new dam")).isEqualTo("she");
     }
 
     @Test
     void statesAndDocumentNounsInClauseSubjects() {
-      Doc d = doc("The timeline of the shooting in San Bernardino, California, shows the mayor was told"
-          + " long before officials began to call it “workplace violence.”",
-          "According to the paper, one Ohio Department of Transportation sign read, “Buckle up.”");
-      assertThat(d.speaker("workplace violence.")).isNotEqualTo("California");
-      assertThat(d.mention("Buckle up.")).isEqualTo("one Ohio Department of Transportation sign");
+      Doc d = doc("The timeline of the flood in Fresno, California, shows the mayor was warned"
+          + " long before officials began to call it “a disaster.”",
+          "According to the paper, one Utah Department of Parks sign read, “Slow down.”");
+      assertThat(d.speaker("a disaster.")).isNotEqualTo("California");
+      assertThat(d.mention("Slow down.")).isEqualTo("one Utah Department of Parks sign");
     }
 
     @Test
     void pluralNounThatLooksLikeAReportingVerb() {
-      Doc d = doc("Auditors had said more than 1,300 Vidal emails held secrets, but most were just"
-          + " “confidential,” a lower level.",
+      Doc d = doc("Auditors had said nearly 900 Vidal emails held secrets, but most were merely"
+          + " “internal,” a lower grade.",
           "Mayor Tom Reyes tweets that the plan is “dead.”");
-      assertThat(d.mention("confidential,")).isEqualTo("Auditors");
+      assertThat(d.mention("internal,")).isEqualTo("Auditors");
       assertThat(d.speaker("dead.")).isEqualTo("Tom Reyes");
     }
 
     @Test
     void commaSetInvertedAttributionInsideTheSentence() {
-      Doc d = doc("The paradox of the mayor, says Ana Vidal, a historian at the city library, is that"
-          + " she was “the most powerful” of them all.",
+      Doc d = doc("The puzzle of the harbor, says Ana Vidal, an engineer at the port office, is that"
+          + " it stayed “the busiest” of them all.",
           "Tom Reyes, a farmer, told Radio Nine, a local station, that the plan was “a mess.”");
-      assertThat(d.speaker("the most powerful")).isEqualTo("Ana Vidal");
+      assertThat(d.speaker("the busiest")).isEqualTo("Ana Vidal");
       assertThat(d.speaker("a mess.")).isEqualTo("Tom Reyes");
     }
 
     @Test
     void subjectAfterWhichPointAndAQuoteResumedAfterDashes() {
-      Doc d = doc("He said, “Ana Vidal will fix the roads” - at which point the crowd chanted “Fix them"
+      Doc d = doc("He said, “Ana Vidal will fix the roads” - at which point the fans chanted “Fix them"
           + " now!” - “and bring back the buses.”");
-      assertThat(d.mention("Fix them now!")).isEqualTo("the crowd");
+      assertThat(d.mention("Fix them now!")).isEqualTo("the fans");
       assertThat(d.mention("and bring back the buses.")).isEqualTo("He");
     }
 
     @Test
     void attributionAfterAnExclamationAndAPartyTag() {
-      Doc d = doc("\"Perpetual motion!\" Rep. Ana Vidal, R-Pa., said of the swirl of events.",
-          "\"I would rather not.\" That quote from Commissioner Tom Reyes appeared on the front page.");
-      assertThat(d.speaker("Perpetual motion!")).isEqualTo("Ana Vidal");
+      Doc d = doc("\"Pure chaos!\" Rep. Ana Vidal, R-Va., said of the week's events.",
+          "\"I would rather not.\" That quote from Commissioner Tom Reyes ran on page one.");
+      assertThat(d.speaker("Pure chaos!")).isEqualTo("Ana Vidal");
       assertThat(d.speaker("I would rather not.")).isEqualTo("Tom Reyes");
     }
 
     @Test
     void aQuoteSignedOnTheNextLineWithADash() {
       Doc d = doc("Here are claims from the debate.",
-          "\"Families are worried about the future of their kids.\"",
+          "\"Parents fear for the schools their children attend.\"",
           "- Senator Ana Vidal.",
           "“So there is resistance to change.”",
           "– An immigrant himself –.");
-      assertThat(d.speaker("Families are worried about the future of their kids.")).isEqualTo("Ana Vidal");
+      assertThat(d.speaker("Parents fear for the schools their children attend.")).isEqualTo("Ana Vidal");
       assertThat(d.quote("So there is resistance to change.").explanation()).doesNotContain("line");
     }
 
     @Test
     void aDecimalPointEndsNoSentence() {
-      Doc d = doc("In April, Tom Reyes called the plan to open a $1.6 billion plant in Mexico “an absolute"
-          + " disgrace,” and threatened a tax.");
-      assertThat(d.speaker("an absolute disgrace,")).isEqualTo("Tom Reyes");
+      Doc d = doc("In June, Tom Reyes called the bid to build a $2.4 million pier in Lisbon “a total"
+          + " farce,” and threatened a veto.");
+      assertThat(d.speaker("a total farce,")).isEqualTo("Tom Reyes");
     }
 
     @Test
     void speechNounWithItsSourceAfterByOrOf() {
-      Doc d = doc("His attacks stand out for the suggestion by a potential president that someone"
-          + " “ought to look into” the judge.",
-          "Tom Reyes knocked a statement by actor Ana Vidal that an “obscene amount” was raised.");
-      assertThat(d.mention("ought to look into")).isEqualTo("a potential president");
-      assertThat(d.speaker("obscene amount")).isEqualTo("Ana Vidal");
+      Doc d = doc("Her talk stood out for the suggestion by a future mayor that somebody"
+          + " “should check on” the auditor.",
+          "Tom Reyes rebutted a statement by actor Ana Vidal that a “huge sum” was spent.");
+      assertThat(d.mention("should check on")).isEqualTo("a future mayor");
+      assertThat(d.speaker("huge sum")).isEqualTo("Ana Vidal");
     }
 
     @Test
     void ownerOfASpeechNounAcrossATimeWord() {
-      Doc d = doc("The union is unlikely to back Ana Vidal after her March comment that “the mines"
-          + " are finished.”",
-          "The spending plan by his own admission was a “mistake.”");
-      assertThat(d.mention("the mines are finished.")).isEqualTo("her");
-      assertThat(d.mention("mistake.")).isEqualTo("his");
+      Doc d = doc("The guild is unlikely to back Ana Vidal after her June comment that “the docks"
+          + " are doomed.”",
+          "The parking scheme by his own admission was a “blunder.”");
+      assertThat(d.mention("the docks are doomed.")).isEqualTo("her");
+      assertThat(d.mention("blunder.")).isEqualTo("his");
     }
 
     @Test
@@ -469,7 +469,7 @@ class QuoteExtractorTest {
 
     @Test
     void partyTagWithPeriodsStaysInsideTheSentence() {
-      Doc d = doc("Sen. Mary Fields, R-Ky., told Radio Nine that polls could be \"way off\" this year.",
+      Doc d = doc("Sen. Mary Fields, R-Ky., told Radio Nine that forecasts might be \"way off\" this year.",
           "Rep. Jim Bell, D-S.C., told Radio Nine that surveys were \"far off\" again.");
       assertThat(d.speaker("way off")).isEqualTo("Mary Fields");
       assertThat(d.speaker("far off")).isEqualTo("Jim Bell");
@@ -480,31 +480,31 @@ class QuoteExtractorTest {
       Doc d = doc("\"We will not run his columns again,\" City Post opinion editor Jan Green told the Star.",
           "\"These are dark days,\" former Acme Corp. speechwriter Noam Nell wrote in a column.",
           "\"The war is a warning,\" Will wrote.",
-          "\"I disagree,\" said retired Army Lt. Gen. Mick Bednar, who advised the council.");
+          "\"I object,\" said retired Marine Lt. Gen. Tom Hale, who coached the team.");
       assertThat(d.mention("We will not run his columns again,")).isEqualTo("City Post opinion editor Jan Green");
       assertThat(d.speaker("These are dark days,")).isEqualTo("Noam Nell");
       assertThat(d.speaker("The war is a warning,")).isEqualTo("Will");
-      assertThat(d.mention("I disagree,")).isEqualTo("retired Army Lt. Gen. Mick Bednar");
+      assertThat(d.mention("I object,")).isEqualTo("retired Marine Lt. Gen. Tom Hale");
     }
 
     @Test
     void documentsAndNumberedGroupsAfterTheQuote() {
       Doc d = doc("\"Our movement has already changed the council's mind,\" read the email.",
-          "\"You seem to have picked a new standard,\" the two write.",
+          "\"You appear to have chosen a new rule,\" the two write.",
           "\"We will defeat them,\" referring to the rebels, Ana Moss said.");
       assertThat(d.mention("Our movement has already changed the council's mind,")).isEqualTo("the email");
-      assertThat(d.mention("You seem to have picked a new standard,")).isEqualTo("the two");
+      assertThat(d.mention("You appear to have chosen a new rule,")).isEqualTo("the two");
       assertThat(d.mention("We will defeat them,")).isNotEqualTo("referring to the rebels");
     }
 
     @Test
     void describedSpeakersAfterTheQuote() {
-      Doc d = doc("\"We have to stop and listen to the town,\" the retired surgeon said.",
+      Doc d = doc("\"We need to pause and hear the town out,\" the retired surgeon said.",
           "\"The staff do not like him,\" this source told the Courier.",
-          "\"It is a two-horse race,\" the Lincoln actor says of the contest.");
-      assertThat(d.mention("We have to stop and listen to the town,")).isEqualTo("the retired surgeon");
+          "\"It is a coin toss,\" the Hamlet actor says of the race.");
+      assertThat(d.mention("We need to pause and hear the town out,")).isEqualTo("the retired surgeon");
       assertThat(d.mention("The staff do not like him,")).isEqualTo("this source");
-      assertThat(d.speaker("It is a two-horse race,")).isEqualTo("the Lincoln actor");
+      assertThat(d.speaker("It is a coin toss,")).isEqualTo("the Hamlet actor");
     }
 
     @Test
@@ -516,7 +516,7 @@ class QuoteExtractorTest {
 
     @Test
     void horizontalBarIsADash() {
-      Doc d = doc("Hastily blaming the storm ― much as he did last year ― Mayor Tom Reyes cast the blame on"
+      Doc d = doc("Hastily blaming the storm ― much as he did last year ― Mayor Tom Reyes put the blame on"
           + " his rivals and stressed the risk that \"heavy rain\" poses to the town.");
       assertThat(d.speaker("heavy rain")).isEqualTo("Tom Reyes");
     }
@@ -524,14 +524,14 @@ class QuoteExtractorTest {
     @Test
     void datelineDashAndWhileClauses() {
       Doc d = doc("LIMA - Mayor Rosa Vidal on Saturday tweeted a picture bearing the words \"best town ever!\" to her fans.",
-          "Ana Cole suggested that nobody can lead the town, while Tom Reyes said that the \"stakes are too high\" now.");
+          "Ana Cole suggested that nobody can lead the town, while Tom Reyes said that the \"risks are too great\" now.");
       assertThat(d.speaker("best town ever!")).isEqualTo("Rosa Vidal");
-      assertThat(d.speaker("stakes are too high")).isEqualTo("Tom Reyes");
+      assertThat(d.speaker("risks are too great")).isEqualTo("Tom Reyes");
     }
 
     @Test
     void objectBeforeAColonIsNotTheSpeaker() {
-      Doc d = doc("Senate leader Ray Moss, R-Ky., delivered a blunt message to Tom Hale: \"It is time to stop.\"",
+      Doc d = doc("Senate leader Ray Moss, R-Ky., sent a firm message to Tom Hale: \"It is time to stop.\"",
           "Ann Ortiz contrasted the plan with the budget of Ed Lowe: \"His is a steady hand.\"");
       assertThat(d.speaker("It is time to stop.")).isEqualTo("Ray Moss");
       assertThat(d.speaker("His is a steady hand.")).isEqualTo("Ann Ortiz");
@@ -554,20 +554,20 @@ class QuoteExtractorTest {
 
     @Test
     void appositiveWithCommasAndUnknownVerbsMidSentence() {
-      Doc d = doc("The plans \"will not solve this,\" Ana Reyes, assistant secretary for housing, roads,"
-          + " and parks, said on the same call.",
-          "First, she and other members refused to say the words \"rising tide,\" another moment seized"
+      Doc d = doc("The rules \"will not fix this,\" Ana Reyes, assistant secretary for housing, roads,"
+          + " and parks, said on the same podcast.",
+          "First, she and other members refused to say the two words \"rising tide,\" another moment seized"
           + " upon by rivals.");
-      assertThat(d.speaker("will not solve this,")).isEqualTo("Ana Reyes");
+      assertThat(d.speaker("will not fix this,")).isEqualTo("Ana Reyes");
       assertThat(d.mention("rising tide,")).isNotEqualTo("another moment");
     }
 
     @Test
     void openersAndParticiplesBeforeTheSubject() {
-      Doc d = doc("Led by Council Speaker Ana Cole, the rally denounced the mayor's call for \"a total shutdown.\"",
+      Doc d = doc("Led by Council Speaker Ana Cole, the rally denounced the mayor's call for \"a full lockdown.\"",
           "Last month, a group of experts warned of fakery, arguing that hackers could \"salt the files.\"",
           "After Tom Reyes announced his bid with a speech comparing rivals to \"thieves\", the actress wrote a blog.");
-      assertThat(d.mention("a total shutdown.")).isEqualTo("the rally");
+      assertThat(d.mention("a full lockdown.")).isEqualTo("the rally");
       assertThat(d.mention("salt the files.")).startsWith("a group");
       assertThat(d.mention("thieves")).isEqualTo("Tom Reyes");
       Doc e = doc("Al From founded the council in 1985. From said the party had become \"the party of big government.\"",
@@ -578,9 +578,9 @@ class QuoteExtractorTest {
 
     @Test
     void withSubjectOfAParticiple() {
-      Doc d = doc("Ana Cole and her backers tried to tie Reyes to the mayor, with one of her ads asking,"
-          + " \"Is Tom Reyes independent enough?\"");
-      assertThat(d.mention("Is Tom Reyes independent enough?")).isEqualTo("one of her ads");
+      Doc d = doc("Ana Cole and her allies tried to link Reyes to the mayor, with one of her flyers asking,"
+          + " \"Is Tom Reyes honest enough?\"");
+      assertThat(d.mention("Is Tom Reyes honest enough?")).isEqualTo("one of her flyers");
       assertThat(doc("The square filled up by noon, with many farmers and shoppers shouting"
           + " “Fresh bread here!”").mention("Fresh bread here!")).isEqualTo("many farmers and shoppers");
     }
@@ -624,16 +624,16 @@ class QuoteExtractorTest {
 
     @Test
     void pronounBeforeAParentheticalIsTheSubject() {
-      Doc d = doc("She vowed to fix the town's \"broken\" tax system and he, once again, pledged a"
-          + " \"quiet revolution\" for the council.");
-      assertThat(d.mention("quiet revolution")).isEqualTo("he");
+      Doc d = doc("She hoped to mend the port's \"leaky\" budget and he, as ever, pledged a"
+          + " \"calm overhaul\" for the harbor.");
+      assertThat(d.mention("calm overhaul")).isEqualTo("he");
     }
 
     @Test
     void contractedPronounOpensASentenceAfterAQuote() {
-      Doc d = doc("Dan Moss says he goes \"back to work tomorrow.\" He’s predicting he will do"
-          + " \"very, very well\" in the next vote.");
-      assertThat(d.mention("very, very well")).startsWith("He");
+      Doc d = doc("Dan Moss says he heads \"home to rest tonight.\" He’s predicting they will fare"
+          + " \"really, really well\" in the runoff.");
+      assertThat(d.mention("really, really well")).startsWith("He");
     }
 
     @Test
@@ -644,25 +644,25 @@ class QuoteExtractorTest {
 
     @Test
     void adverbBetweenCommaAndParticiple() {
-      Doc d = doc("Ann Cole has voiced frustration, and even a little worry, about the vote, recently"
+      Doc d = doc("Ann Cole has voiced anger, and even some worry, about the vote, recently"
           + " telling an aide that she is unsure \"which council will show up.\"");
       assertThat(d.speaker("which council will show up.")).isEqualTo("Ann Cole");
     }
 
     @Test
     void objectOfTheVerbIsNotAnInvertedSubject() {
-      Doc d = doc("Dana Bell, who is running for mayor, has picked up on the criticism of Carson,"
-          + " telling Radio Nine that there is \"a weird deal going on\" at the council.");
-      assertThat(d.speaker("a weird deal going on")).isEqualTo("Dana Bell");
+      Doc d = doc("Dana Bell, who is running for mayor, has latched on to the criticism of Hale,"
+          + " telling Radio Nine that there is \"an odd scheme afoot\" at the council.");
+      assertThat(d.speaker("an odd scheme afoot")).isEqualTo("Dana Bell");
     }
 
     @Test
     void verbOfSayingAfterToStillReportsWhenItsLeadDoes() {
-      Doc d = doc("Tom Baker was quick to add that the plan does not include new taxes.",
-          "“Raising taxes? Not negotiable.”",
+      Doc d = doc("Tom Baker was quick to add that no new fees are in the budget.",
+          "“Higher fees? Out of the question.”",
           "Jane Roe took care to note that the cuts were “temporary.”",
           "Ravi Shah declined to say whether the cuts were “final.”");
-      assertThat(d.speaker("Raising taxes? Not negotiable.")).isEqualTo("Tom Baker");
+      assertThat(d.speaker("Higher fees? Out of the question.")).isEqualTo("Tom Baker");
       assertThat(d.quote("temporary.").explanation()).startsWith("left-cue");
       assertThat(d.speaker("temporary.")).isEqualTo("Jane Roe");
       assertThat(d.quote("final.").explanation()).doesNotStartWith("left-cue"); // declining is not saying
@@ -670,48 +670,48 @@ class QuoteExtractorTest {
 
     @Test
     void passiveWithAdverbsOrAContractedBeHasNoSubjectSpeaker() {
-      Doc d = doc("Stem cells can turn into any tissue, for what’s today typically called “regenerative"
-          + " medicine.”",
+      Doc d = doc("Old rail lines can become bike paths, for what’s today usually called “green"
+          + " reuse.”",
           "Ana Vidal backs what was later also described by Tom Reyes as a “safe bet.”");
-      assertThat(d.speaker("regenerative medicine.")).isNull();
+      assertThat(d.speaker("green reuse.")).isNull();
       assertThat(d.speaker("safe bet.")).isEqualTo("Tom Reyes");
     }
 
     @Test
     void aQuantifierAloneCanSpeakAndAChantIsNotATitle() {
-      Doc d = doc("Fans waved flags as they celebrated. Some chanted “Go Home!”",
-          "Several said they would rather see funding in “block grants” to towns.");
+      Doc d = doc("Fans waved flags as they danced. Some chanted “Go Home!”",
+          "Several said they would prefer funding in “block grants” to towns.");
       assertThat(d.mention("Go Home!")).isEqualTo("Some");
       assertThat(d.mention("block grants")).isEqualTo("Several");
     }
 
     @Test
     void subjectAfterAnObjectRelativeSpeaks() {
-      Doc d = doc("Lee, the former attorney general under Bush, criticized the plan, which an FBI audit"
-          + " said was “extremely careless” but legal.",
+      Doc d = doc("Lee, the former budget chief under Hale, faulted the plan, which an FBI audit"
+          + " said was “quite sloppy” but lawful.",
           "Her anger was aimed at Tom Reyes, who Ana Vidal on Sunday called “a disgrace.”");
-      assertThat(d.mention("extremely careless")).isEqualTo("an FBI audit");
+      assertThat(d.mention("quite sloppy")).isEqualTo("an FBI audit");
       assertThat(d.speaker("a disgrace.")).isEqualTo("Ana Vidal");
     }
 
     @Test
     void secondHalfOfASplitQuoteKeepsTheFirstHalfsSpeakerWhateverTheVerb() {
-      Doc d = doc("“The way I see it,” she elaborated, “no one doubts his service.”",
+      Doc d = doc("“As far as I can tell,” she elaborated, “nobody questions her record.”",
           "“It is grim,” Ana Vidal said, but after a pause, “We will win,” said Tom Reyes.");
-      assertThat(d.mention("no one doubts his service.")).isEqualTo("she");
-      assertThat(d.quote("no one doubts his service.").explanation()).contains("split");
+      assertThat(d.mention("nobody questions her record.")).isEqualTo("she");
+      assertThat(d.quote("nobody questions her record.").explanation()).contains("split");
       assertThat(d.speaker("We will win,")).isEqualTo("Tom Reyes");
     }
 
     @Test
     void wordCapitalisedOnlyToOpenASentenceIsNotASpeaker() {
-      Doc d = doc("Fixing it is hard. Good ideas can still win, but usually only when “the truth is"
-          + " simpler than the lie.”",
+      Doc d = doc("Fixing it is slow. Good plans can still pass, but mostly only when “the numbers"
+          + " work out.”",
           "Voters met Senator Ana Moss. Moss is ready for a “long fight” on the budget.");
-      assertThat(d.speaker("the truth is simpler than the lie.")).isNull();
+      assertThat(d.speaker("the numbers work out.")).isNull();
       assertThat(d.speaker("long fight")).isEqualTo("Ana Moss");
-      assertThat(doc("Nothing came of it. Bornsten's missive was widely mocked for its guess that he would be “the healthiest ever.”")
-          .mention("the healthiest ever.")).isEqualTo("Bornsten's"); // a possessive is a name
+      assertThat(doc("Nothing came of it. Hallworth's missive was roundly mocked for its guess that the pier would be “the longest ever.”")
+          .mention("the longest ever.")).isEqualTo("Hallworth's"); // a possessive is a name
     }
 
     @Test
@@ -821,11 +821,11 @@ class QuoteExtractorTest {
           + " sinking.”").mention("quietly sinking.")).isEqualTo("the Harbor Institute");
       assertThat(doc("Those interviewed said the ferry was “always late” in winter.")
           .mention("always late")).isEqualTo("Those interviewed");
-      Doc shares = doc("Seven in 10 ferry riders say the service is “too slow.” About three in 10 said they"
-          + " felt “ignored” by the port.", "At least half of residents in each town say the fares are “fair"
+      Doc shares = doc("Seven in 10 ferry riders say the service is “too slow.” Roughly three in 10 said the"
+          + " crews seemed “rude” at times.", "At least half of residents in each town say the fares are “fair"
           + " enough.”");
-      assertThat(List.of("too slow.", "ignored", "fair enough.")).extracting(shares::mention)
-          .containsExactly("Seven in 10 ferry riders", "About three in 10", "At least half of residents");
+      assertThat(List.of("too slow.", "rude", "fair enough.")).extracting(shares::mention)
+          .containsExactly("Seven in 10 ferry riders", "Roughly three in 10", "At least half of residents");
     }
 
     @Test
@@ -928,8 +928,8 @@ class QuoteExtractorTest {
 
     @Test
     void aTermAVerbOfSayingClaimsKeepsItsSpeaker() {
-      Doc d = doc("Sen. Ana Moss accused the mayor of using the term \"superpredator\" in the 1990s.");
-      assertThat(d.speaker("superpredator")).isEqualTo("Ana Moss");
+      Doc d = doc("Sen. Ana Moss accused the mayor of using the term \"freeloader\" in the 1980s.");
+      assertThat(d.speaker("freeloader")).isEqualTo("Ana Moss");
     }
 
     @Test
@@ -943,15 +943,15 @@ class QuoteExtractorTest {
 
     @Test
     void placeholderSubjectsAndHeadlinesQuoteNobody() {
-      Doc d = doc("#Mayor Cole 'glad to finish' fight with council",
+      Doc d = doc("#Mayor Cole 'happy to end' feud with council",
           "It took the council a day to deliver an \"apology\" to residents.",
-          "Placing it on the ballot was a win for the \"fair pay\" movement.",
+          "Placing it before voters was a win for the \"fair pay\" movement.",
           "Mayor Ruth Cole mocked the council's \"plan\" at length.");
-      assertThat(d.speaker("glad to finish")).isNull();
+      assertThat(d.speaker("happy to end")).isNull();
       assertThat(d.speaker("apology")).isNull();
       assertThat(d.speaker("fair pay")).isNull();
-      assertThat(doc("Senator Ana Moss (D-NY) and Tom Reyes (R-TX) ended in a \"virtual tie\" on the vote.")
-          .mention("virtual tie")).isNotEqualTo("R-TX");
+      assertThat(doc("Senator Ana Moss (D-NY) and Tom Reyes (R-TX) finished in a \"dead heat\" on Tuesday.")
+          .mention("dead heat")).isNotEqualTo("R-TX");
       assertThat(doc("Asked by Dana if Ana Cole \"gets\" the town, the pastor paused for a long time.")
           .mention("gets")).isNotEqualTo("Asked");
       assertThat(d.speaker("plan")).isEqualTo("Ruth Cole");
