@@ -335,7 +335,6 @@ final class Attributor {
     return true;
   }
 
-  /** Whether {@code [from, to)} is only an appositive (no quote, no reporting verb): …, said X, an analyst. */
   /** The comma in {@code [from, to)} opening a participle phrase ({@code , referencing …}); else {@code to}. */
   private static int participleTail(Tokens t, int from, int to) {
     for (int i = from; i + 1 < to; i++) {
@@ -347,6 +346,7 @@ final class Attributor {
     return to;
   }
 
+  /** Whether {@code [from, to)} is only an appositive (no quote, no reporting verb): …, said X, an analyst. */
   private static boolean noVerbAfter(Tokens t, int from, int to) {
     for (int i = from; i < to; i++) {
       if (t.get(i).isQuote() || isCueAt(t, i)) {
@@ -990,10 +990,7 @@ final class Attributor {
     return true;
   }
 
-  /**
-   * Words that let "to" + a verb of saying report speech ({@code was quick to add}, {@code took care
-   * to note}); "declined to say" and "wants to say" report nothing said, so they are not here.
-   */
+  /** Verbs whose object does what the infinitive after it says ({@code prompted X to call}). */
   private static final java.util.Set<String> CONTROL_VERBS = java.util.Set.of("prompted", "prompting",
       "prompts", "led", "leading", "leads", "urged", "urging", "urges", "forced", "forcing", "pushed",
       "pushing", "caused", "causing", "inspired", "encouraged", "encouraging", "asked", "asking", "asks",
@@ -1021,6 +1018,10 @@ final class Attributor {
     return null;
   }
 
+  /**
+   * Words that let "to" + a verb of saying report speech ({@code was quick to add}, {@code took care
+   * to note}); "declined to say" and "wants to say" report nothing said, so they are not here.
+   */
   private static final java.util.Set<String> SAY_LEADS = java.util.Set.of("quick", "eager", "careful",
       "keen", "hastened", "hurried", "rushed", "proceeded", "paused", "stopped", "care", "pains");
 
