@@ -219,6 +219,11 @@ public final class QuoteExtractor {
 
     /** {canonical, title} for the name at token range {@code name} of a mention starting at {@code s}. */
     private String[] resolveName(Tokens t, int[] name, int s) {
+      int body = bodyStart(t, name, s);
+      if (body < name[0]) {
+        // the Republican National Committee: a body keeps the words a person's title would lose
+        return new String[] {text.substring(t.get(body).start(), t.get(name[1] - 1).end()), null};
+      }
       String title = null;
       int split = lastTitleWord(t, name);
       if (split >= 0) {
@@ -253,6 +258,29 @@ public final class QuoteExtractor {
         }
       }
       return new String[] {canonical, title};
+    }
+
+    /**
+     * Where the name of a body starts when title words open it ({@code the National Rifle
+     * Association}, {@code the Federal Election Commission}): back from a name ending in a body's head
+     * word over capitalised words that are not a person's title ({@code Sen.}, {@code Senator});
+     * {@code name[0]} when the name is no body's or nothing precedes it.
+     */
+    private static int bodyStart(Tokens t, int[] name, int s) {
+      if (!Lexicon.NON_PERSON_HEADS.contains(t.get(name[1] - 1).lower())) {
+        return name[0];
+      }
+      int a = name[0];
+      while (a > s && bodyWord(t.get(a - 1))) {
+        a--;
+      }
+      return a;
+    }
+
+    private static boolean bodyWord(Tok w) {
+      return w.isWord() && w.capitalized() && !w.possessive() && !w.text().endsWith(".")
+          && !w.in(Lexicon.IN_DETERMINERS)
+          && (!w.in(Lexicon.IN_ROLE_NOUNS) || Lexicon.NON_PERSON_HEADS.contains(w.lower()));
     }
 
     /**

@@ -75,4 +75,18 @@ class SpeakerTitleTest {
     assertThat(speakerOf(quotes, "It will").canonical()).isEqualTo("Dan Roth");
     assertThat(speakerOf(quotes, "Wait").canonical()).isEqualTo("a neighbour");
   }
+
+  @Test
+  void aBodyKeepsTheWordsThatWouldBeAPersonsTitle() {
+    List<Quote> quotes = extract("""
+        “We object,” the National Ferry Association said in a statement.
+        “Rules are rules,” said the Federal Harbor Commission.
+        “Fine,” said Sen. Tom Church.
+        """);
+    assertThat(speakerOf(quotes, "We object").canonical()).isEqualTo("National Ferry Association");
+    assertThat(speakerOf(quotes, "We object").title()).isNull();
+    assertThat(speakerOf(quotes, "Rules").canonical()).isEqualTo("Federal Harbor Commission");
+    assertThat(speakerOf(quotes, "Fine").canonical()).isEqualTo("Tom Church");
+    assertThat(speakerOf(quotes, "Fine").title()).isEqualTo("Sen.");
+  }
 }
