@@ -30,15 +30,21 @@ final class Names {
           k++;
         }
         if (k < t.size() && t.get(k).capitalized()) {
-          k++; // a possessive ends the run (North Korea’s …)
+          if (s > t.sentStart(t.sentenceOf(s))) {
+            // a possessive ends the run: "… of Ana Vidal’s aides" names Ana Vidal; not at a sentence
+            // start, where a capitalised opener would join it ("Despite Ana Vidal’s …")
+            add(t, s, k + 1, true);
+          }
+          k++;
           continue;
         }
-        add(t, s, k);
+        add(t, s, k, false);
       }
     }
   }
 
-  private void add(Tokens t, int s, int e) {
+  /** Indexes the name in {@code [s, e)}; with {@code possessiveLast}, its last word without 's. */
+  private void add(Tokens t, int s, int e, boolean possessiveLast) {
     while (s < e && (t.get(s).in(Lexicon.IN_DETERMINERS) || t.get(s).in(Lexicon.IN_NP_STOP))) {
       s++;
     }
@@ -52,8 +58,11 @@ final class Names {
         break;
       }
     }
+    if (e - s >= 2 && personTitle(t.get(e - 2))) {
+      s = e - 1; // Ohio Gov. Lang, For Mr. Lang: one name after a person's title, a titled single
+    }
     if (e - s == 1 && s > ts) {
-      String one = t.get(s).text();
+      String one = word(t, s, possessiveLast && s == e - 1);
       titledSingles.add(new Full(new String[] {one}, one, join(t, ts, s), t.get(s).start()));
       return;
     }
@@ -62,10 +71,21 @@ final class Names {
     }
     String[] words = new String[e - s];
     for (int i = s; i < e; i++) {
-      words[i - s] = t.get(i).text();
+      words[i - s] = word(t, i, possessiveLast && i == e - 1);
     }
     String title = s > ts ? join(t, ts, s) : null;
     fulls.add(new Full(words, String.join(" ", words), title, t.get(s).start()));
+  }
+
+  /** Sen., Mr., Governor: a title only a person has (not White House, State, Democratic). */
+  private static boolean personTitle(Tok w) {
+    return w.in(Lexicon.IN_TITLES) && (w.text().endsWith(".")
+        || w.in(Lexicon.IN_ROLE_NOUNS) && !Lexicon.NON_PERSON_HEADS.contains(w.lower()));
+  }
+
+  private static String word(Tokens t, int i, boolean possessive) {
+    String w = t.get(i).text();
+    return possessive ? w.substring(0, possessiveStem(w)) : w;
   }
 
   private static boolean hasFunctionWord(Tokens t, int s, int e) {

@@ -128,4 +128,22 @@ class NameResolutionTest {
         """);
     assertThat(speakerOf(quotes, "The numbers")).isNotEqualTo("Ministry To Release");
   }
+
+  @Test
+  void aFullNameSeenOnlyBeforeAPossessiveStillExpandsTheSurname() {
+    List<Quote> quotes = extract("""
+        The fight over the harbour plan hurt Ana Vidal’s standing with the council.
+        “We will win the vote,” Vidal said on Monday.
+        """);
+    assertThat(speakerOf(quotes, "We will")).isEqualTo("Ana Vidal");
+  }
+
+  @Test
+  void aSurnameRightAfterATitleIsNoFullNameOfItsOwn() {
+    List<Quote> quotes = extract("""
+        Sen. Tom Moss spoke first. Later the Ohio Sen. Moss took questions.
+        “It passed,” Moss said.
+        """);
+    assertThat(speakerOf(quotes, "It passed")).isEqualTo("Tom Moss");
+  }
 }
