@@ -43,10 +43,14 @@ public final class QuoteExtractor {
     }
     Found[] found = attributor.run(partial);
     Tokens[] all = new Tokens[passages.size()];
+    List<Tokens> body = new ArrayList<>(passages.size());
+    List<Tokens> headlines = new ArrayList<>(1);
     for (int p = 0; p < passages.size(); p++) {
       all[p] = attributor.tokens(p);
+      (passages.get(p).headline() ? headlines : body).add(all[p]);
     }
-    Resolver resolver = new Resolver(text, all);
+    Resolver resolver = new Resolver(text, all, body.toArray(new Tokens[0]),
+        headlines.toArray(new Tokens[0]));
     List<Quote> out = new ArrayList<>(spans.size());
     for (int i = 0; i < spans.size(); i++) {
       Span s = spans.get(i);
@@ -104,11 +108,24 @@ public final class QuoteExtractor {
     private final String text;
     private final Tokens[] toks;
     private final Names names;
+    private final Names headlineNames;
 
-    Resolver(String text, Tokens[] toks) {
+    /**
+     * Names are indexed from the {@code body}; the {@code headlines}' names only expand a surname
+     * the body never names in full, since a Title Case headline ("Mayor Vows Fix …") reads as
+     * names that are not.
+     */
+    Resolver(String text, Tokens[] toks, Tokens[] body, Tokens[] headlines) {
       this.text = text;
       this.toks = toks;
-      this.names = new Names(toks);
+      this.names = new Names(body);
+      this.headlineNames = new Names(headlines);
+    }
+
+    /** The full name a one-word name stands for: from the body, else from the headline; or null. */
+    private Names.Full expand(String word) {
+      Names.Full full = names.expand(word);
+      return full != null ? full : headlineNames.expand(word);
     }
 
     Speaker speaker(Found f) {
@@ -157,7 +174,7 @@ public final class QuoteExtractor {
       }
       String title = a > s ? text.substring(t.get(s).start(), t.get(a - 1).end()) : null;
       String bare = text.substring(t.get(a).start(), end);
-      Names.Full full = e - a == 1 ? names.expand(bare) : names.find(bare);
+      Names.Full full = e - a == 1 ? expand(bare) : names.find(bare);
       return new Speaker(full == null ? bare : full.name(), mention, f.mStart(), f.mEnd(),
           title != null ? title : full == null ? null : full.title());
     }
@@ -212,7 +229,7 @@ public final class QuoteExtractor {
         start = !Character.isLetter(c);
       }
       String name = mention.equals(mention.toUpperCase(java.util.Locale.ROOT)) ? b.toString() : mention;
-      Names.Full full = name.indexOf(' ') < 0 ? names.expand(name) : null;
+      Names.Full full = name.indexOf(' ') < 0 ? expand(name) : null;
       return new Speaker(full == null ? name : full.name(), mention, f.mStart(), f.mEnd(),
           full == null ? null : full.title());
     }
@@ -244,7 +261,7 @@ public final class QuoteExtractor {
       }
       String canonical = text.substring(t.get(name[0]).start(), t.get(name[1] - 1).end());
       if (name[1] - name[0] == 1) {
-        Names.Full full = names.expand(t.get(name[0]).text());
+        Names.Full full = expand(t.get(name[0]).text());
         if (full != null) {
           canonical = full.name();
           if (title == null) {
@@ -521,7 +538,7 @@ public final class QuoteExtractor {
           if (!w.isWord() || !w.capitalized()) {
             continue;
           }
-          Names.Full full = names.expand(w.text());
+          Names.Full full = expand(w.text());
           if (full != null && !(person && Lexicon.NON_PERSON_HEADS.contains(
               full.words()[full.words().length - 1].toLowerCase(java.util.Locale.ROOT)))) {
             return new String[] {full.name(), full.title()};

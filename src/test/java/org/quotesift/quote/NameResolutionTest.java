@@ -146,4 +146,35 @@ class NameResolutionTest {
         """);
     assertThat(speakerOf(quotes, "It passed")).isEqualTo("Tom Moss");
   }
+
+  /** One passage per line, the first a headline. */
+  private static List<Quote> extractUnderHeadline(String text) {
+    List<Passage> passages = new ArrayList<>();
+    int start = 0;
+    for (String line : text.split("\n", -1)) {
+      if (!line.isBlank()) {
+        passages.add(new Passage(start, start + line.length(), passages.isEmpty()));
+      }
+      start += line.length() + 1;
+    }
+    return QuoteExtractor.extract(text, passages);
+  }
+
+  @Test
+  void aTitleCaseHeadlineIsNoSourceOfNamesWhenTheBodyNamesThePerson() {
+    List<Quote> quotes = extractUnderHeadline("""
+        Mayor Lang Vows Quick Fix
+        Ruth Lang spoke on Monday. “We will fix it,” Lang said.
+        """);
+    assertThat(speakerOf(quotes, "We will")).isEqualTo("Ruth Lang");
+  }
+
+  @Test
+  void aHeadlineStillNamesInFullSomeoneTheBodyNamesOnlyBySurname() {
+    List<Quote> quotes = extractUnderHeadline("""
+        Victory for Ann Moss
+        Voters backed the plan. “It is a good day,” Moss said.
+        """);
+    assertThat(speakerOf(quotes, "It is")).isEqualTo("Ann Moss");
+  }
 }
