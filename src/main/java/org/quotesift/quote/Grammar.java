@@ -116,6 +116,9 @@ final class Grammar {
         if (++lowerRun > 4 || looksLikeVerb(w) && lowerRun > 1 && !adjective) {
           break; // but "the retired judge", "an unnamed official": participles as adjectives
         }
+        if (lowerRun > 1 && verbAfterHead(u)) {
+          break; // the candidate sent out …: the head's verb
+        }
       }
       k++;
       n++;
@@ -157,6 +160,15 @@ final class Grammar {
       return rest == null ? null : new int[] {start, rest[1]};
     }
     return null;
+  }
+
+  /**
+   * Whether {@code u}, after the first word of a noun phrase, is the phrase's verb: an irregular
+   * past ({@code the candidate sent out …}, {@code its salvo began …}). Third-person forms are left
+   * alone: "the ad uses" and "the party procedures" cannot be told apart by their letters.
+   */
+  private static boolean verbAfterHead(Tok u) {
+    return u.in(Lexicon.IN_IRREGULAR_PAST);
   }
 
   private static boolean looksLikeVerb(String w) {

@@ -89,4 +89,12 @@ class SpeakerTitleTest {
     assertThat(speakerOf(quotes, "Fine").canonical()).isEqualTo("Tom Church");
     assertThat(speakerOf(quotes, "Fine").title()).isEqualTo("Sen.");
   }
+
+  @Test
+  void aMentionStopsBeforeAnIrregularPastVerb() {
+    List<Quote> quotes = extract("""
+        The mayor's campaign sent out a mailer calling the plan “a costly mistake.”
+        """);
+    assertThat(speakerOf(quotes, "a costly").mention()).isEqualTo("The mayor's campaign");
+  }
 }
