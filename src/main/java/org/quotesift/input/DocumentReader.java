@@ -251,9 +251,8 @@ public final class DocumentReader {
 
     @Override
     public Document load() throws InputException {
-      long known = size;
-      byte[] bytes = known >= 0 ? FileBytes.read(source.path(), options.maxFileSize(), known)
-          : FileBytes.read(source.path(), options.maxFileSize());
+      byte[] bytes = FileBytes.read(source.path(), options.maxFileSize(),
+          size >= 0 ? size : FileBytes.size(source.path()));
       InputFormat actual = format == InputFormat.AUTO ? sniff(bytes) : format;
       String text = TextDecoder.decode(bytes, options.encoding(), actual == InputFormat.HTML);
       if (text.isBlank()) {

@@ -115,14 +115,10 @@ final class FileBytes {
     return true;
   }
 
-  /** The whole (decompressed) content, refused when larger than {@code limit} bytes. */
-  static byte[] read(Path path, long limit) throws InputException {
-    return read(path, limit, size(path));
-  }
-
   /**
-   * As {@link #read(Path, long)}, with the file's size as just taken by the caller (one system call
-   * fewer per file); a file that grew or shrank since is still read whole.
+   * The whole (decompressed) content, refused when larger than {@code limit} bytes. {@code size} is
+   * the file's {@link #size} as just taken by the caller (one system call per file, not two); a
+   * file that grew or shrank since is still read whole.
    */
   static byte[] read(Path path, long limit, long size) throws InputException {
     if (size > limit) {

@@ -52,13 +52,11 @@ final class Names {
     while (s < e && t.get(s).in(Lexicon.IN_TITLES)) {
       s++;
     }
-    for (int i = e - 3; i >= s; i--) {
-      if (t.get(i).in(Lexicon.IN_TITLES)) {
-        s = i + 1; // Transport Minister Grace Okafor: the name starts after the last title word
-        break;
-      }
+    int lastTitle = lastTitleWord(t, s, e);
+    if (lastTitle >= 0) {
+      s = lastTitle + 1; // Transport Minister Grace Okafor: the name starts after the last title word
     }
-    if (e - s >= 2 && personTitle(t.get(e - 2))) {
+    if (e - s >= 2 && t.get(e - 2).in(Lexicon.IN_TITLES) && personTitleWord(t.get(e - 2))) {
       s = e - 1; // Ohio Gov. Lang, For Mr. Lang: one name after a person's title, a titled single
     }
     if (e - s == 1 && s > ts) {
@@ -77,10 +75,27 @@ final class Names {
     fulls.add(new Full(words, String.join(" ", words), title, t.get(s).start()));
   }
 
-  /** Sen., Mr., Governor: a title only a person has (not White House, State, Democratic). */
-  private static boolean personTitle(Tok w) {
-    return w.in(Lexicon.IN_TITLES) && (w.text().endsWith(".")
-        || w.in(Lexicon.IN_ROLE_NOUNS) && !Lexicon.NON_PERSON_HEADS.contains(w.lower()));
+  /**
+   * The last title word in the name run {@code [s, e)} that leaves two or more words after it
+   * ({@code Ohio Gov. Ruth Lang}, {@code NATO Secretary General Per Holm}), or -1: where a full
+   * name starts, for this index and for the speakers resolved against it.
+   */
+  static int lastTitleWord(Tokens t, int s, int e) {
+    for (int i = e - 3; i >= s; i--) {
+      if (t.get(i).in(Lexicon.IN_TITLES)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Sen., Mr., Governor: as a title word, one only a person has; not White House, State,
+   * Democratic, nor a body's head such as Committee.
+   */
+  static boolean personTitleWord(Tok w) {
+    return w.text().endsWith(".")
+        || w.in(Lexicon.IN_ROLE_NOUNS) && !Lexicon.NON_PERSON_HEADS.contains(w.lower());
   }
 
   private static String word(Tokens t, int i, boolean possessive) {

@@ -242,7 +242,7 @@ public final class QuoteExtractor {
         return new String[] {text.substring(t.get(body).start(), t.get(name[1] - 1).end()), null};
       }
       String title = null;
-      int split = lastTitleWord(t, name);
+      int split = Names.lastTitleWord(t, name[0], name[1]);
       if (split >= 0) {
         // Ohio Gov. Ruth Lang: the person is Ruth Lang, as the article's name index has it
         title = text.substring(t.get(Math.min(afterArticle(t, s), name[0])).start(), t.get(split).end());
@@ -295,9 +295,8 @@ public final class QuoteExtractor {
     }
 
     private static boolean bodyWord(Tok w) {
-      return w.isWord() && w.capitalized() && !w.possessive() && !w.text().endsWith(".")
-          && !w.in(Lexicon.IN_DETERMINERS)
-          && (!w.in(Lexicon.IN_ROLE_NOUNS) || Lexicon.NON_PERSON_HEADS.contains(w.lower()));
+      return w.isWord() && w.capitalized() && !w.possessive() && !w.in(Lexicon.IN_DETERMINERS)
+          && !Names.personTitleWord(w);
     }
 
     /**
@@ -307,20 +306,6 @@ public final class QuoteExtractor {
     private static int afterArticle(Tokens t, int s) {
       Tok w = t.get(s);
       return w.is("the") || w.is("a") || w.is("an") ? s + 1 : s;
-    }
-
-    /**
-     * The last title word inside a name run that leaves two or more words after it ({@code Ohio Gov.
-     * Ruth Lang}, {@code NATO Secretary General Per Holm}), or -1: the rule by which
-     * {@link Names} indexes full names.
-     */
-    private static int lastTitleWord(Tokens t, int[] name) {
-      for (int i = name[1] - 3; i >= name[0]; i--) {
-        if (t.get(i).in(Lexicon.IN_TITLES)) {
-          return i;
-        }
-      }
-      return -1;
     }
 
     /**

@@ -30,11 +30,11 @@ import org.quotesift.output.OutputRecord;
  * <p>Sources are read on the calling thread in input order; documents are processed on {@code jobs}
  * worker threads; records are handed to the {@link Sink} on the calling thread in the same order, so
  * the output does not depend on {@code jobs}. At most {@code 8 × jobs} documents are in flight, which
- * bounds memory whatever the number of inputs. Results are collected in batches: when {@code 8 × jobs}
- * are in flight, the calling thread sleeps until the oldest {@code 4 × jobs + 1} are done and then
- * writes them, one wake-up for the batch instead of one for each document. A document that cannot be read or processed is
- * reported with a one-line reason and the run goes on; one that runs longer than the time limit is
- * reported, abandoned to its thread, and replaced by a fresh worker.
+ * bounds memory whatever the number of inputs. Results are collected in batches: when {@code 8 ×
+ * jobs} are in flight, the calling thread sleeps until the oldest {@code 4 × jobs + 1} are done and
+ * then writes them, one wake-up for the batch instead of one for each document. A document that
+ * cannot be read or processed is reported with a one-line reason and the run goes on; one that runs
+ * longer than the time limit is reported, abandoned to its thread, and replaced by a fresh worker.
  *
  * @param <R> the output record type
  */
@@ -127,6 +127,10 @@ final class Batch<R extends OutputRecord> {
       return (IOException) super.getCause();
     }
   }
+
+  /** Documents in flight per job at which results are collected, and down to which they are. */
+  private static final int HIGH_MARK_PER_JOB = 8;
+  private static final int LOW_MARK_PER_JOB = 4;
 
   private final int jobs;
   private final Duration timeout;
@@ -246,7 +250,7 @@ final class Batch<R extends OutputRecord> {
         docsInFlight++;
       }
       // below the high mark, only what needs no waiting: the starts and ends at the head
-      drain(docsInFlight > jobs * 8 ? jobs * 4 : Integer.MAX_VALUE);
+      drain(docsInFlight > jobs * HIGH_MARK_PER_JOB ? jobs * LOW_MARK_PER_JOB : Integer.MAX_VALUE);
     }
 
     void skipped() {

@@ -11,11 +11,16 @@ class NameResolutionTest {
 
   /** One passage per line. */
   static List<Quote> extract(String text) {
+    return extract(false, text);
+  }
+
+  /** One passage per line, the first a headline when {@code headline}. */
+  private static List<Quote> extract(boolean headline, String text) {
     List<Passage> passages = new ArrayList<>();
     int start = 0;
     for (String line : text.split("\n", -1)) {
       if (!line.isBlank()) {
-        passages.add(new Passage(start, start + line.length(), false));
+        passages.add(new Passage(start, start + line.length(), headline && passages.isEmpty()));
       }
       start += line.length() + 1;
     }
@@ -147,22 +152,9 @@ class NameResolutionTest {
     assertThat(speakerOf(quotes, "It passed")).isEqualTo("Tom Moss");
   }
 
-  /** One passage per line, the first a headline. */
-  private static List<Quote> extractUnderHeadline(String text) {
-    List<Passage> passages = new ArrayList<>();
-    int start = 0;
-    for (String line : text.split("\n", -1)) {
-      if (!line.isBlank()) {
-        passages.add(new Passage(start, start + line.length(), passages.isEmpty()));
-      }
-      start += line.length() + 1;
-    }
-    return QuoteExtractor.extract(text, passages);
-  }
-
   @Test
   void aTitleCaseHeadlineIsNoSourceOfNamesWhenTheBodyNamesThePerson() {
-    List<Quote> quotes = extractUnderHeadline("""
+    List<Quote> quotes = extract(true, """
         Mayor Lang Vows Quick Fix
         Ruth Lang spoke on Monday. “We will fix it,” Lang said.
         """);
@@ -171,7 +163,7 @@ class NameResolutionTest {
 
   @Test
   void aHeadlineStillNamesInFullSomeoneTheBodyNamesOnlyBySurname() {
-    List<Quote> quotes = extractUnderHeadline("""
+    List<Quote> quotes = extract(true, """
         Victory for Ann Moss
         Voters backed the plan. “It is a good day,” Moss said.
         """);
