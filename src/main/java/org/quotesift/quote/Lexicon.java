@@ -162,6 +162,8 @@ final class Lexicon {
   }
 
   static final Set<String> PRONOUNS = set("he she they it i we you who");
+  /** The pronouns that, outside quote marks, stand for the writers or the reader. */
+  static final Set<String> WRITER_OR_READER = set("i we you");
 
   static final Set<String> ABBREVIATIONS =
       set("mr mrs ms dr sen rep gov gen lt col sgt capt st jr sr prof rev adm maj cpl pvt pres"
@@ -459,6 +461,12 @@ final class Lexicon {
     boolean pronoun = (bits & IN_PRONOUNS) != 0
         || (lower.indexOf('’') > 0 || lower.indexOf('\'') > 0) && isPronoun(lower);
     return pronoun ? bits | IS_PRONOUN : bits;
+  }
+
+  /** Whether a pronoun (or its contraction: we've, I'm) is "I", "we" or "you". */
+  static boolean isWriterOrReader(String lower) {
+    int a = Math.max(lower.indexOf('’'), lower.indexOf('\''));
+    return WRITER_OR_READER.contains(a > 0 ? lower.substring(0, a) : lower);
   }
 
   static boolean isPronoun(String lower) {

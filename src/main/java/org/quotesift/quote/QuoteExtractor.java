@@ -143,7 +143,9 @@ public final class QuoteExtractor {
             ref == null ? null : ref[1]);
       }
       if (e - s == 1 && t.get(s).pronoun()) {
-        String[] ref = antecedent(f.passage(), s, lower);
+        // a mention is outside the quote marks, where "I", "we" and "you" are the writers and the
+        // reader, never a person or body named before: they stand for themselves
+        String[] ref = Lexicon.isWriterOrReader(lower) ? null : antecedent(f.passage(), s, lower);
         return new Speaker(ref == null ? mention : ref[0], mention, f.mStart(), f.mEnd(),
             ref == null ? null : ref[1]);
       }

@@ -909,6 +909,18 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void firstAndSecondPersonOutsideQuotesNameTheWriterNotSomeoneBefore() {
+      // outside the quote marks, "we" and "I" are the writers and "you" the reader: none of them is
+      // the company or person named before
+      Doc d = doc("Orbit Games launched its streaming service, Orbit Play, in March.",
+          "At launch we called it “a fine idea that still needs work.”",
+          "Dana Sato runs the studio. A year on I still say it is “worth a look.”");
+      assertThat(d.mention("a fine idea that still needs work.")).isEqualTo("we");
+      assertThat(d.speaker("a fine idea that still needs work.")).isEqualTo("we");
+      assertThat(d.speaker("worth a look.")).isEqualTo("I");
+    }
+
+    @Test
     void headlineSpeakerResolvesToTheBodysFullName() {
       Doc d = doc("#Harbour plan ‘on track’ : Lindqvist", "Port director Eva Lindqvist said the works had begun.");
       assertThat(d.speaker("on track")).isEqualTo("Eva Lindqvist");
