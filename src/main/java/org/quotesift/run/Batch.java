@@ -260,7 +260,7 @@ final class Batch<R extends OutputRecord> {
 
     /** Emits items from the head until at most {@code maxDocs} documents are in flight. */
     void drain(int maxDocs) {
-      if (docsInFlight > maxDocs + 1) {
+      if (docsInFlight - maxDocs > 1) { // not maxDocs + 1: that overflows for MAX_VALUE
         awaitBatch(docsInFlight - maxDocs);
       }
       while (!queue.isEmpty() && (docsInFlight > maxDocs || !(queue.peekFirst() instanceof Doc))) {
@@ -278,6 +278,9 @@ final class Batch<R extends OutputRecord> {
      * {@code n} documents done and writes them without sleeping between them. Workers take
      * documents in order, so the earlier ones are done by then. Gives up when the head document's
      * time runs out, and leaves failures, timeouts and runaways to the emit loop, which reports them.
+     * A head no worker has started yet (the worker between two documents, or behind on a busy
+     * machine) has no clock running: the wait is then one full timeout from now, which ends before
+     * the head's own time can run out, so the emit loop still sees a runaway head in time.
      */
     private void awaitBatch(int n) {
       Doc head = null;
@@ -292,11 +295,11 @@ final class Batch<R extends OutputRecord> {
           }
         }
       }
-      long started = head == null ? 0 : head.task().startedNanos().get();
-      if (target == null || started == 0) {
+      if (target == null) {
         return;
       }
-      long remaining = timeout.toNanos() - (System.nanoTime() - started);
+      long started = head.task().startedNanos().get();
+      long remaining = timeout.toNanos() - (started == 0 ? 0 : System.nanoTime() - started);
       if (remaining <= 0) {
         return;
       }
