@@ -145,14 +145,23 @@ final class Names {
     return w.length() - (w.endsWith("s") ? 2 : 1);
   }
 
-  /** The full name for a one-word name, or null. */
+  /**
+   * The full name for a one-word name, or null: the longest full name the word ends (a surname:
+   * Lang → Ruth Lang), else the longest it starts (a family name written first: Kim → Kim Jong-un).
+   * A surname is never taken for the first word of a body named after its person (Lang → Lang
+   * Family Foundation) while the article names the person too.
+   */
   Full expand(String word) {
     Full best = null;
+    boolean bestEnds = false;
     for (Full f : fulls) {
-      if (f.words()[f.words().length - 1].equals(word) || f.words()[0].equals(word)) {
-        if (best == null || f.words().length > best.words().length) {
-          best = f;
-        }
+      boolean ends = f.words()[f.words().length - 1].equals(word);
+      if (!ends && !f.words()[0].equals(word) || bestEnds && !ends) {
+        continue;
+      }
+      if (best == null || ends && !bestEnds || f.words().length > best.words().length) {
+        best = f;
+        bestEnds = ends;
       }
     }
     return best;

@@ -43,6 +43,20 @@ class NameResolutionTest {
   }
 
   @Test
+  void aSurnameIsThePersonItEndsNotTheBodyItStarts() {
+    // "Lang" ends "Ruth Lang" and starts "Lang Family Foundation": the surname is the person's;
+    // a name with no such person keeps the first-word match (family name first: Kim Jong-un)
+    List<Quote> quotes = extract("""
+        The Lang Family Foundation gave the park its new gates.
+        Mayor Ruth Lang opened them on Friday.
+        “We waited ten years,” Lang said.
+        Kim Jong-un visited the port. “The harbour will grow,” Kim said.
+        """);
+    assertThat(speakerOf(quotes, "We waited")).isEqualTo("Ruth Lang");
+    assertThat(speakerOf(quotes, "The harbour")).isEqualTo("Kim Jong-un");
+  }
+
+  @Test
   void aRelativePronounNamesWhatItFollows() {
     List<Quote> quotes = extract("""
         “The plan is sound,” Mayor Ruth Lang said on Friday.
