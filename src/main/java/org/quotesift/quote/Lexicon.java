@@ -227,7 +227,12 @@ final class Lexicon {
           + " former acting interim assistant associate national homeland security press white"
           + " federal gov state's fbi cia nsa director-general secretary-general senior top"
           + " councillor councilor councilmember alderman alderwoman delegate trustee superintendent"
-          + " manager coordinator organizer activist pastor bishop cardinal rabbi imam");
+          + " manager coordinator organizer activist pastor bishop cardinal rabbi imam"
+          // occupations and labels a news text puts before a name like a title (Comedian Ana Ruiz)
+          + " democrat actor actress comedian comedienne journalist reporter columnist author novelist"
+          + " writer historian economist businessman businesswoman billionaire entrepreneur investor"
+          + " singer rapper musician filmmaker producer dj evangelist assemblyman assemblywoman"
+          + " whip adviser advisor strategist pollster");
 
   /** Role nouns that may follow a capitalised word inside a noun phrase (Republican attorney general). */
   /** Last words of names of bodies and places rather than people (the Grand Old Party, Osan Air Base). */

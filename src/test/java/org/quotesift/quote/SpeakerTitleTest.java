@@ -31,6 +31,19 @@ class SpeakerTitleTest {
   }
 
   @Test
+  void anOccupationWrittenLikeATitleIsTheTitleNotPartOfTheName() {
+    List<Quote> quotes = extract("""
+        Comedian Ana Ruiz opened the festival on Friday.
+        “The crowd was kind,” Ruiz said.
+        “Tickets sold out,” said Democrat Ivo Brandt.
+        """);
+    assertThat(speakerOf(quotes, "The crowd").canonical()).isEqualTo("Ana Ruiz");
+    assertThat(speakerOf(quotes, "The crowd").title()).isEqualTo("Comedian");
+    assertThat(speakerOf(quotes, "Tickets").canonical()).isEqualTo("Ivo Brandt");
+    assertThat(speakerOf(quotes, "Tickets").title()).isEqualTo("Democrat");
+  }
+
+  @Test
   void wordsBeforeTheNameThatAreNoRoleAreNoTitle() {
     List<Quote> quotes = extract("""
         “I was scared,” 14-year-old Ann Lee said.
