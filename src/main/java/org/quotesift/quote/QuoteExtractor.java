@@ -554,14 +554,39 @@ public final class QuoteExtractor {
           if (np == null || np[1] - np[0] == 1 && pt.get(np[0]).pronoun()) {
             continue;
           }
-          String[] named = nameOf(pt, np[0], np[1]);
-          if (named != null) {
-            speakers.add(named);
+          int[] name = Names.nameIn(pt, np[0], np[1]);
+          if (name != null && !openerNotName(pt, name, ss)) {
+            speakers.add(resolveName(pt, name, np[0]));
             speakerPassage.add(q);
             speakerCue.add(k);
           }
         }
       }
+    }
+
+    /** Lexicon sets of words that open a sentence but never name anyone (To, At, About, Maybe). */
+    private static final int FUNCTION_WORDS = Lexicon.IN_NP_STOP | Lexicon.IN_DETERMINERS
+        | Lexicon.IN_CLAUSE_OPENERS | Lexicon.IN_LEADING_SKIP | Lexicon.IN_QUANTIFIER_LEAD
+        | Lexicon.IN_SUBORDINATORS;
+
+    /**
+     * A lone capitalised word opening the sentence that is no name, only capitalised by its place:
+     * a function word ("To", "At", "More") or a participle that a preposition or comma follows
+     * ("Speaking in Leeds, …", "Based on …", "Continuing, …"); not "Manning said".
+     */
+    private static boolean openerNotName(Tokens t, int[] name, int sentenceStart) {
+      int k = name[0];
+      if (name[1] - k != 1 || k != sentenceStart) {
+        return false;
+      }
+      Tok w = t.get(k);
+      if (w.in(FUNCTION_WORDS)) {
+        return true;
+      }
+      String lower = w.lower();
+      Tok next = k + 1 < t.size() ? t.get(k + 1) : null;
+      return (lower.endsWith("ing") || lower.endsWith("ed")) && next != null
+          && (next.in(Lexicon.IN_CLAUSE_OPENERS) || next.is(","));
     }
   }
 }

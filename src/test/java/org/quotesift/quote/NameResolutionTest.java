@@ -57,6 +57,16 @@ class NameResolutionTest {
   }
 
   @Test
+  void aWordCapitalisedOnlyByOpeningTheSentenceIsNoAntecedent() {
+    List<Quote> quotes = extract("""
+        Ruth Lang chairs the port board.
+        At this point, the crowd grows quiet, and she begins to speak, shouting over the wind.
+        She called the plan “a hard bargain.”
+        """);
+    assertThat(speakerOf(quotes, "a hard bargain")).isEqualTo("Ruth Lang");
+  }
+
+  @Test
   void aRelativePronounNamesWhatItFollows() {
     List<Quote> quotes = extract("""
         “The plan is sound,” Mayor Ruth Lang said on Friday.
