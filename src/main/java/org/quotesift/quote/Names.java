@@ -43,9 +43,13 @@ final class Names {
     }
   }
 
+  private static final int LEADING_NON_NAME = Lexicon.IN_DETERMINERS | Lexicon.IN_NP_STOP
+      | Lexicon.IN_CLAUSE_OPENERS | Lexicon.IN_LEADING_SKIP;
+
   /** Indexes the name in {@code [s, e)}; with {@code possessiveLast}, its last word without 's. */
   private void add(Tokens t, int s, int e, boolean possessiveLast) {
-    while (s < e && (t.get(s).in(Lexicon.IN_DETERMINERS) || t.get(s).in(Lexicon.IN_NP_STOP))) {
+    // capitalised by the sentence or the headline, not by the name: The, For, Maybe, After
+    while (s < e && t.get(s).in(LEADING_NON_NAME)) {
       s++;
     }
     int ts = s;

@@ -67,6 +67,18 @@ class NameResolutionTest {
   }
 
   @Test
+  void aSentenceOpenerBeforeANameIsNotPartOfIt() {
+    List<Quote> quotes = extract("""
+        For Ruth Lang, the vote was closer than it looked.
+        Maybe Tomas Novak knew it too.
+        “We won by forty votes,” Lang said.
+        “It was not enough,” Novak said.
+        """);
+    assertThat(speakerOf(quotes, "We won")).isEqualTo("Ruth Lang");
+    assertThat(speakerOf(quotes, "It was not")).isEqualTo("Tomas Novak");
+  }
+
+  @Test
   void aRelativePronounNamesWhatItFollows() {
     List<Quote> quotes = extract("""
         “The plan is sound,” Mayor Ruth Lang said on Friday.
