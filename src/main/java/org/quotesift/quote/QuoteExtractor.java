@@ -120,7 +120,11 @@ public final class QuoteExtractor {
       this.toks = toks;
       this.names = new Names(body);
       this.headlineNames = new Names(headlines);
+      this.headlineTokens = java.util.Set.of(headlines);
     }
+
+    /** The headline passages' tokens (by identity: Tokens has no equals of its own). */
+    private final java.util.Set<Tokens> headlineTokens;
 
     /** The full name a one-word name stands for: from the body, else from the headline; or null. */
     private Names.Full expand(String word) {
@@ -544,6 +548,9 @@ public final class QuoteExtractor {
       speakers = new ArrayList<>();
       for (int q = 0; q < toks.length; q++) {
         Tokens pt = toks[q];
+        if (headlineTokens.contains(pt)) {
+          continue; // a Title Case headline reads as names that are not ("Media In One Debate")
+        }
         for (int k = 0; k < pt.size(); k++) {
           Tok w = pt.get(k);
           if (!w.isWord() || !w.in(Lexicon.IN_CUES)) {

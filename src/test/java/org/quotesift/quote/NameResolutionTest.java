@@ -79,6 +79,16 @@ class NameResolutionTest {
   }
 
   @Test
+  void aPronounDoesNotReachBackToAHeadlineSubject() {
+    List<Quote> quotes = extract(true, """
+        Union Boss Slams Council Over Pier Vote
+        Tomas Novak leads the dockworkers of the east harbour.
+        He called the vote “a betrayal of the port.”
+        """);
+    assertThat(speakerOf(quotes, "a betrayal")).isEqualTo("Tomas Novak");
+  }
+
+  @Test
   void aRelativePronounNamesWhatItFollows() {
     List<Quote> quotes = extract("""
         “The plan is sound,” Mayor Ruth Lang said on Friday.
