@@ -232,7 +232,9 @@ final class Lexicon {
           + " democrat actor actress comedian comedienne journalist reporter columnist author novelist"
           + " writer historian economist businessman businesswoman billionaire entrepreneur investor"
           + " singer rapper musician filmmaker producer dj evangelist assemblyman assemblywoman"
-          + " whip adviser advisor strategist pollster");
+          + " whip adviser advisor strategist pollster administrator"
+          // honorifics without the period, as British and Irish papers write them (Ms Persson)
+          + " mr mrs ms dr");
 
   /** Role nouns that may follow a capitalised word inside a noun phrase (Republican attorney general). */
   /** Last words of names of bodies and places rather than people (the Grand Old Party, Osan Air Base). */

@@ -149,6 +149,15 @@ final class Names {
     return w.length() - (w.endsWith("s") ? 2 : 1);
   }
 
+  private static final java.util.Set<String> SUFFIXES = java.util.Set.of("Jr.", "Sr.", "Jr", "Sr",
+      "II", "III", "IV");
+
+  /** The surname of a full name: its last word, or the one before a suffix (James Kennedy Jr.). */
+  private static String lastName(String[] words) {
+    int last = words.length - 1;
+    return last > 1 && SUFFIXES.contains(words[last]) ? words[last - 1] : words[last];
+  }
+
   /**
    * The full name for a one-word name, or null: the longest full name the word ends (a surname:
    * Lang → Ruth Lang), else the longest it starts (a family name written first: Kim → Kim Jong-un).
@@ -159,7 +168,7 @@ final class Names {
     Full best = null;
     boolean bestEnds = false;
     for (Full f : fulls) {
-      boolean ends = f.words()[f.words().length - 1].equals(word);
+      boolean ends = lastName(f.words()).equals(word);
       if (!ends && !f.words()[0].equals(word) || bestEnds && !ends) {
         continue;
       }

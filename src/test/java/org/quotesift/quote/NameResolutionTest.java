@@ -89,6 +89,17 @@ class NameResolutionTest {
   }
 
   @Test
+  void aSurnameResolvesPastASuffixAndADotlessHonorificIsATitle() {
+    List<Quote> quotes = extract("""
+        Tomas R. Novak Jr., the county prosecutor, filed the charges.
+        “We will not allow threats,” Novak said.
+        Mrs Ruth Lang chairs the board. “The vote stands,” Mrs Lang said.
+        """);
+    assertThat(speakerOf(quotes, "We will not")).isEqualTo("Tomas R. Novak Jr.");
+    assertThat(speakerOf(quotes, "The vote stands")).isEqualTo("Ruth Lang");
+  }
+
+  @Test
   void aRelativePronounNamesWhatItFollows() {
     List<Quote> quotes = extract("""
         “The plan is sound,” Mayor Ruth Lang said on Friday.
