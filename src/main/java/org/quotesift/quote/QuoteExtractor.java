@@ -146,7 +146,7 @@ public final class QuoteExtractor {
         return new Speaker(ref == null ? mention : ref[0], mention, f.mStart(), f.mEnd(),
             ref == null ? null : ref[1]);
       }
-      if (e - s == 1 && t.get(s).pronoun()) {
+      if (e - s == 1 && t.get(s).pronoun() && !acronym(t.get(s).text())) {
         // a mention is outside the quote marks, where "I", "we" and "you" are the writers and the
         // reader, never a person or body named before: they stand for themselves
         String[] ref = Lexicon.isWriterOrReader(lower) ? null : antecedent(f.passage(), s, lower);
@@ -168,6 +168,19 @@ public final class QuoteExtractor {
       String[] resolved = resolveName(t, name, s);
       String title = resolved[1] != null ? resolved[1] : appositive(t, e);
       return new Speaker(resolved[0], mention, f.mStart(), f.mEnd(), title);
+    }
+
+    /** WHO, IT: a word of two or more capitals is an acronym, not the pronoun it spells. */
+    private static boolean acronym(String word) {
+      if (word.length() < 2) {
+        return false;
+      }
+      for (int i = 0; i < word.length(); i++) {
+        if (!Character.isUpperCase(word.charAt(i))) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** Victor Hale's (remarks), Reyes’s (claim): the owner's name without the possessive ending. */

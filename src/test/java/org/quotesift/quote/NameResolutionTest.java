@@ -100,6 +100,15 @@ class NameResolutionTest {
   }
 
   @Test
+  void anAcronymThatSpellsAPronounIsAName() {
+    List<Quote> quotes = extract("""
+        The outbreak spread to three towns, officials said.
+        “Untreated, it is almost always fatal,” says WHO, the UN health agency.
+        """);
+    assertThat(speakerOf(quotes, "Untreated")).isEqualTo("WHO");
+  }
+
+  @Test
   void aRelativePronounNamesWhatItFollows() {
     List<Quote> quotes = extract("""
         “The plan is sound,” Mayor Ruth Lang said on Friday.
