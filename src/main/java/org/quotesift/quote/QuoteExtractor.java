@@ -398,16 +398,18 @@ public final class QuoteExtractor {
       if (speakers == null) {
         namedSpeakers();
       }
-      // the last named subject of a reporting verb before the pronoun
+      // the last named subject of a reporting verb before the pronoun; for he or she, a person's
+      boolean person = pronoun.equals("he") || pronoun.equals("she");
       String[] best = null;
       for (int i = 0; i < speakerPassage.size(); i++) {
         int q = speakerPassage.get(i);
         if (q > p || q == p && speakerCue.get(i) >= s) {
           break;
         }
-        best = speakers.get(i);
+        if (!person || !nonPerson(speakers.get(i)[0])) {
+          best = speakers.get(i);
+        }
       }
-      boolean person = pronoun.equals("he") || pronoun.equals("she");
       return best != null ? best : lastNameBefore(p, s, person);
     }
 
@@ -534,6 +536,12 @@ public final class QuoteExtractor {
      * word the article also gives as a full name), when no reporting verb had a named subject yet:
      * "Roy … he said" is Avik Roy when the article named Avik Roy first.
      */
+    /** A name whose last word heads bodies, not people: the Attorney's Office, Tesla Inc. */
+    private static boolean nonPerson(String name) {
+      return Lexicon.NON_PERSON_HEADS.contains(
+          name.substring(name.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT));
+    }
+
     private String[] lastNameBefore(int p, int s, boolean person) {
       for (int q = p; q >= 0; q--) {
         Tokens pt = toks[q];

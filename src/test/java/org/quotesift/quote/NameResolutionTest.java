@@ -109,6 +109,16 @@ class NameResolutionTest {
   }
 
   @Test
+  void heOrSheSkipsABodyThatSpokeSinceForThePersonBefore() {
+    List<Quote> quotes = extract("""
+        Tomas Novak leads the dockworkers union.
+        The Harbor Office said the talks had stalled.
+        He called the offer “an insult to every docker.”
+        """);
+    assertThat(speakerOf(quotes, "an insult")).isEqualTo("Tomas Novak");
+  }
+
+  @Test
   void aRelativePronounNamesWhatItFollows() {
     List<Quote> quotes = extract("""
         “The plan is sound,” Mayor Ruth Lang said on Friday.
