@@ -119,7 +119,7 @@ final class Attributor {
     if (f == null && headline) {
       f = headline(t, p, k, ss, se);
     }
-    if (f == null && partial) {
+    if (f == null) {
       f = accordingToAtEnd(t, p, k, se); // … the curfew was meant to be “…,” according to the report.
     }
     if (f == null && partial) {
@@ -145,6 +145,12 @@ final class Attributor {
     }
     if (f == null) {
       f = after(t, p, k, se);
+      if (f != null && f.passage() == p && f.mStartTok() >= se) {
+        // “… ?” Lang asked, according to the Courier.: the attribution's own sentence names its source
+        int last = f.mEndTok() - 1;
+        Found source = accordingToAtEnd(t, p, last, t.sentEnd(t.sentenceOf(last)));
+        f = source != null ? source : f;
+      }
     }
     if (f == null && !partial) {
       f = dashLineAfter(t, p, k);
@@ -364,13 +370,23 @@ final class Attributor {
         ? found(t, p, np, "according to", "sentence-final: …, according to source.", confidence) : null;
   }
 
+  /**
+   * {@code … “…,” according to the report.}, {@code “…,” Lang said, according to the Courier.}: a
+   * source closing the sentence after the quote is the source of the quote, over any verb that
+   * reports it; but not past a participle phrase ({@code “…,” referring to …, according to …}),
+   * which the source may be all about.
+   */
   private Found accordingToAtEnd(Tokens t, int p, int k, int se) {
-    for (int j = k + 1; j + 2 < se && j <= k + 2; j++) { // right after the quote only
-      if (t.get(j).is("according") && t.get(j + 1).is("to") && (isComma(t.get(j - 1)) || t.get(j - 1).isQuote())) {
+    for (int j = k + 1; j + 2 < se; j++) {
+      Tok w = t.get(j);
+      boolean opens = isComma(t.get(j - 1)) || t.get(j - 1).isQuote();
+      if (w.is("according") && t.get(j + 1).is("to") && opens) {
         Found f = closingAccordingTo(t, p, j, se, 0.75);
         if (f != null) {
           return f;
         }
+      } else if (opens && w.isWord() && !w.capitalized() && Lexicon.isParticiple(w.lower())) {
+        return null;
       }
     }
     return null;

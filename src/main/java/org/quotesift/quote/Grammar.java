@@ -99,8 +99,9 @@ final class Grammar {
           && (t.get(k + 1).capitalized() || t.get(k + 1).in(Lexicon.IN_DETERMINERS))) {
         prevCap = false;
       } else if (lowerRun > 0 && u.in(Lexicon.IN_CUE_BASE_FORMS) && (k + 1 == limit
-          || k + 1 < t.size() && t.get(k + 1).isWord() && Lexicon.looksLikeVerb(t.get(k + 1)))) {
-        lowerRun++; // the report said, the statement read: a base form used as a noun
+          || k + 1 < t.size() && t.get(k + 1).isWord() && Lexicon.looksLikeVerb(t.get(k + 1))
+          || t.get(k - 1).in(Lexicon.IN_ARTICLES) && (k + 1 >= t.size() || !t.get(k + 1).isWord()))) {
+        lowerRun++; // the report said, the statement read, … according to the report.: a noun
       } else if (u.in(Lexicon.IN_NP_STOP) || u.in(Lexicon.IN_CUES) || u.in(Lexicon.IN_PRE_VERB)
           || w.endsWith("ly") && !t.get(k - 1).in(Lexicon.IN_DETERMINERS)) {
         break; // an adverb, but "the rally", "his family": a -ly word after a determiner is a noun

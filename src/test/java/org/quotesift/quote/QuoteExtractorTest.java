@@ -265,6 +265,24 @@ class QuoteExtractorTest {
     void accordingToAtTheEndOutranksTheReportedVerb() {
       Doc d = doc("The clerk said the vote was “a formality,” according to the minutes.");
       assertThat(d.mention("a formality,")).isEqualTo("the minutes");
+      // "report" reads as a noun after an article at the end of the phrase
+      assertThat(doc("The fee was “a mere token,” according to the report.").mention("a mere token,"))
+          .isEqualTo("the report");
+    }
+
+    @Test
+    void accordingToAfterTheAttributionNamesTheSource() {
+      Doc d = doc("“We are short of beds,” Ruth Lang said at a briefing, according to the Harbor Gazette.",
+          "“Can the plan work by May?” Tomas Novak asked, according to the hearing's minutes.");
+      assertThat(d.mention("We are short of beds,")).isEqualTo("the Harbor Gazette");
+      assertThat(d.mention("Can the plan work by May?")).isEqualTo("the hearing's minutes");
+    }
+
+    @Test
+    void accordingToPastAParticiplePhraseLeavesTheSpeaker() {
+      Doc d = doc("The aide said the talks were “a step forward,” referring to the June summit, according"
+          + " to a press pool report.");
+      assertThat(d.mention("a step forward,")).isEqualTo("The aide");
     }
 
     @Test
