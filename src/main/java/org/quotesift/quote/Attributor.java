@@ -163,6 +163,8 @@ final class Attributor {
     }
     if (f == null) {
       f = sentenceFinal(t, p, k, se, !titleCase(sp));
+    } else if (f.passage() == p && f.mStartTok() >= ss && f.mEndTok() <= se) {
+      f = reportedBy(t, p, k, se, f);
     }
     if (f == null && partial && scareMarked(t, k)) {
       // a so-called term no verb of saying claims (Sanders accused her of using the term “…”
@@ -284,6 +286,20 @@ final class Attributor {
       }
     }
     return null;
+  }
+
+  /**
+   * {@code X said “…,” the Courier reported.}, {@code “…,” said X, reports the Courier.}: a report
+   * closing the sentence after the speaker found in it names who reports the quote, and so its
+   * source; but not a relative clause ({@code …, which was first reported by …}).
+   */
+  private Found reportedBy(Tokens t, int p, int k, int se, Found f) {
+    Found outer = sentenceFinal(t, p, k, se, false);
+    if (outer == null || outer.mStartTok() <= f.mEndTok() || !outer.cue().startsWith("report")) {
+      return f;
+    }
+    Tok first = t.get(outer.mStartTok());
+    return first.is("which") || first.is("who") || first.is("that") ? f : outer;
   }
 
   /**

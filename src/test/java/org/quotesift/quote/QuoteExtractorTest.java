@@ -279,6 +279,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aReportClosingTheSentenceNamesTheSource() {
+      Doc d = doc("Mayor Ruth Lang told the council the budget was “a fair deal,” the Valley Herald reported.",
+          "“We will appeal,” said Tomas Novak, the union's lawyer, reports the Daily Courier.",
+          "“We won,” Ana Moss wrote in a letter, which was later reported by the Courier.");
+      assertThat(d.mention("a fair deal,")).isEqualTo("the Valley Herald");
+      assertThat(d.mention("We will appeal,")).isEqualTo("the Daily Courier");
+      assertThat(d.mention("We won,")).isEqualTo("Ana Moss");
+    }
+
+    @Test
     void accordingToPastAParticiplePhraseLeavesTheSpeaker() {
       Doc d = doc("The aide said the talks were “a step forward,” referring to the June summit, according"
           + " to a press pool report.");
