@@ -1543,6 +1543,10 @@ final class Attributor {
         if (outer != null) {
           return outer;
         }
+        int[] poll = c.in(Lexicon.IN_SAY_VERBS) ? pollOf(t, np[0], ss) : null;
+        if (poll != null) {
+          return found(t, p, poll, c.text(), "left-cue: the poll whose respondents “" + c.text() + "”", 0.75);
+        }
         boolean weak = c.in(Lexicon.IN_WEAK_CUES);
         return found(t, p, np, c.text(), "left-cue: subject of “" + c.text() + "”", weak ? 0.6 : 0.8);
       }
@@ -1580,6 +1584,45 @@ final class Attributor {
       return null;
     }
     return null;
+  }
+
+  private static final java.util.Set<String> POLLS = java.util.Set.of("poll", "survey");
+
+  private static final java.util.Set<String> FINDS = java.util.Set.of("finds", "found", "shows",
+      "showed", "shown");
+
+  /**
+   * The poll that people answering before {@code subject} speak in: {@code In a June poll by the
+   * Courier, 40 percent said …} (a sentence opening with "In" and a poll), {@code The poll also finds
+   * that 40 percent say …} (a poll that finds or shows what they say); else null.
+   */
+  private static int[] pollOf(Tokens t, int subject, int ss) {
+    if (t.get(ss).is("in")) {
+      int comma = ss + 1;
+      while (comma < subject && !isComma(t.get(comma))) {
+        comma++;
+      }
+      if (comma < subject && hasPoll(t, ss + 1, comma)) {
+        int[] np = Grammar.nounPhrase(t, ss + 1, comma, true);
+        return np != null ? np : new int[] {ss + 1, comma};
+      }
+    }
+    for (int v = subject - 1; v > ss; v--) {
+      if (t.get(v).isWord() && FINDS.contains(t.get(v).lower())) {
+        int[] np = Grammar.subjectBefore(t, v, ss);
+        return np != null && hasPoll(t, np[0], np[1]) ? np : null;
+      }
+    }
+    return null;
+  }
+
+  private static boolean hasPoll(Tokens t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (t.get(i).isWord() && POLLS.contains(t.get(i).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean containsThat(Tokens t, int from, int to) {

@@ -289,6 +289,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void respondentsSpeakThroughThePoll() {
+      Doc d = doc("In a June poll by the Harbor Institute, 40 percent of renters said rents were “out of reach.”",
+          "The survey also finds that most farmers say the new levy is “a burden.”",
+          "Most farmers say the new levy is “unfair.”");
+      assertThat(d.mention("out of reach.")).isEqualTo("a June poll");
+      assertThat(d.mention("a burden.")).isEqualTo("The survey");
+      assertThat(d.mention("unfair.")).isEqualTo("Most farmers");
+    }
+
+    @Test
     void accordingToPastAParticiplePhraseLeavesTheSpeaker() {
       Doc d = doc("The aide said the talks were “a step forward,” referring to the June summit, according"
           + " to a press pool report.");
