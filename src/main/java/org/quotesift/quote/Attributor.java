@@ -122,7 +122,7 @@ final class Attributor {
     if (f == null) {
       f = accordingToAtEnd(t, p, k, se); // … the curfew was meant to be “…,” according to the report.
     }
-    if (f == null && partial) {
+    if (f == null) {
       f = accordingToAtStart(t, p, k, ss); // According to Kremlin sources, the leak came from “…”
     }
     if (f == null && partial) {

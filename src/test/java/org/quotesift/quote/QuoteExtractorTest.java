@@ -299,6 +299,12 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void accordingToOpeningTheSentenceIsTheSourceOfADirectQuote() {
+      Doc d = doc("According to the Harbor Gazette, a sign at the ferry gate read, “Closed until spring.”");
+      assertThat(d.mention("Closed until spring.")).isEqualTo("the Harbor Gazette");
+    }
+
+    @Test
     void accordingToPastAParticiplePhraseLeavesTheSpeaker() {
       Doc d = doc("The aide said the talks were “a step forward,” referring to the June summit, according"
           + " to a press pool report.");
@@ -400,7 +406,7 @@ class QuoteExtractorTest {
     void statesAndDocumentNounsInClauseSubjects() {
       Doc d = doc("The timeline of the flood in Fresno, California, shows the mayor was warned"
           + " long before officials began to call it “a disaster.”",
-          "According to the paper, one Utah Department of Parks sign read, “Slow down.”");
+          "At the lake, one Utah Department of Parks sign read, “Slow down.”");
       assertThat(d.speaker("a disaster.")).isNotEqualTo("California");
       assertThat(d.mention("Slow down.")).isEqualTo("one Utah Department of Parks sign");
     }
