@@ -1471,7 +1471,37 @@ final class Attributor {
   }
 
   private Found ownedBy(Tokens t, int p, int[] owner, Tok noun) {
+    int[] subject = possessorsSubject(t, owner, t.sentStart(t.sentenceOf(owner[0])));
+    if (subject != null) {
+      return found(t, p, subject, noun.text(), "left-cue: subject whose own “" + noun.text() + "” it is", 0.6);
+    }
     return found(t, p, owner, noun.text(), "left-cue: owner of “" + noun.text() + "”", 0.6);
+  }
+
+  /**
+   * {@code Lang defended her remarks as “…”}, {@code Moss stood by his claim that …}: a possessive
+   * pronoun right after a verb (and its particle) is the verb's subject's own; that subject, when
+   * it can speak; else null.
+   */
+  private static int[] possessorsSubject(Tokens t, int[] owner, int ss) {
+    String own = t.get(owner[0]).lower();
+    String person = own.equals("his") ? "he" : own.equals("her") ? "she" : own.equals("their") ? "they" : null;
+    if (person == null) {
+      return null; // Lang defended Moss's remarks: Moss's own
+    }
+    int v = owner[0] - 1;
+    if (v > ss && t.get(v).is("by")) {
+      v--;
+    }
+    if (v <= ss || !t.get(v).isWord() || t.get(v).capitalized() || !Lexicon.looksLikeVerb(t.get(v))) {
+      return null;
+    }
+    int[] np = Grammar.subjectBefore(t, v, ss);
+    if (np == null || !personLike(t, np) || dummySubject(t, np)
+        || t.get(np[0]).pronoun() && !t.get(np[0]).is(person)) {
+      return null; // but "she defended his remarks"
+    }
+    return np;
   }
 
   /**

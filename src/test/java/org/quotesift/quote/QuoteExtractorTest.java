@@ -305,6 +305,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aPossessiveRightAfterTheVerbIsTheSubjectsOwn() {
+      Doc d = doc("Ruth Lang defended her remarks as “a joke.”",
+          "Tomas Novak stood by his claim that the dam was “safe.”",
+          "She later defended his remarks as “fair.”");
+      assertThat(d.mention("a joke.")).isEqualTo("Ruth Lang");
+      assertThat(d.mention("safe.")).isEqualTo("Tomas Novak");
+      assertThat(d.mention("fair.")).isEqualTo("his");
+    }
+
+    @Test
     void accordingToPastAParticiplePhraseLeavesTheSpeaker() {
       Doc d = doc("The aide said the talks were “a step forward,” referring to the June summit, according"
           + " to a press pool report.");
