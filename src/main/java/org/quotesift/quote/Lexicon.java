@@ -51,7 +51,8 @@ final class Lexicon {
           + " dismiss decry denounce threaten think believe hope feel worry fear expect announce"
           + " tout insist reason point suggest acknowledge signal complain vow applaud thank"
           + " quote cite sing preach tease type greet pray recommend forecast theorize opine beam"
-          + " remember exhort echo boom gripe grumble sigh laugh shrug marvel concur reply mouth";
+          + " remember exhort echo boom gripe grumble sigh laugh shrug marvel concur reply mouth"
+          + " indicate portray";
 
   private static final String CUE_IRREGULAR =
       "said told wrote written thought felt read spoke sang quipped quipping agreed agrees";

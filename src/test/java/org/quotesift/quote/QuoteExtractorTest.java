@@ -315,6 +315,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void indicateAndPortrayReport() {
+      Doc d = doc("The review, which ran to 40 pages, indicated the pumps were “beyond repair.”",
+          "On Friday, Ruth Lang went on the attack, portraying Tomas Novak as reckless because he had"
+              + " backed “a costly plan.”");
+      assertThat(d.mention("beyond repair.")).isEqualTo("The review");
+      assertThat(d.mention("a costly plan.")).isEqualTo("Ruth Lang");
+    }
+
+    @Test
     void accordingToPastAParticiplePhraseLeavesTheSpeaker() {
       Doc d = doc("The aide said the talks were “a step forward,” referring to the June summit, according"
           + " to a press pool report.");
