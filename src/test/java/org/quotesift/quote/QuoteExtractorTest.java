@@ -324,6 +324,12 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void framingSomeoneAsSomethingReportsEvenATitleCaseQuote() {
+      Doc d = doc("Ruth Lang has framed herself as the best hope for the “Save the Pier” crowd.");
+      assertThat(d.mention("Save the Pier")).isEqualTo("Ruth Lang");
+    }
+
+    @Test
     void accordingToPastAParticiplePhraseLeavesTheSpeaker() {
       Doc d = doc("The aide said the talks were “a step forward,” referring to the June summit, according"
           + " to a press pool report.");
