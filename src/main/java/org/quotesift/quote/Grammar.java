@@ -347,7 +347,8 @@ final class Grammar {
    * nearest subordinator before the "and" at {@code and}, when a verb follows it there; else null.
    * The search stops at a comma or other punctuation (after X fell ill, Ana wrote … and said) and
    * at an earlier "and"/"but"; "as" and "given" are mostly prepositions. "that" counts ({@code so
-   * loved that Ortiz on Sunday thanked them and called …}).
+   * loved that Ortiz on Sunday thanked them and called …}), and so do "which" and "whom" opening a
+   * relative clause with its own subject ({@code the dam, which Lang called a relic and vowed …}).
    */
   private static int[] subordinateSubject(Tokens t, int and, int from) {
     for (int i = and - 1; i > from; i--) {
@@ -355,7 +356,8 @@ final class Grammar {
       if (!w.isWord() && !w.isQuote() || w.is("and") || w.is("but")) {
         return null;
       }
-      if (w.isWord() && (w.in(Lexicon.IN_SUBORDINATORS) || w.is("that")) && !w.is("as") && !w.is("given")) {
+      if (w.isWord() && (w.in(Lexicon.IN_SUBORDINATORS) || w.is("that") || w.is("which") || w.is("whom"))
+          && !w.is("as") && !w.is("given")) {
         int[] np = nounPhrase(t, i + 1, and);
         return np != null && np[1] < and && t.get(np[1]).isWord() ? np : null;
       }

@@ -330,6 +330,12 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aVerbCoordinatedInsideARelativeClauseTakesThatClausesSubject() {
+      Doc d = doc("The old dam, which Lang had called a “relic” and vowed to “replace,” still stands.");
+      assertThat(d.mention("replace,")).isEqualTo("Lang");
+    }
+
+    @Test
     void accordingToPastAParticiplePhraseLeavesTheSpeaker() {
       Doc d = doc("The aide said the talks were “a step forward,” referring to the June summit, according"
           + " to a press pool report.");
