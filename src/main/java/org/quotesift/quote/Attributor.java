@@ -971,6 +971,9 @@ final class Attributor {
     if ((l.equals("puts") || l.equals("put")) && j + 1 < t.size() && t.get(j + 1).is("it")) {
       return true; // as Dana Milbank puts it
     }
+    if (l.startsWith("point") && !(j + 1 < t.size() && (t.get(j + 1).is("out") || t.get(j + 1).is("to")))) {
+      return false; // pointed out, points to; but "the same campaign points," is a noun
+    }
     if (l.startsWith("agree") && j + 1 < t.size() && (t.get(j + 1).is("to") || t.get(j + 1).is("on")
         || t.get(j + 1).is("with") || t.get(j + 1).is("upon"))) {
       return false; // agreed to hold a summit: an agreement, not a statement

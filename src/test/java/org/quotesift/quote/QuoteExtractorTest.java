@@ -336,6 +336,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void pointIsAReportingVerbOnlyWhenItPointsOutOrTo() {
+      Doc d = doc("Ruth Lang repeated her view that Tomas Novak recites the same talking points, calling"
+          + " him a “fine actor.”", "Ruth Lang pointed out that the pier was “unsafe.”");
+      assertThat(d.mention("fine actor.")).isEqualTo("Ruth Lang");
+      assertThat(d.mention("unsafe.")).isEqualTo("Ruth Lang");
+    }
+
+    @Test
     void accordingToPastAParticiplePhraseLeavesTheSpeaker() {
       Doc d = doc("The aide said the talks were “a step forward,” referring to the June summit, according"
           + " to a press pool report.");
