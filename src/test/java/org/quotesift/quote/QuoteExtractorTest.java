@@ -344,6 +344,12 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void theSubjectAfterWhyOrHowReportsTheClause() {
+      Doc d = doc("That is why critics say she had planned to “sell off” the harbor.");
+      assertThat(d.mention("sell off")).isEqualTo("critics");
+    }
+
+    @Test
     void accordingToPastAParticiplePhraseLeavesTheSpeaker() {
       Doc d = doc("The aide said the talks were “a step forward,” referring to the June summit, according"
           + " to a press pool report.");
