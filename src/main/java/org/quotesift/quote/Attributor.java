@@ -1599,13 +1599,19 @@ final class Attributor {
           || w.is("while") || w.is("whereas") || w.is("but") || w.is("although")) {
         return null; // Rubio suggested that …, while Cruz said that “…”: a clause of its own
       }
-      if (!w.in(Lexicon.IN_SAY_VERBS) || !isCueAt(t, c)) {
+      boolean toSomeone = w.in(Lexicon.IN_OBJECT_CUES) && (w.in(Lexicon.IN_SAY_VERBS)
+          || TELLING_VERBS.contains(w.lower()));
+      if (!w.in(Lexicon.IN_SAY_VERBS) && !toSomeone || !isCueAt(t, c)) {
         continue;
       }
       int n = c + 1;
       while (n < inner[0] && t.get(n).isWord() && (t.get(n).in(Lexicon.IN_PRE_VERB)
           || t.get(n).capitalized() && t.get(n - 1).is("told") || t.get(n).is("reporters"))) {
         n++;
+      }
+      int[] object = toSomeone && n < inner[0] ? Grammar.nounPhrase(t, n, inner[0], true) : null;
+      if (object != null && object[0] == n && object[1] == inner[0]) {
+        n = inner[0]; // Lang assured her audience she would …: past the one told
       }
       if (n < inner[0] && t.get(n).is("that") || n == inner[0]
           || n < inner[0] && t.get(n).isWord() && containsThat(t, n, inner[0])) {
@@ -1657,6 +1663,10 @@ final class Attributor {
     }
     return false;
   }
+
+  /** Verbs of telling someone something that are not verbs of saying as well (tell and warn are). */
+  private static final java.util.Set<String> TELLING_VERBS = java.util.Set.of("assure", "assures",
+      "assured", "assuring", "inform", "informs", "informed", "informing");
 
   private static boolean containsThat(Tokens t, int from, int to) {
     for (int i = from; i < to; i++) {

@@ -350,6 +350,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void tellingSomeoneAClauseReportsIt() {
+      Doc d = doc("Tomas Novak told the board he had described the budget as “a mess.”",
+          "At the rally, Ruth Lang assured her audience she had described the developers as “greedy.”");
+      assertThat(d.mention("a mess.")).isEqualTo("Tomas Novak");
+      assertThat(d.mention("greedy.")).isEqualTo("Ruth Lang");
+    }
+
+    @Test
     void accordingToPastAParticiplePhraseLeavesTheSpeaker() {
       Doc d = doc("The aide said the talks were “a step forward,” referring to the June summit, according"
           + " to a press pool report.");
