@@ -1574,6 +1574,12 @@ final class Attributor {
       if (np != null) {
         Found outer = outerSpeech(t, p, j, np, ss);
         if (outer != null) {
+          // X acknowledged that she erred when she claimed that Y called it “…”: the outermost
+          Found next = outerSpeech(t, p, j, new int[] {outer.mStartTok(), outer.mEndTok()}, ss);
+          while (next != null && next.mStartTok() < outer.mStartTok()) {
+            outer = next;
+            next = outerSpeech(t, p, j, new int[] {outer.mStartTok(), outer.mEndTok()}, ss);
+          }
           return outer;
         }
         int[] poll = c.in(Lexicon.IN_SAY_VERBS) ? pollOf(t, np[0], ss) : null;

@@ -358,6 +358,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void reportedSpeechInsideReportedSpeechBelongsToTheOutermostSpeaker() {
+      Doc d = doc("Ruth Lang admitted that she had erred when she claimed that the auditor had described"
+          + " the books as “clean.”");
+      assertThat(d.mention("clean.")).isEqualTo("Ruth Lang");
+    }
+
+    @Test
     void accordingToPastAParticiplePhraseLeavesTheSpeaker() {
       Doc d = doc("The aide said the talks were “a step forward,” referring to the June summit, according"
           + " to a press pool report.");
