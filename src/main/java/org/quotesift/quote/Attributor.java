@@ -1607,6 +1607,12 @@ final class Attributor {
       }
       boolean toSomeone = w.in(Lexicon.IN_OBJECT_CUES) && (w.in(Lexicon.IN_SAY_VERBS)
           || TELLING_VERBS.contains(w.lower()));
+      if (!w.in(Lexicon.IN_SAY_VERBS) && pastVerbBeforeThat(t, c, inner[0])) {
+        int[] np = subjectOf(t, c, ss);
+        if (np != null && personLike(t, np)) {
+          return found(t, p, np, w.text(), "left-cue: subject of “" + w.text() + "”, which reports the clause", 0.7);
+        }
+      }
       if (!w.in(Lexicon.IN_SAY_VERBS) && !toSomeone || !isCueAt(t, c)) {
         continue;
       }
@@ -1668,6 +1674,18 @@ final class Attributor {
       }
     }
     return false;
+  }
+
+  /**
+   * {@code made clear that}, {@code expressed surprise that}: a past verb at {@code c} with one or
+   * two words and then "that" right before the clause's subject at {@code subject}, so that the
+   * clause is what the verb phrase reports.
+   */
+  private static boolean pastVerbBeforeThat(Tokens t, int c, int subject) {
+    Tok w = t.get(c);
+    return subject - c >= 3 && subject - c <= 4 && w.isWord() && !w.capitalized()
+        && (w.lower().endsWith("ed") || w.in(Lexicon.IN_IRREGULAR_PAST))
+        && t.get(subject - 1).is("that") && onlyWords(t, c, subject);
   }
 
   /** Verbs of telling someone something that are not verbs of saying as well (tell and warn are). */

@@ -365,6 +365,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aVerbPhraseWithThatReportsTheClause() {
+      Doc d = doc("Ruth Lang has made clear that she expects the council to back the “harbor deal.”",
+          "Tomas Novak expressed surprise that the mayor had described the levy as “modest.”");
+      assertThat(d.mention("harbor deal.")).isEqualTo("Ruth Lang");
+      assertThat(d.mention("modest.")).isEqualTo("Tomas Novak");
+    }
+
+    @Test
     void accordingToPastAParticiplePhraseLeavesTheSpeaker() {
       Doc d = doc("The aide said the talks were “a step forward,” referring to the June summit, according"
           + " to a press pool report.");
