@@ -1625,7 +1625,7 @@ final class Attributor {
       if (object != null && object[0] == n && object[1] == inner[0]) {
         n = inner[0]; // Lang assured her audience she would …: past the one told
       }
-      if (n < inner[0] && t.get(n).is("that") || n == inner[0]
+      if (n < inner[0] && opensReportedClause(t.get(n)) || n == inner[0]
           || n < inner[0] && t.get(n).isWord() && containsThat(t, n, inner[0])) {
         int[] np = subjectOf(t, c, ss);
         if (np != null) {
@@ -1674,6 +1674,13 @@ final class Attributor {
       }
     }
     return false;
+  }
+
+  /**
+   * "that", or a condition the reported clause opens with ({@code X says if he won he would …}).
+   */
+  private static boolean opensReportedClause(Tok w) {
+    return w.is("that") || w.is("if") || w.is("unless") || w.is("once");
   }
 
   /**

@@ -373,6 +373,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aReportedClauseMayOpenWithACondition() {
+      Doc d = doc("Ruth Lang says if she lost the vote she would spend the night at the docks telling"
+          + " voters “we tried.”");
+      assertThat(d.mention("we tried.")).isEqualTo("Ruth Lang");
+    }
+
+    @Test
     void accordingToPastAParticiplePhraseLeavesTheSpeaker() {
       Doc d = doc("The aide said the talks were “a step forward,” referring to the June summit, according"
           + " to a press pool report.");
