@@ -172,7 +172,9 @@ final class Attributor {
       return none("none: scare quote (so-called)");
     }
     if (f == null && partial && !titleCase(sp) && !headline) { // headlines drop the verbs it needs
-      int[] np = Grammar.clauseSubject(t, k, ss);
+      // While X calls it “…,” Y fixates on the “…” line: not past an opening clause, which may end
+      // at a comma inside a quote
+      int[] np = Grammar.clauseSubject(t, k, introEnd(t, ss, k));
       if (np != null && personLike(t, np) && !dummySubject(t, np) && !capitalisedOnlyToOpen(t, np)) {
         f = found(t, p, np, null, "clause-subject", 0.4);
       }

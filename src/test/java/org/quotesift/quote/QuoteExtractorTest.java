@@ -380,6 +380,12 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void anOpeningClauseEndingInAQuoteIsNotTheMainClause() {
+      Doc d = doc("While Ruth Lang proclaims the plan “a fine start,” Tomas Novak fixates on the “cost” line.");
+      assertThat(d.mention("cost")).isEqualTo("Tomas Novak");
+    }
+
+    @Test
     void accordingToPastAParticiplePhraseLeavesTheSpeaker() {
       Doc d = doc("The aide said the talks were “a step forward,” referring to the June summit, according"
           + " to a press pool report.");
