@@ -1013,7 +1013,7 @@ final class Attributor {
         return false;
       }
       if (l.endsWith("s") && !l.endsWith("ss") && prev.capitalized() && nounToo(w)
-          && !opensReport(t, j + 1)) {
+          && !opensReport(t, j + 1) && !closingReport(t, j)) {
         return false; // "900 Vidal emails held …": a plural noun unless what follows reports
       }
       if (l.endsWith("s") && !l.endsWith("ss")) {
@@ -1089,6 +1089,24 @@ final class Attributor {
   }
 
   /** What follows a verb of saying (the commission says that …, the clip says Kaine …). */
+  /**
+   * {@code …, the Valley Herald reports.}: an -s form closing the sentence after a comma and a name
+   * (with its article) is the name's verb, not a plural noun.
+   */
+  private static boolean closingReport(Tokens t, int j) {
+    if (j + 1 < t.size() && !t.get(j + 1).is(".")) {
+      return false;
+    }
+    int a = j - 1;
+    while (a > 0 && t.get(a).isWord() && t.get(a).capitalized()) {
+      a--;
+    }
+    if (a > 0 && t.get(a).is("the")) {
+      a--;
+    }
+    return a < j - 1 && a >= 0 && isComma(t.get(a));
+  }
+
   private static boolean opensReport(Tokens t, int n) {
     if (n >= t.size()) {
       return false;

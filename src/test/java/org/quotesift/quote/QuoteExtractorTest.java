@@ -386,6 +386,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aNameThenAnSFormClosingTheSentenceReports() {
+      Doc d = doc("Harbor School fans also chanted, “Fix the pier,” referring to the mayor’s stalled plan,"
+          + " the Valley Herald reports.");
+      assertThat(d.mention("Fix the pier,")).isEqualTo("the Valley Herald");
+    }
+
+    @Test
     void accordingToPastAParticiplePhraseLeavesTheSpeaker() {
       Doc d = doc("The aide said the talks were “a step forward,” referring to the June summit, according"
           + " to a press pool report.");
