@@ -87,7 +87,7 @@ final class Lexicon {
           + " campaign group organization organisation committee office agency department network"
           + " newspaper paper magazine outlet blog account platform petition sources source official"
           + " officials aide aides results findings analysis audit investigation records documents"
-          + " bill law legislation resolution");
+          + " bill law legislation resolution charity nonprofit non-profit foundation");
 
   /** Cues that describe the speaker's belief rather than speech: weaker evidence. */
   static final Set<String> WEAK_CUES =

@@ -393,6 +393,12 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void charitiesAndFoundationsCanSpeak() {
+      Doc d = doc("The charity is seeking “bold ideas” for housing the elderly.");
+      assertThat(d.mention("bold ideas")).isEqualTo("The charity");
+    }
+
+    @Test
     void accordingToPastAParticiplePhraseLeavesTheSpeaker() {
       Doc d = doc("The aide said the talks were “a step forward,” referring to the June summit, according"
           + " to a press pool report.");
