@@ -119,10 +119,10 @@ final class Attributor {
     if (f == null && headline) {
       f = headline(t, p, k, ss, se);
     }
-    if (f == null && partial) {
+    if (f == null) {
       f = accordingToAtEnd(t, p, k, se); // … the curfew was meant to be “…,” according to the report.
     }
-    if (f == null && partial) {
+    if (f == null) {
       f = accordingToAtStart(t, p, k, ss); // According to Kremlin sources, the leak came from “…”
     }
     if (f == null && partial) {
@@ -145,6 +145,12 @@ final class Attributor {
     }
     if (f == null) {
       f = after(t, p, k, se);
+      if (f != null && f.passage() == p && f.mStartTok() >= se) {
+        // “… ?” Lang asked, according to the Courier.: the attribution's own sentence names its source
+        int last = f.mEndTok() - 1;
+        Found source = accordingToAtEnd(t, p, last, t.sentEnd(t.sentenceOf(last)));
+        f = source != null ? source : f;
+      }
     }
     if (f == null && !partial) {
       f = dashLineAfter(t, p, k);
@@ -157,6 +163,8 @@ final class Attributor {
     }
     if (f == null) {
       f = sentenceFinal(t, p, k, se, !titleCase(sp));
+    } else if (f.passage() == p && f.mStartTok() >= ss && f.mEndTok() <= se) {
+      f = reportedBy(t, p, k, se, f);
     }
     if (f == null && partial && scareMarked(t, k)) {
       // a so-called term no verb of saying claims (Sanders accused her of using the term “…”
@@ -164,7 +172,9 @@ final class Attributor {
       return none("none: scare quote (so-called)");
     }
     if (f == null && partial && !titleCase(sp) && !headline) { // headlines drop the verbs it needs
-      int[] np = Grammar.clauseSubject(t, k, ss);
+      // While X calls it “…,” Y fixates on the “…” line: not past an opening clause, which may end
+      // at a comma inside a quote
+      int[] np = Grammar.clauseSubject(t, k, introEnd(t, ss, k));
       if (np != null && personLike(t, np) && !dummySubject(t, np) && !capitalisedOnlyToOpen(t, np)) {
         f = found(t, p, np, null, "clause-subject", 0.4);
       }
@@ -281,6 +291,20 @@ final class Attributor {
   }
 
   /**
+   * {@code X said “…,” the Courier reported.}, {@code “…,” said X, reports the Courier.}: a report
+   * closing the sentence after the speaker found in it names who reports the quote, and so its
+   * source; but not a relative clause ({@code …, which was first reported by …}).
+   */
+  private Found reportedBy(Tokens t, int p, int k, int se, Found f) {
+    Found outer = sentenceFinal(t, p, k, se, false);
+    if (outer == null || outer.mStartTok() <= f.mEndTok() || !outer.cue().startsWith("report")) {
+      return f;
+    }
+    Tok first = t.get(outer.mStartTok());
+    return first.is("which") || first.is("who") || first.is("that") ? f : outer;
+  }
+
+  /**
    * A transcript turn quoted whole ({@code "REYES: Let’s begin with …"}): the label before the colon
    * inside the quote is the speaker. Only short labels of capitalised words count.
    */
@@ -364,13 +388,23 @@ final class Attributor {
         ? found(t, p, np, "according to", "sentence-final: …, according to source.", confidence) : null;
   }
 
+  /**
+   * {@code … “…,” according to the report.}, {@code “…,” Lang said, according to the Courier.}: a
+   * source closing the sentence after the quote is the source of the quote, over any verb that
+   * reports it; but not past a participle phrase ({@code “…,” referring to …, according to …}),
+   * which the source may be all about.
+   */
   private Found accordingToAtEnd(Tokens t, int p, int k, int se) {
-    for (int j = k + 1; j + 2 < se && j <= k + 2; j++) { // right after the quote only
-      if (t.get(j).is("according") && t.get(j + 1).is("to") && (isComma(t.get(j - 1)) || t.get(j - 1).isQuote())) {
+    for (int j = k + 1; j + 2 < se; j++) {
+      Tok w = t.get(j);
+      boolean opens = isComma(t.get(j - 1)) || t.get(j - 1).isQuote();
+      if (w.is("according") && t.get(j + 1).is("to") && opens) {
         Found f = closingAccordingTo(t, p, j, se, 0.75);
         if (f != null) {
           return f;
         }
+      } else if (opens && w.isWord() && !w.capitalized() && Lexicon.isParticiple(w.lower())) {
+        return null;
       }
     }
     return null;
@@ -939,6 +973,9 @@ final class Attributor {
     if ((l.equals("puts") || l.equals("put")) && j + 1 < t.size() && t.get(j + 1).is("it")) {
       return true; // as Dana Milbank puts it
     }
+    if (l.startsWith("point") && !(j + 1 < t.size() && (t.get(j + 1).is("out") || t.get(j + 1).is("to")))) {
+      return false; // pointed out, points to; but "the same campaign points," is a noun
+    }
     if (l.startsWith("agree") && j + 1 < t.size() && (t.get(j + 1).is("to") || t.get(j + 1).is("on")
         || t.get(j + 1).is("with") || t.get(j + 1).is("upon"))) {
       return false; // agreed to hold a summit: an agreement, not a statement
@@ -976,7 +1013,7 @@ final class Attributor {
         return false;
       }
       if (l.endsWith("s") && !l.endsWith("ss") && prev.capitalized() && nounToo(w)
-          && !opensReport(t, j + 1)) {
+          && !opensReport(t, j + 1) && !closingReport(t, j)) {
         return false; // "900 Vidal emails held …": a plural noun unless what follows reports
       }
       if (l.endsWith("s") && !l.endsWith("ss")) {
@@ -1052,6 +1089,24 @@ final class Attributor {
   }
 
   /** What follows a verb of saying (the commission says that …, the clip says Kaine …). */
+  /**
+   * {@code …, the Valley Herald reports.}: an -s form closing the sentence after a comma and a name
+   * (with its article) is the name's verb, not a plural noun.
+   */
+  private static boolean closingReport(Tokens t, int j) {
+    if (j + 1 < t.size() && !t.get(j + 1).is(".")) {
+      return false;
+    }
+    int a = j - 1;
+    while (a > 0 && t.get(a).isWord() && t.get(a).capitalized()) {
+      a--;
+    }
+    if (a > 0 && t.get(a).is("the")) {
+      a--;
+    }
+    return a < j - 1 && a >= 0 && isComma(t.get(a));
+  }
+
   private static boolean opensReport(Tokens t, int n) {
     if (n >= t.size()) {
       return false;
@@ -1439,7 +1494,37 @@ final class Attributor {
   }
 
   private Found ownedBy(Tokens t, int p, int[] owner, Tok noun) {
+    int[] subject = possessorsSubject(t, owner, t.sentStart(t.sentenceOf(owner[0])));
+    if (subject != null) {
+      return found(t, p, subject, noun.text(), "left-cue: subject whose own “" + noun.text() + "” it is", 0.6);
+    }
     return found(t, p, owner, noun.text(), "left-cue: owner of “" + noun.text() + "”", 0.6);
+  }
+
+  /**
+   * {@code Lang defended her remarks as “…”}, {@code Moss stood by his claim that …}: a possessive
+   * pronoun right after a verb (and its particle) is the verb's subject's own; that subject, when
+   * it can speak; else null.
+   */
+  private static int[] possessorsSubject(Tokens t, int[] owner, int ss) {
+    String own = t.get(owner[0]).lower();
+    String person = own.equals("his") ? "he" : own.equals("her") ? "she" : own.equals("their") ? "they" : null;
+    if (person == null) {
+      return null; // Lang defended Moss's remarks: Moss's own
+    }
+    int v = owner[0] - 1;
+    if (v > ss && t.get(v).is("by")) {
+      v--;
+    }
+    if (v <= ss || !t.get(v).isWord() || t.get(v).capitalized() || !Lexicon.looksLikeVerb(t.get(v))) {
+      return null;
+    }
+    int[] np = Grammar.subjectBefore(t, v, ss);
+    if (np == null || !personLike(t, np) || dummySubject(t, np)
+        || t.get(np[0]).pronoun() && !t.get(np[0]).is(person)) {
+      return null; // but "she defended his remarks"
+    }
+    return np;
   }
 
   /**
@@ -1509,7 +1594,17 @@ final class Attributor {
       if (np != null) {
         Found outer = outerSpeech(t, p, j, np, ss);
         if (outer != null) {
+          // X acknowledged that she erred when she claimed that Y called it “…”: the outermost
+          Found next = outerSpeech(t, p, j, new int[] {outer.mStartTok(), outer.mEndTok()}, ss);
+          while (next != null && next.mStartTok() < outer.mStartTok()) {
+            outer = next;
+            next = outerSpeech(t, p, j, new int[] {outer.mStartTok(), outer.mEndTok()}, ss);
+          }
           return outer;
+        }
+        int[] poll = c.in(Lexicon.IN_SAY_VERBS) ? pollOf(t, np[0], ss) : null;
+        if (poll != null) {
+          return found(t, p, poll, c.text(), "left-cue: the poll whose respondents “" + c.text() + "”", 0.75);
         }
         boolean weak = c.in(Lexicon.IN_WEAK_CUES);
         return found(t, p, np, c.text(), "left-cue: subject of “" + c.text() + "”", weak ? 0.6 : 0.8);
@@ -1530,7 +1625,15 @@ final class Attributor {
           || w.is("while") || w.is("whereas") || w.is("but") || w.is("although")) {
         return null; // Rubio suggested that …, while Cruz said that “…”: a clause of its own
       }
-      if (!w.in(Lexicon.IN_SAY_VERBS) || !isCueAt(t, c)) {
+      boolean toSomeone = w.in(Lexicon.IN_OBJECT_CUES) && (w.in(Lexicon.IN_SAY_VERBS)
+          || TELLING_VERBS.contains(w.lower()));
+      if (!w.in(Lexicon.IN_SAY_VERBS) && pastVerbBeforeThat(t, c, inner[0])) {
+        int[] np = subjectOf(t, c, ss);
+        if (np != null && personLike(t, np)) {
+          return found(t, p, np, w.text(), "left-cue: subject of “" + w.text() + "”, which reports the clause", 0.7);
+        }
+      }
+      if (!w.in(Lexicon.IN_SAY_VERBS) && !toSomeone || !isCueAt(t, c)) {
         continue;
       }
       int n = c + 1;
@@ -1538,7 +1641,11 @@ final class Attributor {
           || t.get(n).capitalized() && t.get(n - 1).is("told") || t.get(n).is("reporters"))) {
         n++;
       }
-      if (n < inner[0] && t.get(n).is("that") || n == inner[0]
+      int[] object = toSomeone && n < inner[0] ? Grammar.nounPhrase(t, n, inner[0], true) : null;
+      if (object != null && object[0] == n && object[1] == inner[0]) {
+        n = inner[0]; // Lang assured her audience she would …: past the one told
+      }
+      if (n < inner[0] && opensReportedClause(t.get(n)) || n == inner[0]
           || n < inner[0] && t.get(n).isWord() && containsThat(t, n, inner[0])) {
         int[] np = subjectOf(t, c, ss);
         if (np != null) {
@@ -1549,6 +1656,68 @@ final class Attributor {
     }
     return null;
   }
+
+  private static final java.util.Set<String> POLLS = java.util.Set.of("poll", "survey");
+
+  private static final java.util.Set<String> FINDS = java.util.Set.of("finds", "found", "shows",
+      "showed", "shown");
+
+  /**
+   * The poll that people answering before {@code subject} speak in: {@code In a June poll by the
+   * Courier, 40 percent said …} (a sentence opening with "In" and a poll), {@code The poll also finds
+   * that 40 percent say …} (a poll that finds or shows what they say); else null.
+   */
+  private static int[] pollOf(Tokens t, int subject, int ss) {
+    if (t.get(ss).is("in")) {
+      int comma = ss + 1;
+      while (comma < subject && !isComma(t.get(comma))) {
+        comma++;
+      }
+      if (comma < subject && hasPoll(t, ss + 1, comma)) {
+        int[] np = Grammar.nounPhrase(t, ss + 1, comma, true);
+        return np != null ? np : new int[] {ss + 1, comma};
+      }
+    }
+    for (int v = subject - 1; v > ss; v--) {
+      if (t.get(v).isWord() && FINDS.contains(t.get(v).lower())) {
+        int[] np = Grammar.subjectBefore(t, v, ss);
+        return np != null && hasPoll(t, np[0], np[1]) ? np : null;
+      }
+    }
+    return null;
+  }
+
+  private static boolean hasPoll(Tokens t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (t.get(i).isWord() && POLLS.contains(t.get(i).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "that", or a condition the reported clause opens with ({@code X says if he won he would …}).
+   */
+  private static boolean opensReportedClause(Tok w) {
+    return w.is("that") || w.is("if") || w.is("unless") || w.is("once");
+  }
+
+  /**
+   * {@code made clear that}, {@code expressed surprise that}: a past verb at {@code c} with one or
+   * two words and then "that" right before the clause's subject at {@code subject}, so that the
+   * clause is what the verb phrase reports.
+   */
+  private static boolean pastVerbBeforeThat(Tokens t, int c, int subject) {
+    Tok w = t.get(c);
+    return subject - c >= 3 && subject - c <= 4 && w.isWord() && !w.capitalized()
+        && (w.lower().endsWith("ed") || w.in(Lexicon.IN_IRREGULAR_PAST))
+        && t.get(subject - 1).is("that") && onlyWords(t, c, subject);
+  }
+
+  /** Verbs of telling someone something that are not verbs of saying as well (tell and warn are). */
+  private static final java.util.Set<String> TELLING_VERBS = java.util.Set.of("assure", "assures",
+      "assured", "assuring", "inform", "informs", "informed", "informing");
 
   private static boolean containsThat(Tokens t, int from, int to) {
     for (int i = from; i < to; i++) {

@@ -99,8 +99,9 @@ final class Grammar {
           && (t.get(k + 1).capitalized() || t.get(k + 1).in(Lexicon.IN_DETERMINERS))) {
         prevCap = false;
       } else if (lowerRun > 0 && u.in(Lexicon.IN_CUE_BASE_FORMS) && (k + 1 == limit
-          || k + 1 < t.size() && t.get(k + 1).isWord() && Lexicon.looksLikeVerb(t.get(k + 1)))) {
-        lowerRun++; // the report said, the statement read: a base form used as a noun
+          || k + 1 < t.size() && t.get(k + 1).isWord() && Lexicon.looksLikeVerb(t.get(k + 1))
+          || t.get(k - 1).in(Lexicon.IN_ARTICLES) && (k + 1 >= t.size() || !t.get(k + 1).isWord()))) {
+        lowerRun++; // the report said, the statement read, … according to the report.: a noun
       } else if (u.in(Lexicon.IN_NP_STOP) || u.in(Lexicon.IN_CUES) || u.in(Lexicon.IN_PRE_VERB)
           || w.endsWith("ly") && !t.get(k - 1).in(Lexicon.IN_DETERMINERS)) {
         break; // an adverb, but "the rally", "his family": a -ly word after a determiner is a noun
@@ -299,13 +300,13 @@ final class Grammar {
         }
       }
       if (np == null && direct) {
-        // a small fine after the coach had written …, a job before its chief boasted …: the phrase
-        // after the last subordinator that runs up to the verb (not "what": in "X denounced what it
-        // calls …" the source is as often X)
+        // a small fine after the coach had written …, a job before its chief boasted …, that is why
+        // critics say …: the phrase after the last subordinator that runs up to the verb (not
+        // "what": in "X denounced what it calls …" the source is as often X)
         for (int w = segEnd - 2; w > segStart; w--) {
           Tok u = t.get(w);
           if (u.isWord() && (u.in(Lexicon.IN_SUBORDINATORS) && !u.is("as") || u.is("whom")
-              || u.is("whether"))) {
+              || u.is("whether") || u.is("why") || u.is("how"))) {
             int[] after = nounPhrase(t, w + 1, segEnd);
             if (after != null && after[0] == w + 1 && after[1] == segEnd) {
               np = after;
@@ -346,7 +347,8 @@ final class Grammar {
    * nearest subordinator before the "and" at {@code and}, when a verb follows it there; else null.
    * The search stops at a comma or other punctuation (after X fell ill, Ana wrote … and said) and
    * at an earlier "and"/"but"; "as" and "given" are mostly prepositions. "that" counts ({@code so
-   * loved that Ortiz on Sunday thanked them and called …}).
+   * loved that Ortiz on Sunday thanked them and called …}), and so do "which" and "whom" opening a
+   * relative clause with its own subject ({@code the dam, which Lang called a relic and vowed …}).
    */
   private static int[] subordinateSubject(Tokens t, int and, int from) {
     for (int i = and - 1; i > from; i--) {
@@ -354,7 +356,8 @@ final class Grammar {
       if (!w.isWord() && !w.isQuote() || w.is("and") || w.is("but")) {
         return null;
       }
-      if (w.isWord() && (w.in(Lexicon.IN_SUBORDINATORS) || w.is("that")) && !w.is("as") && !w.is("given")) {
+      if (w.isWord() && (w.in(Lexicon.IN_SUBORDINATORS) || w.is("that") || w.is("which") || w.is("whom"))
+          && !w.is("as") && !w.is("given")) {
         int[] np = nounPhrase(t, i + 1, and);
         return np != null && np[1] < and && t.get(np[1]).isWord() ? np : null;
       }

@@ -51,7 +51,8 @@ final class Lexicon {
           + " dismiss decry denounce threaten think believe hope feel worry fear expect announce"
           + " tout insist reason point suggest acknowledge signal complain vow applaud thank"
           + " quote cite sing preach tease type greet pray recommend forecast theorize opine beam"
-          + " remember exhort echo boom gripe grumble sigh laugh shrug marvel concur reply mouth";
+          + " remember exhort echo boom gripe grumble sigh laugh shrug marvel concur reply mouth"
+          + " indicate portray frame";
 
   private static final String CUE_IRREGULAR =
       "said told wrote written thought felt read spoke sang quipped quipping agreed agrees";
@@ -86,7 +87,7 @@ final class Lexicon {
           + " campaign group organization organisation committee office agency department network"
           + " newspaper paper magazine outlet blog account platform petition sources source official"
           + " officials aide aides results findings analysis audit investigation records documents"
-          + " bill law legislation resolution");
+          + " bill law legislation resolution charity nonprofit non-profit foundation");
 
   /** Cues that describe the speaker's belief rather than speech: weaker evidence. */
   static final Set<String> WEAK_CUES =

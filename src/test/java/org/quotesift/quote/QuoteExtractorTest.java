@@ -265,6 +265,144 @@ class QuoteExtractorTest {
     void accordingToAtTheEndOutranksTheReportedVerb() {
       Doc d = doc("The clerk said the vote was “a formality,” according to the minutes.");
       assertThat(d.mention("a formality,")).isEqualTo("the minutes");
+      // "report" reads as a noun after an article at the end of the phrase
+      assertThat(doc("The fee was “a mere token,” according to the report.").mention("a mere token,"))
+          .isEqualTo("the report");
+    }
+
+    @Test
+    void accordingToAfterTheAttributionNamesTheSource() {
+      Doc d = doc("“We are short of beds,” Ruth Lang said at a briefing, according to the Harbor Gazette.",
+          "“Can the plan work by May?” Tomas Novak asked, according to the hearing's minutes.");
+      assertThat(d.mention("We are short of beds,")).isEqualTo("the Harbor Gazette");
+      assertThat(d.mention("Can the plan work by May?")).isEqualTo("the hearing's minutes");
+    }
+
+    @Test
+    void aReportClosingTheSentenceNamesTheSource() {
+      Doc d = doc("Mayor Ruth Lang told the council the budget was “a fair deal,” the Valley Herald reported.",
+          "“We will appeal,” said Tomas Novak, the union's lawyer, reports the Daily Courier.",
+          "“We won,” Ana Moss wrote in a letter, which was later reported by the Courier.");
+      assertThat(d.mention("a fair deal,")).isEqualTo("the Valley Herald");
+      assertThat(d.mention("We will appeal,")).isEqualTo("the Daily Courier");
+      assertThat(d.mention("We won,")).isEqualTo("Ana Moss");
+    }
+
+    @Test
+    void respondentsSpeakThroughThePoll() {
+      Doc d = doc("In a June poll by the Harbor Institute, 40 percent of renters said rents were “out of reach.”",
+          "The survey also finds that most farmers say the new levy is “a burden.”",
+          "Most farmers say the new levy is “unfair.”");
+      assertThat(d.mention("out of reach.")).isEqualTo("a June poll");
+      assertThat(d.mention("a burden.")).isEqualTo("The survey");
+      assertThat(d.mention("unfair.")).isEqualTo("Most farmers");
+    }
+
+    @Test
+    void accordingToOpeningTheSentenceIsTheSourceOfADirectQuote() {
+      Doc d = doc("According to the Harbor Gazette, a sign at the ferry gate read, “Closed until spring.”");
+      assertThat(d.mention("Closed until spring.")).isEqualTo("the Harbor Gazette");
+    }
+
+    @Test
+    void aPossessiveRightAfterTheVerbIsTheSubjectsOwn() {
+      Doc d = doc("Ruth Lang defended her remarks as “a joke.”",
+          "Tomas Novak stood by his claim that the dam was “safe.”",
+          "She later defended his remarks as “fair.”");
+      assertThat(d.mention("a joke.")).isEqualTo("Ruth Lang");
+      assertThat(d.mention("safe.")).isEqualTo("Tomas Novak");
+      assertThat(d.mention("fair.")).isEqualTo("his");
+    }
+
+    @Test
+    void indicateAndPortrayReport() {
+      Doc d = doc("The review, which ran to 40 pages, indicated the pumps were “beyond repair.”",
+          "On Friday, Ruth Lang went on the attack, portraying Tomas Novak as reckless because he had"
+              + " backed “a costly plan.”");
+      assertThat(d.mention("beyond repair.")).isEqualTo("The review");
+      assertThat(d.mention("a costly plan.")).isEqualTo("Ruth Lang");
+    }
+
+    @Test
+    void framingSomeoneAsSomethingReportsEvenATitleCaseQuote() {
+      Doc d = doc("Ruth Lang has framed herself as the best hope for the “Save the Pier” crowd.");
+      assertThat(d.mention("Save the Pier")).isEqualTo("Ruth Lang");
+    }
+
+    @Test
+    void aVerbCoordinatedInsideARelativeClauseTakesThatClausesSubject() {
+      Doc d = doc("The old dam, which Lang had called a “relic” and vowed to “replace,” still stands.");
+      assertThat(d.mention("replace,")).isEqualTo("Lang");
+    }
+
+    @Test
+    void pointIsAReportingVerbOnlyWhenItPointsOutOrTo() {
+      Doc d = doc("Ruth Lang repeated her view that Tomas Novak recites the same talking points, calling"
+          + " him a “fine actor.”", "Ruth Lang pointed out that the pier was “unsafe.”");
+      assertThat(d.mention("fine actor.")).isEqualTo("Ruth Lang");
+      assertThat(d.mention("unsafe.")).isEqualTo("Ruth Lang");
+    }
+
+    @Test
+    void theSubjectAfterWhyOrHowReportsTheClause() {
+      Doc d = doc("That is why critics say she had planned to “sell off” the harbor.");
+      assertThat(d.mention("sell off")).isEqualTo("critics");
+    }
+
+    @Test
+    void tellingSomeoneAClauseReportsIt() {
+      Doc d = doc("Tomas Novak told the board he had described the budget as “a mess.”",
+          "At the rally, Ruth Lang assured her audience she had described the developers as “greedy.”");
+      assertThat(d.mention("a mess.")).isEqualTo("Tomas Novak");
+      assertThat(d.mention("greedy.")).isEqualTo("Ruth Lang");
+    }
+
+    @Test
+    void reportedSpeechInsideReportedSpeechBelongsToTheOutermostSpeaker() {
+      Doc d = doc("Ruth Lang admitted that she had erred when she claimed that the auditor had described"
+          + " the books as “clean.”");
+      assertThat(d.mention("clean.")).isEqualTo("Ruth Lang");
+    }
+
+    @Test
+    void aVerbPhraseWithThatReportsTheClause() {
+      Doc d = doc("Ruth Lang has made clear that she expects the council to back the “harbor deal.”",
+          "Tomas Novak expressed surprise that the mayor had described the levy as “modest.”");
+      assertThat(d.mention("harbor deal.")).isEqualTo("Ruth Lang");
+      assertThat(d.mention("modest.")).isEqualTo("Tomas Novak");
+    }
+
+    @Test
+    void aReportedClauseMayOpenWithACondition() {
+      Doc d = doc("Ruth Lang says if she lost the vote she would spend the night at the docks telling"
+          + " voters “we tried.”");
+      assertThat(d.mention("we tried.")).isEqualTo("Ruth Lang");
+    }
+
+    @Test
+    void anOpeningClauseEndingInAQuoteIsNotTheMainClause() {
+      Doc d = doc("While Ruth Lang proclaims the plan “a fine start,” Tomas Novak fixates on the “cost” line.");
+      assertThat(d.mention("cost")).isEqualTo("Tomas Novak");
+    }
+
+    @Test
+    void aNameThenAnSFormClosingTheSentenceReports() {
+      Doc d = doc("Harbor School fans also chanted, “Fix the pier,” referring to the mayor’s stalled plan,"
+          + " the Valley Herald reports.");
+      assertThat(d.mention("Fix the pier,")).isEqualTo("the Valley Herald");
+    }
+
+    @Test
+    void charitiesAndFoundationsCanSpeak() {
+      Doc d = doc("The charity is seeking “bold ideas” for housing the elderly.");
+      assertThat(d.mention("bold ideas")).isEqualTo("The charity");
+    }
+
+    @Test
+    void accordingToPastAParticiplePhraseLeavesTheSpeaker() {
+      Doc d = doc("The aide said the talks were “a step forward,” referring to the June summit, according"
+          + " to a press pool report.");
+      assertThat(d.mention("a step forward,")).isEqualTo("The aide");
     }
 
     @Test
@@ -362,7 +500,7 @@ class QuoteExtractorTest {
     void statesAndDocumentNounsInClauseSubjects() {
       Doc d = doc("The timeline of the flood in Fresno, California, shows the mayor was warned"
           + " long before officials began to call it “a disaster.”",
-          "According to the paper, one Utah Department of Parks sign read, “Slow down.”");
+          "At the lake, one Utah Department of Parks sign read, “Slow down.”");
       assertThat(d.speaker("a disaster.")).isNotEqualTo("California");
       assertThat(d.mention("Slow down.")).isEqualTo("one Utah Department of Parks sign");
     }
