@@ -145,12 +145,6 @@ final class Attributor {
     }
     if (f == null) {
       f = after(t, p, k, se);
-      if (f != null && f.passage() == p && f.mStartTok() >= se) {
-        // “… ?” Lang asked, according to the Courier.: the attribution's own sentence names its source
-        int last = f.mEndTok() - 1;
-        Found source = accordingToAtEnd(t, p, last, t.sentEnd(t.sentenceOf(last)));
-        f = source != null ? source : f;
-      }
     }
     if (f == null && !partial) {
       f = dashLineAfter(t, p, k);
@@ -163,8 +157,6 @@ final class Attributor {
     }
     if (f == null) {
       f = sentenceFinal(t, p, k, se, !titleCase(sp));
-    } else if (f.passage() == p && f.mStartTok() >= ss && f.mEndTok() <= se) {
-      f = reportedBy(t, p, k, se, f);
     }
     if (f == null && partial && scareMarked(t, k)) {
       // a so-called term no verb of saying claims (Sanders accused her of using the term “…”
@@ -291,20 +283,6 @@ final class Attributor {
   }
 
   /**
-   * {@code X said “…,” the Courier reported.}, {@code “…,” said X, reports the Courier.}: a report
-   * closing the sentence after the speaker found in it names who reports the quote, and so its
-   * source; but not a relative clause ({@code …, which was first reported by …}).
-   */
-  private Found reportedBy(Tokens t, int p, int k, int se, Found f) {
-    Found outer = sentenceFinal(t, p, k, se, false);
-    if (outer == null || outer.mStartTok() <= f.mEndTok() || !outer.cue().startsWith("report")) {
-      return f;
-    }
-    Tok first = t.get(outer.mStartTok());
-    return first.is("which") || first.is("who") || first.is("that") ? f : outer;
-  }
-
-  /**
    * A transcript turn quoted whole ({@code "REYES: Let’s begin with …"}): the label before the colon
    * inside the quote is the speaker. Only short labels of capitalised words count.
    */
@@ -389,10 +367,10 @@ final class Attributor {
   }
 
   /**
-   * {@code … “…,” according to the report.}, {@code “…,” Lang said, according to the Courier.}: a
-   * source closing the sentence after the quote is the source of the quote, over any verb that
-   * reports it; but not past a participle phrase ({@code “…,” referring to …, according to …}),
-   * which the source may be all about.
+   * {@code … “…,” according to the report.}: a source closing the sentence after the quote is the
+   * source of the quote; but not past a reporting verb ({@code “…,” Lang said, according to the
+   * Courier.}: Lang said it, the Courier only reports that she did) nor past a participle phrase
+   * ({@code “…,” referring to …, according to …}), which the source may be all about.
    */
   private Found accordingToAtEnd(Tokens t, int p, int k, int se) {
     for (int j = k + 1; j + 2 < se; j++) {
@@ -403,7 +381,8 @@ final class Attributor {
         if (f != null) {
           return f;
         }
-      } else if (opens && w.isWord() && !w.capitalized() && Lexicon.isParticiple(w.lower())) {
+      } else if (w.isWord() && w.in(Lexicon.IN_CUES)
+          || opens && w.isWord() && !w.capitalized() && Lexicon.isParticiple(w.lower())) {
         return null;
       }
     }
@@ -1764,29 +1743,6 @@ final class Attributor {
     return null;
   }
 
-  /**
-   * The source named last after an attributed quote ({@code “…,” Lang said, according to the Courier.},
-   * {@code …, reports USA Today.}): the next quote continues from it; otherwise from {@code f}.
-   */
-  private Found trailingSource(Tokens t, int p, int quoteTok, int se, Found f) {
-    for (int j = se - 1; j > quoteTok + 2; j--) {
-      if (f.passage() == p && t.get(j).start() < f.mEnd()) {
-        break;
-      }
-      if (t.get(j).is("according") && j + 1 < se && t.get(j + 1).is("to")) {
-        int[] np = Grammar.nounPhrase(t, j + 2, se);
-        return np == null ? f : found(t, p, np, "according to", "continuation", f.confidence());
-      }
-      if (isComma(t.get(j - 1)) && isCueAt(t, j) && !Lexicon.isParticiple(t.get(j).lower())
-          && !t.get(j).in(Lexicon.IN_OBJECT_CUES) && j + 1 < se && t.get(j + 1).isWord()
-          && !t.get(j + 1).in(Lexicon.IN_PRE_VERB)) {
-        int[] np = inverted(t, j); // …, reports the Courier. — but not "…, 66, said on Radio Nine."
-        return np == null ? f : found(t, p, np, t.get(j).text(), "continuation", f.confidence());
-      }
-    }
-    return f;
-  }
-
   /** A paragraph ending in a colon introduces the quote that follows (Reyes took them to task:). */
   private Found introducedByColon(Tokens pt, int q) {
     int n = pt.size();
@@ -1829,7 +1785,7 @@ final class Attributor {
         if (w.isQuote()) {
           Found f = found[w.quote()];
           if (f != null && f.has()) {
-            best = trailingSource(t, p, j, se, f);
+            best = f;
           }
         }
       }

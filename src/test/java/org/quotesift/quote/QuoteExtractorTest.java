@@ -271,20 +271,23 @@ class QuoteExtractorTest {
     }
 
     @Test
-    void accordingToAfterTheAttributionNamesTheSource() {
+    void aSourceNamedAfterTheSpeakerReportsThatTheySaidIt() {
+      // who said what: Lang said it; the Gazette (or the minutes) only reports that she did
       Doc d = doc("“We are short of beds,” Ruth Lang said at a briefing, according to the Harbor Gazette.",
-          "“Can the plan work by May?” Tomas Novak asked, according to the hearing's minutes.");
-      assertThat(d.mention("We are short of beds,")).isEqualTo("the Harbor Gazette");
-      assertThat(d.mention("Can the plan work by May?")).isEqualTo("the hearing's minutes");
+          "“Can the plan work by May?” Tomas Novak asked, according to the hearing's minutes.",
+          "The fee was “a mere token” for the town, according to the audit.");
+      assertThat(d.mention("We are short of beds,")).isEqualTo("Ruth Lang");
+      assertThat(d.mention("Can the plan work by May?")).isEqualTo("Tomas Novak");
+      assertThat(d.mention("a mere token")).isEqualTo("the audit");
     }
 
     @Test
-    void aReportClosingTheSentenceNamesTheSource() {
+    void aReportClosingTheSentenceLeavesTheSpeakerFoundInIt() {
       Doc d = doc("Mayor Ruth Lang told the council the budget was “a fair deal,” the Valley Herald reported.",
           "“We will appeal,” said Tomas Novak, the union's lawyer, reports the Daily Courier.",
           "“We won,” Ana Moss wrote in a letter, which was later reported by the Courier.");
-      assertThat(d.mention("a fair deal,")).isEqualTo("the Valley Herald");
-      assertThat(d.mention("We will appeal,")).isEqualTo("the Daily Courier");
+      assertThat(d.mention("a fair deal,")).isEqualTo("Mayor Ruth Lang");
+      assertThat(d.mention("We will appeal,")).isEqualTo("Tomas Novak");
       assertThat(d.mention("We won,")).isEqualTo("Ana Moss");
     }
 
@@ -387,9 +390,8 @@ class QuoteExtractorTest {
 
     @Test
     void aNameThenAnSFormClosingTheSentenceReports() {
-      Doc d = doc("Harbor School fans also chanted, “Fix the pier,” referring to the mayor’s stalled plan,"
-          + " the Valley Herald reports.");
-      assertThat(d.mention("Fix the pier,")).isEqualTo("the Valley Herald");
+      Doc d = doc("The fans wanted “a new pier” before the summer, the Valley Herald reports.");
+      assertThat(d.mention("a new pier")).isEqualTo("the Valley Herald");
     }
 
     @Test
@@ -588,9 +590,11 @@ class QuoteExtractorTest {
     }
 
     @Test
-    void sourceNamedAfterTheAttributionContinues() {
+    void theSpeakerNotTheSourceNamedAfterThemContinues() {
+      // the chief goes on speaking; the Courier only reports it
       Doc d = doc("“Stay calm,” the chief said, according to the Daily Courier. “Help is coming.”");
-      assertThat(d.mention("Help is coming.")).isEqualTo("the Daily Courier");
+      assertThat(d.mention("Stay calm,")).isEqualTo("the chief");
+      assertThat(d.mention("Help is coming.")).isEqualTo("the chief");
     }
 
     @Test
