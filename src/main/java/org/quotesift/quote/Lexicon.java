@@ -237,6 +237,14 @@ final class Lexicon {
           // honorifics without the period, as British and Irish papers write them (Ms Persson)
           + " mr mrs ms dr");
 
+  /**
+   * Title words of place that only modify a title after them (see {@code Names.modifierOnly}):
+   * German Chancellor, U.S. Sen., but the American Legion, South China Sea, German Ortega.
+   */
+  static final Set<String> TITLE_MODIFIERS =
+      set("north south east west american british chinese russian korean japanese french german"
+          + " israeli iranian syrian mexican canadian u.s. us");
+
   /** Role nouns that may follow a capitalised word inside a noun phrase (Republican attorney general). */
   /** Last words of names of bodies and places rather than people (the Grand Old Party, Osan Air Base). */
   static final Set<String> NON_PERSON_HEADS =

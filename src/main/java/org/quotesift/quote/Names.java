@@ -53,8 +53,12 @@ final class Names {
       s++;
     }
     int ts = s;
-    while (s < e && t.get(s).in(Lexicon.IN_TITLES)) {
-      s++;
+    int run = s;
+    while (run < e && t.get(run).in(Lexicon.IN_TITLES)) {
+      run++;
+      if (!modifierOnly(t.get(run - 1))) {
+        s = run; // up to the last head of the run: American Legion and South China Sea keep theirs
+      }
     }
     int lastTitle = lastTitleWord(t, s, e);
     if (lastTitle >= 0) {
@@ -86,11 +90,20 @@ final class Names {
    */
   static int lastTitleWord(Tokens t, int s, int e) {
     for (int i = e - 3; i >= s; i--) {
-      if (t.get(i).in(Lexicon.IN_TITLES)) {
+      if (t.get(i).in(Lexicon.IN_TITLES) && !modifierOnly(t.get(i))) {
         return i;
       }
     }
     return -1;
+  }
+
+  /**
+   * A title word of place that only modifies a title after it (South, American, U.S.): no title on
+   * its own, so "the American Legion" and "South China Sea" are names, while in "German Chancellor
+   * Eva Brandt" it is part of the title.
+   */
+  static boolean modifierOnly(Tok w) {
+    return Lexicon.TITLE_MODIFIERS.contains(w.lower());
   }
 
   /**

@@ -272,9 +272,9 @@ public final class QuoteExtractor {
             || Names.ofInTitle(t, a - 1))) {
           a--;
         }
-        if (a < name[0]) {
+        if (a < name[0] && !Names.modifierOnly(t.get(name[0] - 1))) {
           title = text.substring(t.get(a).start(), t.get(name[0] - 1).end());
-        } else {
+        } else if (a == name[0]) {
           title = roleBefore(t, s, name[0]);
         }
       }
@@ -532,16 +532,22 @@ public final class QuoteExtractor {
     }
 
     /**
+     * A name that is no person's: its last word heads bodies (the Attorney's Office, Tesla Inc.) or
+     * its first is a place word (South Carolina, the American Legion, US Embassy).
+     */
+    private static boolean nonPerson(String name) {
+      java.util.Locale root = java.util.Locale.ROOT;
+      int space = name.indexOf(' ');
+      String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(root);
+      return Lexicon.NON_PERSON_HEADS.contains(last)
+          || space > 0 && Lexicon.TITLE_MODIFIERS.contains(name.substring(0, space).toLowerCase(root));
+    }
+
+    /**
      * {canonical, title} of the last person named before token {@code s} of passage {@code p} (a
      * word the article also gives as a full name), when no reporting verb had a named subject yet:
      * "Roy … he said" is Avik Roy when the article named Avik Roy first.
      */
-    /** A name whose last word heads bodies, not people: the Attorney's Office, Tesla Inc. */
-    private static boolean nonPerson(String name) {
-      return Lexicon.NON_PERSON_HEADS.contains(
-          name.substring(name.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT));
-    }
-
     private String[] lastNameBefore(int p, int s, boolean person) {
       for (int q = p; q >= 0; q--) {
         Tokens pt = toks[q];
@@ -551,8 +557,7 @@ public final class QuoteExtractor {
             continue;
           }
           Names.Full full = expand(w.text());
-          if (full != null && !(person && Lexicon.NON_PERSON_HEADS.contains(
-              full.words()[full.words().length - 1].toLowerCase(java.util.Locale.ROOT)))) {
+          if (full != null && !(person && nonPerson(full.name()))) {
             return new String[] {full.name(), full.title()};
           }
         }

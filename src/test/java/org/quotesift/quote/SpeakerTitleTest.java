@@ -44,6 +44,18 @@ class SpeakerTitleTest {
   }
 
   @Test
+  void aPlaceWordIsATitleOnlyBeforeATitle() {
+    List<Quote> quotes = extract("""
+        “The guidance is clear,” German Chancellor Eva Brandt said.
+        “Members should stay home,” the American Legion said in a statement.
+        """);
+    assertThat(speakerOf(quotes, "The guidance").canonical()).isEqualTo("Eva Brandt");
+    assertThat(speakerOf(quotes, "The guidance").title()).isEqualTo("German Chancellor");
+    assertThat(speakerOf(quotes, "Members").canonical()).isEqualTo("American Legion");
+    assertThat(speakerOf(quotes, "Members").title()).isNull();
+  }
+
+  @Test
   void wordsBeforeTheNameThatAreNoRoleAreNoTitle() {
     List<Quote> quotes = extract("""
         “I was scared,” 14-year-old Ann Lee said.
