@@ -1057,10 +1057,12 @@ final class Attributor {
 
   /**
    * Words that let "to" + a verb of saying report speech ({@code was quick to add}, {@code took care
-   * to note}); "declined to say" and "wants to say" report nothing said, so they are not here.
+   * to note}, {@code began to call}); "declined to say" and "wants to say" report nothing said, so
+   * they are not here.
    */
   private static final java.util.Set<String> SAY_LEADS = java.util.Set.of("quick", "eager", "careful",
-      "keen", "hastened", "hurried", "rushed", "proceeded", "paused", "stopped", "care", "pains");
+      "keen", "hastened", "hurried", "rushed", "proceeded", "paused", "stopped", "care", "pains",
+      "started", "began", "begun", "begin", "begins", "start", "starts", "continued", "continues");
 
   /**
    * For a verb of saying after "to" that still reports ({@code went on to say}, {@code was quick to

@@ -399,6 +399,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void startingToDescribeReports() {
+      Doc d = doc("The levy was announced on a radio show in May, well before Harbor officials started to"
+          + " portray it as a “small fix” for the port.");
+      assertThat(d.mention("small fix")).isEqualTo("Harbor officials");
+    }
+
+    @Test
     void accordingToPastAParticiplePhraseLeavesTheSpeaker() {
       Doc d = doc("The aide said the talks were “a step forward,” referring to the June summit, according"
           + " to a press pool report.");
