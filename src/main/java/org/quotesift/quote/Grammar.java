@@ -72,7 +72,14 @@ final class Grammar {
     }
     if (!first.capitalized() && !det && !isRoleOrTitle(first) && !Character.isDigit(l.charAt(0))
         && !(lenient && !Lexicon.looksLikeVerb(first) && !l.endsWith("ly"))) {
-      return null;
+      if (!modifiesRole(t, k, limit)) {
+        return null;
+      }
+      int e = k + 2; // city officials, union organizer Tom Hale: the role and a name after it
+      while (e < limit && t.get(e).isWord() && t.get(e).capitalized() && !t.get(e).possessive()) {
+        e++;
+      }
+      return new int[] {k, e};
     }
     if (det && BARE_SUBJECTS.contains(l) && k + 1 < t.size() && t.get(k + 1).isWord()
         && !t.get(k + 1).capitalized() && t.get(k + 1).in(Lexicon.IN_CUES)) {
@@ -133,6 +140,20 @@ final class Grammar {
       return null; // a bare determiner names nobody
     }
     return new int[] {start, end};
+  }
+
+  /**
+   * {@code city officials}, {@code state lawmakers}: a lower-case noun right before a role noun
+   * that ends the phrase's words, modifying it (not a verb: "-ed", "-ing" and irregular pasts are
+   * left out, and so are adverbs).
+   */
+  private static boolean modifiesRole(Tokens t, int k, int limit) {
+    Tok w = t.get(k);
+    String l = w.lower();
+    return k + 1 < limit && t.get(k + 1).isWord() && isRoleOrTitle(t.get(k + 1))
+        && !t.get(k + 1).capitalized() && !l.endsWith("ed") && !l.endsWith("ing") && !l.endsWith("ly")
+        && !w.in(Lexicon.IN_IRREGULAR_PAST | Lexicon.IN_NP_STOP | Lexicon.IN_PRE_VERB)
+        && !w.pronoun();
   }
 
   /** Determiners no quantity opens with: "over the council's caution" is no "over 40 officials". */

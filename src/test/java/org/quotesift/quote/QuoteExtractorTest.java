@@ -406,6 +406,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aLowerCaseNounBeforeARoleIsPartOfTheSubject() {
+      Doc d = doc("Long before the vote, city officials called the levy “a small fix.”",
+          "Later, union organizer Tom Hale called it “a trap.”");
+      assertThat(d.mention("a small fix.")).isEqualTo("city officials");
+      assertThat(d.mention("a trap.")).isEqualTo("union organizer Tom Hale");
+    }
+
+    @Test
     void accordingToPastAParticiplePhraseLeavesTheSpeaker() {
       Doc d = doc("The aide said the talks were “a step forward,” referring to the June summit, according"
           + " to a press pool report.");
