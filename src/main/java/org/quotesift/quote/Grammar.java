@@ -689,9 +689,15 @@ final class Grammar {
     return !t.get(a).in(Lexicon.IN_CLAUSE_OPENERS); // In the call, Rep. Reid Ribble, …: the subject
   }
 
-  /** Since Trump and Kim agreed …: the first name or pronoun after a subordinator. */
+  /**
+   * Since Trump and Kim agreed …: the first name or pronoun after a subordinator; in which Lang
+   * said …: the one after a preposition and "which" or "whom".
+   */
   private static int[] subjectAfterOpener(Tokens t, int s, int e) {
     String l = t.get(s).lower();
+    if (s + 2 < e && (t.get(s + 1).is("which") || t.get(s + 1).is("whom"))) {
+      return nounPhrase(t, s + 2, e); // in which Lang voiced …, during which the mayor said …
+    }
     if (!(l.equals("since") || l.equals("although") || l.equals("though") || l.equals("while")
         || l.equals("when") || l.equals("if") || l.equals("because") || l.equals("after")
         || l.equals("before") || l.equals("as") || l.equals("once") || l.equals("until"))) {

@@ -414,6 +414,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void theSubjectAfterInWhichOwnsThePartialQuote() {
+      Doc d = doc("The mayor herself went on the radio on Monday, in which Ruth Lang voiced hope that the"
+          + " levy would pass “by a wide margin.”");
+      assertThat(d.mention("by a wide margin.")).isEqualTo("Ruth Lang");
+    }
+
+    @Test
     void accordingToPastAParticiplePhraseLeavesTheSpeaker() {
       Doc d = doc("The aide said the talks were “a step forward,” referring to the June summit, according"
           + " to a press pool report.");
