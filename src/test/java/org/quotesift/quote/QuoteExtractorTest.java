@@ -421,6 +421,12 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void referredIsAFormOfRefer() {
+      Doc d = doc("Ruth Lang referred to the plan as the “New Start.”");
+      assertThat(d.mention("New Start.")).isEqualTo("Ruth Lang");
+    }
+
+    @Test
     void accordingToPastAParticiplePhraseLeavesTheSpeaker() {
       Doc d = doc("The aide said the talks were “a step forward,” referring to the June summit, according"
           + " to a press pool report.");
