@@ -1090,7 +1090,6 @@ final class Attributor {
     return w.in(Lexicon.IN_SPEECH_NOUNS) || (Lexicon.mask(l.substring(0, l.length() - 1)) & Lexicon.IN_DOCUMENTS) != 0;
   }
 
-  /** What follows a verb of saying (the commission says that …, the clip says Kaine …). */
   /**
    * {@code …, the Valley Herald reports.}: an -s form closing the sentence after a comma and a name
    * (with its article) is the name's verb, not a plural noun.
@@ -1109,6 +1108,7 @@ final class Attributor {
     return a < j - 1 && a >= 0 && isComma(t.get(a));
   }
 
+  /** What follows a verb of saying (the commission says that …, the clip says Kaine …). */
   private static boolean opensReport(Tokens t, int n) {
     if (n >= t.size()) {
       return false;

@@ -143,7 +143,7 @@ final class Grammar {
   }
 
   /**
-   * {@code city officials}, {@code state lawmakers}: a lower-case noun right before a role noun
+   * {@code city officials}, {@code union leaders}: a lower-case noun right before a role noun
    * that ends the phrase's words, modifying it (not a verb: "-ed", "-ing" and irregular pasts are
    * left out, and so are adverbs).
    */
