@@ -1036,10 +1036,12 @@ final class Attributor {
 
   /**
    * Words that let "to" + a verb of saying report speech ({@code was quick to add}, {@code took care
-   * to note}); "declined to say" and "wants to say" report nothing said, so they are not here.
+   * to note}, {@code began to call}); "declined to say" and "wants to say" report nothing said, so
+   * they are not here.
    */
   private static final java.util.Set<String> SAY_LEADS = java.util.Set.of("quick", "eager", "careful",
-      "keen", "hastened", "hurried", "rushed", "proceeded", "paused", "stopped", "care", "pains");
+      "keen", "hastened", "hurried", "rushed", "proceeded", "paused", "stopped", "care", "pains",
+      "started", "began", "begun", "begin", "begins", "start", "starts", "continued", "continues");
 
   /**
    * For a verb of saying after "to" that still reports ({@code went on to say}, {@code was quick to
@@ -1067,7 +1069,6 @@ final class Attributor {
     return w.in(Lexicon.IN_SPEECH_NOUNS) || (Lexicon.mask(l.substring(0, l.length() - 1)) & Lexicon.IN_DOCUMENTS) != 0;
   }
 
-  /** What follows a verb of saying (the commission says that …, the clip says Kaine …). */
   /**
    * {@code …, the Valley Herald reports.}: an -s form closing the sentence after a comma and a name
    * (with its article) is the name's verb, not a plural noun.
@@ -1086,6 +1087,7 @@ final class Attributor {
     return a < j - 1 && a >= 0 && isComma(t.get(a));
   }
 
+  /** What follows a verb of saying (the commission says that …, the clip says Kaine …). */
   private static boolean opensReport(Tokens t, int n) {
     if (n >= t.size()) {
       return false;

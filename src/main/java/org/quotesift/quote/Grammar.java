@@ -72,7 +72,14 @@ final class Grammar {
     }
     if (!first.capitalized() && !det && !isRoleOrTitle(first) && !Character.isDigit(l.charAt(0))
         && !(lenient && !Lexicon.looksLikeVerb(first) && !l.endsWith("ly"))) {
-      return null;
+      if (!modifiesRole(t, k, limit)) {
+        return null;
+      }
+      int e = k + 2; // city officials, union organizer Tom Hale: the role and a name after it
+      while (e < limit && t.get(e).isWord() && t.get(e).capitalized() && !t.get(e).possessive()) {
+        e++;
+      }
+      return new int[] {k, e};
     }
     if (det && BARE_SUBJECTS.contains(l) && k + 1 < t.size() && t.get(k + 1).isWord()
         && !t.get(k + 1).capitalized() && t.get(k + 1).in(Lexicon.IN_CUES)) {
@@ -133,6 +140,20 @@ final class Grammar {
       return null; // a bare determiner names nobody
     }
     return new int[] {start, end};
+  }
+
+  /**
+   * {@code city officials}, {@code union leaders}: a lower-case noun right before a role noun
+   * that ends the phrase's words, modifying it (not a verb: "-ed", "-ing" and irregular pasts are
+   * left out, and so are adverbs).
+   */
+  private static boolean modifiesRole(Tokens t, int k, int limit) {
+    Tok w = t.get(k);
+    String l = w.lower();
+    return k + 1 < limit && t.get(k + 1).isWord() && isRoleOrTitle(t.get(k + 1))
+        && !t.get(k + 1).capitalized() && !l.endsWith("ed") && !l.endsWith("ing") && !l.endsWith("ly")
+        && !w.in(Lexicon.IN_IRREGULAR_PAST | Lexicon.IN_NP_STOP | Lexicon.IN_PRE_VERB)
+        && !w.pronoun();
   }
 
   /** Determiners no quantity opens with: "over the council's caution" is no "over 40 officials". */
@@ -668,9 +689,15 @@ final class Grammar {
     return !t.get(a).in(Lexicon.IN_CLAUSE_OPENERS); // In the call, Rep. Reid Ribble, …: the subject
   }
 
-  /** Since Trump and Kim agreed …: the first name or pronoun after a subordinator. */
+  /**
+   * Since Trump and Kim agreed …: the first name or pronoun after a subordinator; in which Lang
+   * said …: the one after a preposition and "which" or "whom".
+   */
   private static int[] subjectAfterOpener(Tokens t, int s, int e) {
     String l = t.get(s).lower();
+    if (s + 2 < e && (t.get(s + 1).is("which") || t.get(s + 1).is("whom"))) {
+      return nounPhrase(t, s + 2, e); // in which Lang voiced …, during which the mayor said …
+    }
     if (!(l.equals("since") || l.equals("although") || l.equals("though") || l.equals("while")
         || l.equals("when") || l.equals("if") || l.equals("because") || l.equals("after")
         || l.equals("before") || l.equals("as") || l.equals("once") || l.equals("until"))) {

@@ -55,7 +55,9 @@ final class Lexicon {
           + " indicate portray frame";
 
   private static final String CUE_IRREGULAR =
-      "said told wrote written thought felt read spoke sang quipped quipping agreed agrees";
+      "said told wrote written thought felt read spoke sang quipped quipping agreed agrees"
+          + " referred referring concurred concurring labelled labelling signalled signalling"
+          + " marvelled marvelling";
 
   static final Set<String> CUES = buildCues();
 
@@ -91,7 +93,8 @@ final class Lexicon {
 
   /** Cues that describe the speaker's belief rather than speech: weaker evidence. */
   static final Set<String> WEAK_CUES =
-      forms("think believe hope feel worry fear expect call refer praise hail thank", "thought felt");
+      forms("think believe hope feel worry fear expect call refer praise hail thank",
+          "thought felt referred referring");
 
   /** Participles that hang off a main clause (…, saying “…”): the speaker is that clause's subject. */
   static boolean isParticiple(String w) {

@@ -401,6 +401,34 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void startingToDescribeReports() {
+      Doc d = doc("The levy was announced on a radio show in May, well before Harbor officials started to"
+          + " portray it as a “small fix” for the port.");
+      assertThat(d.mention("small fix")).isEqualTo("Harbor officials");
+    }
+
+    @Test
+    void aLowerCaseNounBeforeARoleIsPartOfTheSubject() {
+      Doc d = doc("Long before the vote, city officials called the levy “a small fix.”",
+          "Later, union organizer Tom Hale called it “a trap.”");
+      assertThat(d.mention("a small fix.")).isEqualTo("city officials");
+      assertThat(d.mention("a trap.")).isEqualTo("union organizer Tom Hale");
+    }
+
+    @Test
+    void theSubjectAfterInWhichOwnsThePartialQuote() {
+      Doc d = doc("The mayor herself went on the radio on Monday, in which Ruth Lang voiced hope that the"
+          + " levy would pass “by a wide margin.”");
+      assertThat(d.mention("by a wide margin.")).isEqualTo("Ruth Lang");
+    }
+
+    @Test
+    void referredIsAFormOfRefer() {
+      Doc d = doc("Ruth Lang referred to the plan as the “New Start.”");
+      assertThat(d.mention("New Start.")).isEqualTo("Ruth Lang");
+    }
+
+    @Test
     void accordingToPastAParticiplePhraseLeavesTheSpeaker() {
       Doc d = doc("The aide said the talks were “a step forward,” referring to the June summit, according"
           + " to a press pool report.");
