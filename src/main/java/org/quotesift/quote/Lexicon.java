@@ -236,7 +236,7 @@ final class Lexicon {
           + " democrat actor actress comedian comedienne journalist reporter columnist author novelist"
           + " writer historian economist businessman businesswoman billionaire entrepreneur investor"
           + " singer rapper musician filmmaker producer dj evangelist assemblyman assemblywoman"
-          + " whip adviser advisor strategist pollster administrator"
+          + " whip adviser advisor strategist pollster administrator staff"
           // honorifics without the period, as British and Irish papers write them (Ms Persson)
           + " mr mrs ms dr");
 

@@ -56,6 +56,16 @@ class SpeakerTitleTest {
   }
 
   @Test
+  void aTitleWithOfRunsToTheName() {
+    List<Quote> quotes = extract("""
+        City Hall Chief of Staff Ana Ruiz spoke first.
+        “The budget is tight,” Ruiz said.
+        """);
+    assertThat(speakerOf(quotes, "The budget").canonical()).isEqualTo("Ana Ruiz");
+    assertThat(speakerOf(quotes, "The budget").title()).isEqualTo("City Hall Chief of Staff");
+  }
+
+  @Test
   void wordsBeforeTheNameThatAreNoRoleAreNoTitle() {
     List<Quote> quotes = extract("""
         “I was scared,” 14-year-old Ann Lee said.
