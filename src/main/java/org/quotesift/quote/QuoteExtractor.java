@@ -120,7 +120,8 @@ public final class QuoteExtractor {
       this.toks = toks;
       this.names = new Names(body);
       this.headlineNames = new Names(headlines);
-      this.headlineTokens = java.util.Set.of(headlines);
+      this.headlineTokens = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      this.headlineTokens.addAll(java.util.Arrays.asList(headlines));
     }
 
     /** The headline passages' tokens (by identity: Tokens has no equals of its own). */
