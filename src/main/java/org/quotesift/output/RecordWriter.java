@@ -58,8 +58,7 @@ public abstract class RecordWriter<T extends OutputRecord> implements Closeable 
     Csv(OutputStream out, List<String> columns, boolean explain) throws IOException {
       this.writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
       // RFC 4180: CRLF record ends, fields quoted only when they need it (like xsv and csvkit).
-      this.csv = new CSVWriter(writer, ICSVWriter.DEFAULT_SEPARATOR, ICSVWriter.DEFAULT_QUOTE_CHARACTER,
-          ICSVWriter.DEFAULT_QUOTE_CHARACTER, ICSVWriter.RFC4180_LINE_END);
+      this.csv = new Rfc4180Writer(writer);
       this.explain = explain;
       csv.writeNext(columns.toArray(new String[0]), false); // no method reference: start-up
       check();
@@ -100,6 +99,37 @@ public abstract class RecordWriter<T extends OutputRecord> implements Closeable 
    * JSON and JSON Lines. Each record is serialised on its own and written whole, so a reader of a
    * pipe sees complete lines as soon as they are flushed. The JSON array puts one record on each line.
    */
+  /**
+   * OpenCSV's writer for RFC 4180 (comma, double quote as its own escape, CRLF), with its two
+   * per-character steps done a run at a time: finding whether a field needs quoting (four char
+   * scans instead of three plus two substring searches) and doubling the quotes inside a quoted
+   * field (whole runs appended instead of one call per character). The output is the same byte
+   * for byte ({@code RecordWriterTest}); on a 100 MB run these two steps were about a third of
+   * the main thread's time.
+   */
+  static final class Rfc4180Writer extends CSVWriter {
+    Rfc4180Writer(Writer writer) {
+      super(writer, ICSVWriter.DEFAULT_SEPARATOR, ICSVWriter.DEFAULT_QUOTE_CHARACTER,
+          ICSVWriter.DEFAULT_QUOTE_CHARACTER, ICSVWriter.RFC4180_LINE_END);
+    }
+
+    @Override
+    protected boolean stringContainsSpecialCharacters(String field) {
+      return field.indexOf('"') >= 0 || field.indexOf(',') >= 0 || field.indexOf('\n') >= 0
+          || field.indexOf('\r') >= 0;
+    }
+
+    @Override
+    protected void processLine(String field, Appendable out) throws IOException {
+      int from = 0;
+      for (int q = field.indexOf('"'); q >= 0; q = field.indexOf('"', q + 1)) {
+        out.append(field, from, q + 1).append('"'); // a quote inside a quoted field is doubled
+        from = q + 1;
+      }
+      out.append(field, from, field.length());
+    }
+  }
+
   private static final class Json<T extends OutputRecord> extends RecordWriter<T> {
     private static final byte[] ARRAY_OPEN = "[".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] ARRAY_NEXT = ",\n".getBytes(StandardCharsets.US_ASCII);

@@ -111,6 +111,20 @@ class RecordWriterTest {
     assertThat(two.get(1).get("quote").asText()).isEqualTo("b");
   }
 
+  @Property(tries = 500)
+  void theFastCsvWriterWritesWhatOpenCsvsOwnWrites(
+      @ForAll @StringLength(max = 40) @Chars({',', '"', '\n', '\r', '\'', ' ', '\u201C', '\u201D', '\\'})
+          @CharRange(from = 'a', to = 'e') String a,
+      @ForAll @StringLength(max = 12) @Chars({',', '"', '\n', 'x'}) String b) {
+    String[] row = {a, null, b, "", a + b};
+    java.io.StringWriter plain = new java.io.StringWriter();
+    com.opencsv.CSVWriter openCsv = new com.opencsv.CSVWriter(plain, ',', '"', '"', "\r\n");
+    openCsv.writeNext(row, false);
+    java.io.StringWriter fast = new java.io.StringWriter();
+    new RecordWriter.Rfc4180Writer(fast).writeNext(row, false);
+    assertThat(fast.toString()).isEqualTo(plain.toString());
+  }
+
   @Property(tries = 300)
   void anyTextSurvivesCsvAndJson(
       @ForAll @StringLength(max = 40) @Chars({',', '"', '\n', '\r', '\'', ' ', '\u201C', '\u201D'})
