@@ -274,7 +274,8 @@ final class Lexicon {
           + " operatives delegate delegates donor donors allies ally critic critics board council"
           + " commission court jury panel union coalition government legislature company firm"
           + " demonstrators crowd audience public participants"
-          + " respondents parents teachers policymakers colleague colleagues");
+          + " respondents parents teachers policymakers colleague colleagues fan fans follower"
+          + " followers protester volunteer volunteers");
 
   /** Pronouns and words that never start a speaker noun phrase. */
   static final Set<String> NOT_SPEAKER =

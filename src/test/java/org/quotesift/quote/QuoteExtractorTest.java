@@ -395,6 +395,12 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aPluralOfPeopleAfterANameEndsTheSpeakersPhrase() {
+      Doc d = doc("Harbor School fans also chanted “Fix the pier” at the game.");
+      assertThat(d.mention("Fix the pier")).isEqualTo("Harbor School fans");
+    }
+
+    @Test
     void charitiesAndFoundationsCanSpeak() {
       Doc d = doc("The charity is seeking “bold ideas” for housing the elderly.");
       assertThat(d.mention("bold ideas")).isEqualTo("The charity");
