@@ -96,10 +96,6 @@ public abstract class RecordWriter<T extends OutputRecord> implements Closeable 
   }
 
   /**
-   * JSON and JSON Lines. Each record is serialised on its own and written whole, so a reader of a
-   * pipe sees complete lines as soon as they are flushed. The JSON array puts one record on each line.
-   */
-  /**
    * OpenCSV's writer for RFC 4180 (comma, double quote as its own escape, CRLF), with its two
    * per-character steps done a run at a time: finding whether a field needs quoting (four char
    * scans instead of three plus two substring searches) and doubling the quotes inside a quoted
@@ -130,6 +126,10 @@ public abstract class RecordWriter<T extends OutputRecord> implements Closeable 
     }
   }
 
+  /**
+   * JSON and JSON Lines. Each record is serialised on its own and written whole, so a reader of a
+   * pipe sees complete lines as soon as they are flushed. The JSON array puts one record on each line.
+   */
   private static final class Json<T extends OutputRecord> extends RecordWriter<T> {
     private static final byte[] ARRAY_OPEN = "[".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] ARRAY_NEXT = ",\n".getBytes(StandardCharsets.US_ASCII);

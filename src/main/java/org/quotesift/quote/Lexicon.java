@@ -485,15 +485,16 @@ final class Lexicon {
 
   /** Whether a pronoun (or its contraction: we've, I'm) is "I", "we" or "you". */
   static boolean isWriterOrReader(String lower) {
-    int a = Math.max(lower.indexOf('’'), lower.indexOf('\''));
-    return WRITER_OR_READER.contains(a > 0 ? lower.substring(0, a) : lower);
+    return WRITER_OR_READER.contains(withoutContraction(lower));
   }
 
   static boolean isPronoun(String lower) {
-    if (PRONOUNS.contains(lower)) {
-      return true;
-    }
+    return PRONOUNS.contains(lower) || PRONOUNS.contains(withoutContraction(lower)); // he’s, I’m
+  }
+
+  /** The word before a contraction's apostrophe (they’re → they), or the word itself. */
+  private static String withoutContraction(String lower) {
     int a = Math.max(lower.indexOf('’'), lower.indexOf('\''));
-    return a > 0 && PRONOUNS.contains(lower.substring(0, a)); // he’s, they’re, I’m
+    return a > 0 ? lower.substring(0, a) : lower;
   }
 }

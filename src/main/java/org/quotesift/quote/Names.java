@@ -43,7 +43,8 @@ final class Names {
     }
   }
 
-  private static final int LEADING_NON_NAME = Lexicon.IN_DETERMINERS | Lexicon.IN_NP_STOP
+  /** Lexicon sets of words capitalised only by opening a sentence or a headline (The, For, Maybe). */
+  static final int LEADING_NON_NAME = Lexicon.IN_DETERMINERS | Lexicon.IN_NP_STOP
       | Lexicon.IN_CLAUSE_OPENERS | Lexicon.IN_LEADING_SKIP;
 
   /** Indexes the name in {@code [s, e)}; with {@code possessiveLast}, its last word without 's. */

@@ -43,14 +43,12 @@ public final class QuoteExtractor {
     }
     Found[] found = attributor.run(partial);
     Tokens[] all = new Tokens[passages.size()];
-    List<Tokens> body = new ArrayList<>(passages.size());
-    List<Tokens> headlines = new ArrayList<>(1);
+    boolean[] headline = new boolean[passages.size()];
     for (int p = 0; p < passages.size(); p++) {
       all[p] = attributor.tokens(p);
-      (passages.get(p).headline() ? headlines : body).add(all[p]);
+      headline[p] = passages.get(p).headline();
     }
-    Resolver resolver = new Resolver(text, all, body.toArray(new Tokens[0]),
-        headlines.toArray(new Tokens[0]));
+    Resolver resolver = new Resolver(text, all, headline);
     List<Quote> out = new ArrayList<>(spans.size());
     for (int i = 0; i < spans.size(); i++) {
       Span s = spans.get(i);
@@ -110,22 +108,31 @@ public final class QuoteExtractor {
     private final Names names;
     private final Names headlineNames;
 
+    /** Which passages are headlines. */
+    private final boolean[] headline;
+
     /**
-     * Names are indexed from the {@code body}; the {@code headlines}' names only expand a surname
-     * the body never names in full, since a Title Case headline ("Mayor Vows Fix …") reads as
-     * names that are not.
+     * Names are indexed from the body; the headlines' names only expand a surname the body never
+     * names in full, since a Title Case headline ("Mayor Vows Fix …") reads as names that are not.
      */
-    Resolver(String text, Tokens[] toks, Tokens[] body, Tokens[] headlines) {
+    Resolver(String text, Tokens[] toks, boolean[] headline) {
       this.text = text;
       this.toks = toks;
-      this.names = new Names(body);
-      this.headlineNames = new Names(headlines);
-      this.headlineTokens = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-      this.headlineTokens.addAll(java.util.Arrays.asList(headlines));
+      this.headline = headline;
+      this.names = new Names(passages(false));
+      this.headlineNames = new Names(passages(true));
     }
 
-    /** The headline passages' tokens (by identity: Tokens has no equals of its own). */
-    private final java.util.Set<Tokens> headlineTokens;
+    /** The passages that are headlines, or those that are not. */
+    private Tokens[] passages(boolean headlines) {
+      List<Tokens> chosen = new ArrayList<>(toks.length);
+      for (int p = 0; p < toks.length; p++) {
+        if (headline[p] == headlines) {
+          chosen.add(toks[p]);
+        }
+      }
+      return chosen.toArray(new Tokens[0]);
+    }
 
     /** The full name a one-word name stands for: from the body, else from the headline; or null. */
     private Names.Full expand(String word) {
@@ -574,10 +581,10 @@ public final class QuoteExtractor {
     private void namedSpeakers() {
       speakers = new ArrayList<>();
       for (int q = 0; q < toks.length; q++) {
-        Tokens pt = toks[q];
-        if (headlineTokens.contains(pt)) {
+        if (headline[q]) {
           continue; // a Title Case headline reads as names that are not ("Media In One Debate")
         }
+        Tokens pt = toks[q];
         for (int k = 0; k < pt.size(); k++) {
           Tok w = pt.get(k);
           if (!w.isWord() || !w.in(Lexicon.IN_CUES)) {
@@ -598,9 +605,8 @@ public final class QuoteExtractor {
       }
     }
 
-    /** Lexicon sets of words that open a sentence but never name anyone (To, At, About, Maybe). */
-    private static final int FUNCTION_WORDS = Lexicon.IN_NP_STOP | Lexicon.IN_DETERMINERS
-        | Lexicon.IN_CLAUSE_OPENERS | Lexicon.IN_LEADING_SKIP | Lexicon.IN_QUANTIFIER_LEAD
+    /** Words that open a sentence but never name anyone (To, At, About, Maybe, Although). */
+    private static final int FUNCTION_WORDS = Names.LEADING_NON_NAME | Lexicon.IN_QUANTIFIER_LEAD
         | Lexicon.IN_SUBORDINATORS;
 
     /**
