@@ -257,7 +257,18 @@ final class Lexicon {
           + " centre bank fund service board commission police army force forces group league club"
           + " church state states city county republic kingdom peninsula island river street avenue"
           + " base summit war act day week month year organization organisation movement coalition"
-          + " alliance council fbi cia");
+          + " alliance council fbi cia authority bureau tribunal parliament embassy panel firm hospital"
+          + " museum");
+
+  /**
+   * Common nouns for bodies that speak as one ("the company said", "the court ruled"): what "it"
+   * can stand for besides a document. Not places or times, though some name bodies when capitalised.
+   */
+  static final Set<String> BODY_NOUNS =
+      set("party company corporation association union board commission council court government"
+          + " administration ministry university college school bank police army service institute"
+          + " foundation league club church city county authority bureau tribunal parliament embassy"
+          + " panel firm hospital museum");
 
   static final Set<String> ROLE_NOUNS =
       set("official officials spokesman spokeswoman spokesperson aide aides adviser advisers advisor"

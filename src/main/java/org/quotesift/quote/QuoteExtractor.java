@@ -157,7 +157,9 @@ public final class QuoteExtractor {
       if (e - s == 1 && t.get(s).pronoun() && !acronym(t.get(s).text())) {
         // a mention is outside the quote marks, where "I", "we" and "you" are the writers and the
         // reader, never a person or body named before: they stand for themselves
-        String[] ref = Lexicon.isWriterOrReader(lower) ? null : antecedent(f.passage(), s, lower);
+        String[] ref = Lexicon.isWriterOrReader(lower) ? null
+            : lower.equals("it") || lower.equals("they") ? thingBefore(f.passage(), s, lower)
+            : antecedent(f.passage(), s, lower);
         return new Speaker(ref == null ? mention : ref[0], mention, f.mStart(), f.mEnd(),
             ref == null ? null : ref[1]);
       }
@@ -176,6 +178,119 @@ public final class QuoteExtractor {
       String[] resolved = resolveName(t, name, s);
       String title = resolved[1] != null ? resolved[1] : appositive(t, e);
       return new Speaker(resolved[0], mention, f.mStart(), f.mEnd(), title);
+    }
+
+    /** How far back, in words, "it" and "they" look for what they stand for. */
+    private static final int THING_REACH = 60;
+
+    /**
+     * {canonical, title} of what "it" (or, with {@code plural}, "they") at token {@code s} of passage
+     * {@code p} stands for: the nearest document or body before it in this passage or the one before
+     * ("The letter … It added" is the letter; "the Harbor Council … it said" is the Harbor Council),
+     * or for "they" the nearest plural of documents or people ("the aides … they said"). Null when there is none: "it" and "they" are
+     * never a person named earlier (a person is he or she), so they then stand for themselves.
+     */
+    private String[] thingBefore(int p, int s, String pronoun) {
+      boolean plural = pronoun.equals("they");
+      int reach = THING_REACH;
+      for (int q = p; q >= 0 && q >= p - 1; q--) {
+        Tokens pt = toks[q];
+        for (int k = (q == p ? s : pt.size()) - 1; k >= 0 && reach > 0; k--) {
+          Tok w = pt.get(k);
+          if (!w.isWord()) {
+            continue;
+          }
+          reach--;
+          // a body is "it" ("The Post … it said"); "they", in news, is a group of people
+          String[] found = !w.capitalized() ? thingPhraseAt(pt, k, plural)
+              : plural ? null : bodyNameAt(pt, k);
+          if (found != null) {
+            return found;
+          }
+        }
+      }
+      if (plural) {
+        return null;
+      }
+      // no body nearby: the last named speaker, if that is a body (the Prosecution Authority)
+      String[] named = antecedent(p, s, pronoun);
+      return named != null && nonPerson(named[0]) ? named : null;
+    }
+
+    /** The body a capitalised head names ({@code the Harbor Council}, {@code The Post}), or null. */
+    private String[] bodyNameAt(Tokens t, int k) {
+      if (!Lexicon.NON_PERSON_HEADS.contains(t.get(k).lower()) || t.get(k).possessive()) {
+        return null;
+      }
+      int a = k;
+      while (a - 1 >= 0 && t.get(a - 1).isWord() && t.get(a - 1).capitalized()
+          && !t.get(a - 1).possessive()) {
+        a--;
+      }
+      boolean opensSentence = a == t.sentStart(t.sentenceOf(a));
+      if (a == k && (opensSentence || !(a >= 1 && t.get(a - 1).in(Lexicon.IN_ARTICLES)))) {
+        return null; // "State officials said", "Party leaders": a lone capital that heads no name
+      }
+      while (a < k && t.get(a).in(Names.LEADING_NON_NAME)) {
+        a++; // The Post: the name without the sentence's capitalised article
+      }
+      String[] named = nameOf(t, a, k + 1); // the Times → New York Times, as the article has it
+      return named != null ? named : new String[] {text.substring(t.get(a).start(), t.get(k).end()), null};
+    }
+
+    /**
+     * The phrase a lower-case document or body noun heads, from its determiner or its owner's name
+     * ({@code the letter}, {@code its statement}, {@code Lang’s campaign}; for "they" a plural: {@code
+     * the emails}, {@code two aides}), or null.
+     */
+    private String[] thingPhraseAt(Tokens t, int k, boolean plural) {
+      Tok w = t.get(k);
+      String lower = w.lower();
+      boolean thing = w.in(Lexicon.IN_DOCUMENTS | Lexicon.IN_ROLE_PLURALS)
+          || Lexicon.BODY_NOUNS.contains(lower);
+      if (!thing || plural != isPlural(lower) || !plural && w.in(Lexicon.IN_ROLE_NOUNS)) {
+        return null; // a singular role noun (the spokesman) is a person: he or she
+      }
+      for (int d = k - 1; d >= 0 && d >= k - 3 && t.get(d).isWord(); d--) {
+        Tok before = t.get(d);
+        if (before.possessive()) {
+          int a = d;
+          while (a - 1 >= 0 && t.get(a - 1).isWord() && t.get(a - 1).capitalized()) {
+            a--;
+          }
+          boolean article = a - 1 >= 0 && t.get(a - 1).in(Lexicon.IN_ARTICLES); // the paper’s editorial
+          int from = article ? a - 1 : a;
+          if (afterPreposition(t, from)) {
+            return null;
+          }
+          // Lang’s campaign keeps its capital; "The paper’s editorial" is written "the …"
+          return new String[] {article || !t.get(a).capitalized() ? description(t, from, k + 1)
+              : text.substring(t.get(a).start(), w.end()), null};
+        }
+        if (before.in(Lexicon.IN_ARTICLES | Lexicon.IN_DETERMINERS)) {
+          return afterPreposition(t, d) ? null : new String[] {description(t, d, k + 1), null};
+        }
+        if (before.capitalized() || before.in(Lexicon.IN_NP_STOP | Lexicon.IN_CUES)) {
+          return null;
+        }
+      }
+      return null;
+    }
+
+    /**
+     * Whether the phrase starting at token {@code a} is the object of a preposition (the validity
+     * of the inquiry, in the letter): what a document or a body says is its subject's, seldom such
+     * an object's.
+     */
+    private static boolean afterPreposition(Tokens t, int a) {
+      return a >= 1 && t.get(a - 1).isWord() && !t.get(a - 1).capitalized()
+          && t.get(a - 1).in(Lexicon.IN_CLAUSE_OPENERS);
+    }
+
+    /** emails, aides, records: a plural noun; news, congress, status are not. */
+    private static boolean isPlural(String lower) {
+      return lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss")
+          && !lower.endsWith("us") && !lower.equals("news");
     }
 
     /** WHO, IT: a word of two or more capitals is an acronym, not the pronoun it spells. */

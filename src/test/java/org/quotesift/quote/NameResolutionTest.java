@@ -119,6 +119,35 @@ class NameResolutionTest {
   }
 
   @Test
+  void itIsTheDocumentOrBodyBeforeItNeverAPersonNamed() {
+    List<Quote> quotes = extract("""
+        Mayor Ruth Lang sent supporters an email on Monday.
+        “Every vote counts,” it read. It added that donors would be “thanked in person.”
+        The Harbor Office answered questions from Tomas Novak.
+        “The pier reopens in May,” it said.
+        Ana Ruiz spoke to reporters after the hearing on the validity of the inquiry.
+        “We are done here,” it said.
+        """);
+    assertThat(speakerOf(quotes, "Every vote")).isEqualTo("an email");
+    assertThat(speakerOf(quotes, "thanked")).isEqualTo("an email");
+    assertThat(speakerOf(quotes, "The pier")).isEqualTo("Harbor Office");
+    // only a person and a prepositional object before it: "it" stays "it", not Ana Ruiz
+    assertThat(speakerOf(quotes, "We are done")).isEqualTo("it");
+  }
+
+  @Test
+  void theyIsAPluralGroupBeforeItNeverOnePerson() {
+    List<Quote> quotes = extract("""
+        Tomas Novak met the harbour pilots on Friday.
+        The port officials said the tides were “worse than ever.” They called it “reckless.”
+        Ruth Lang spoke later.
+        “We will strike,” they said.
+        """);
+    assertThat(speakerOf(quotes, "reckless")).isEqualTo("the port officials");
+    assertThat(speakerOf(quotes, "We will strike")).isEqualTo("they");
+  }
+
+  @Test
   void aRelativePronounNamesWhatItFollows() {
     List<Quote> quotes = extract("""
         “The plan is sound,” Mayor Ruth Lang said on Friday.
