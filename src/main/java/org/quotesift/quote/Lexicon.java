@@ -504,7 +504,7 @@ final class Lexicon {
   }
 
   /** The word before a contraction's apostrophe (they’re → they), or the word itself. */
-  private static String withoutContraction(String lower) {
+  static String withoutContraction(String lower) {
     int a = Math.max(lower.indexOf('’'), lower.indexOf('\''));
     return a > 0 ? lower.substring(0, a) : lower;
   }

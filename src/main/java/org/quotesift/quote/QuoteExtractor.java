@@ -157,9 +157,10 @@ public final class QuoteExtractor {
       if (e - s == 1 && t.get(s).pronoun() && !acronym(t.get(s).text())) {
         // a mention is outside the quote marks, where "I", "we" and "you" are the writers and the
         // reader, never a person or body named before: they stand for themselves
-        String[] ref = Lexicon.isWriterOrReader(lower) ? null
-            : lower.equals("it") || lower.equals("they") ? thingBefore(f.passage(), s, lower)
-            : antecedent(f.passage(), s, lower);
+        String pronoun = Lexicon.withoutContraction(lower); // they’re, he’s: they, he
+        String[] ref = Lexicon.isWriterOrReader(pronoun) ? null
+            : pronoun.equals("it") || pronoun.equals("they") ? thingBefore(f.passage(), s, pronoun)
+            : antecedent(f.passage(), s, pronoun);
         return new Speaker(ref == null ? mention : ref[0], mention, f.mStart(), f.mEnd(),
             ref == null ? null : ref[1]);
       }

@@ -142,9 +142,11 @@ class NameResolutionTest {
         The port officials said the tides were “worse than ever.” They called it “reckless.”
         Ruth Lang spoke later.
         “We will strike,” they said.
+        Tomas Novak stayed. They’ve called it “a lockout.”
         """);
     assertThat(speakerOf(quotes, "reckless")).isEqualTo("the port officials");
     assertThat(speakerOf(quotes, "We will strike")).isEqualTo("they");
+    assertThat(speakerOf(quotes, "a lockout")).isEqualTo("They’ve"); // a contraction as well
   }
 
   @Test
