@@ -264,7 +264,9 @@ final class Attributor {
         }
         continue;
       }
-      if (isComma(before) || before.isQuote()) {
+      // "told" takes its listener after it: in "…, Ana Ruiz, an aide, told the BBC." the BBC
+      // heard the words ("“…,” said the aide" is inverted; "told the aide" never is)
+      if ((isComma(before) || before.isQuote()) && !isTell(t.get(j))) {
         int[] np = inverted(t, j);
         if (np != null && (np[1] >= end - 1 || isComma(t.get(np[1])) && noVerbAfter(t, np[1], end))) {
           return found(t, p, np, t.get(j).text(), "sentence-final: …, said speaker.", 0.7);
@@ -280,6 +282,10 @@ final class Attributor {
       }
     }
     return null;
+  }
+
+  private static boolean isTell(Tok w) {
+    return w.is("told") || w.is("tell") || w.is("tells") || w.is("telling");
   }
 
   /**
@@ -751,6 +757,13 @@ final class Attributor {
       return null;
     }
     int[] np = Grammar.nounPhrase(t, r, end, true);
+    if (np == null && a.capitalized() && a.in(Lexicon.IN_NP_STOP) && r + 1 < end
+        && t.get(r + 1).isWord() && t.get(r + 1).capitalized()) {
+      // “…,” Will Moy, an aide, said: right after a quote, a capital that spells a modal (Will,
+      // May, Can) before another capital is a first name
+      int[] rest = Grammar.nounPhrase(t, r + 1, end, true);
+      np = rest == null ? null : new int[] {r, rest[1]};
+    }
     if (np == null || np[1] < end && t.get(np[1]).isWord() && !isCueAt(t, np[1])) {
       Found f = subjectStretch(t, p, k, r, se);
       if (f != null || np == null) {

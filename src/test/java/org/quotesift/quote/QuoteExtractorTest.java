@@ -167,6 +167,20 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void theListenerAfterToldIsNoSpeaker() {
+      Doc d = doc("“It was a trick,” a council member who was there, told the Courier.");
+      assertThat(d.speaker("It was a trick,")).isEqualTo("a council member");
+    }
+
+    @Test
+    void aFirstNameThatSpellsAModalStillOpensTheSpeaker() {
+      Doc d = doc("“It was a trick,” Will Moy, the council leader, said.",
+          "“We are ready,” May Lee said.");
+      assertThat(d.speaker("It was a trick,")).isEqualTo("Will Moy");
+      assertThat(d.speaker("We are ready,")).isEqualTo("May Lee");
+    }
+
+    @Test
     void cueBeforeQuote() {
       Doc d = doc("Nina Park told reporters, “The vote is final.”");
       assertThat(d.speaker("The vote is final.")).isEqualTo("Nina Park");
