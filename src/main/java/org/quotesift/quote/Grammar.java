@@ -604,8 +604,13 @@ final class Grammar {
       // the verb's subject
       return e - s > 1 || !(l.equals("who") || l.equals("which"));
     }
-    if (Character.isDigit(l.charAt(0)) || partyTag(l) && e - s <= 2) {
-      return true;
+    if (Character.isDigit(l.charAt(0)) || partyTag(l) && e - s <= 2
+        || e - s == 1 && NAME_SUFFIXES.contains(l)) {
+      return true; // Ana Vidal, R-Ore., / Dräger, Inc., / Tom Hale, Jr.,
+    }
+    if (f.capitalized() && isRoleOrTitle(f) && hasLowerCaseLink(t, s, e)
+        && bareNameBefore(t, comma, from)) {
+      return true; // Ana Vidal, Senior Vice President of Sales for Acme, says: a Title Case appositive
     }
     boolean allAdverbs = true;
     for (int k = s; k < e; k++) {
@@ -630,6 +635,36 @@ final class Grammar {
     return f.in(Lexicon.IN_DETERMINERS) || l.endsWith("ing") || f.in(Lexicon.IN_PARENTHETICAL)
         || f.isWord() && !f.capitalized() && l.endsWith("ed")
         || f.isWord() && !f.capitalized() && isRoleOrTitle(f) || l.equals("according");
+  }
+
+  /** What follows a name after a comma without being a phrase of its own. */
+  private static final java.util.Set<String> NAME_SUFFIXES =
+      java.util.Set.of("inc.", "inc", "ltd.", "ltd", "llc", "corp.", "co.", "plc", "jr.", "sr.");
+
+  /** Whether {@code [s, e)} has a lower-case "of", "for" or "at" (Vice President of Sales). */
+  private static boolean hasLowerCaseLink(Tokens t, int s, int e) {
+    for (int k = s + 1; k < e; k++) {
+      Tok w = t.get(k);
+      if (!w.capitalized() && (w.is("of") || w.is("for") || w.is("at"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the words before the comma at {@code comma} are a bare name opening the clause (two to
+   * four capitalised words after a boundary): "Ana Vidal, Senior Vice President …", not "In
+   * Washington, Secretary of State Ana Vidal said", where the phrase after the comma is the subject.
+   */
+  private static boolean bareNameBefore(Tokens t, int comma, int from) {
+    int k = comma - 1;
+    while (k >= from && t.get(k).isWord() && t.get(k).capitalized()
+        && !t.get(k).in(Lexicon.IN_CLAUSE_OPENERS | Lexicon.IN_TITLES)) {
+      k--;
+    }
+    int words = comma - 1 - k;
+    return words >= 2 && words <= 4 && (k < from || !t.get(k).isWord());
   }
 
   /** R-S.C., D-Calif.: a party and state tag after a politician's name. */

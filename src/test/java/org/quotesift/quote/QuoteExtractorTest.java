@@ -173,6 +173,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aTitleCaseAppositiveAndACompanySuffixAreNotTheSubject() {
+      Doc d = doc("Ana Vidal, Senior Vice President of Sales for Harbor Tools, Inc., says: “Ships wait.”",
+          "In Port Lamb, Secretary of State Tomas Novak said: “The pier stays shut.”");
+      assertThat(d.speaker("Ships wait.")).isEqualTo("Ana Vidal");
+      assertThat(d.speaker("The pier stays shut.")).isEqualTo("Tomas Novak");
+    }
+
+    @Test
     void aFirstNameThatSpellsAModalStillOpensTheSpeaker() {
       Doc d = doc("“It was a trick,” Will Moy, the council leader, said.",
           "“We are ready,” May Lee said.");
