@@ -707,7 +707,10 @@ public final class QuoteExtractor {
             continue;
           }
           int ss = pt.sentStart(pt.sentenceOf(k));
-          int[] np = Grammar.subjectBefore(pt, k, ss);
+          int[] np = invertedSubject(pt, k);
+          if (np == null) {
+            np = Grammar.subjectBefore(pt, k, ss);
+          }
           if (np == null || np[1] - np[0] == 1 && pt.get(np[0]).pronoun()) {
             continue;
           }
@@ -719,6 +722,25 @@ public final class QuoteExtractor {
           }
         }
       }
+    }
+
+    /**
+     * The name after a reporting verb that follows a comma ("Prices rose, too, said Mary Lovely, an
+     * economist."): the verb's subject, where the phrase opening the sentence is what was said.
+     */
+    private static int[] invertedSubject(Tokens t, int cue) {
+      Tok verb = t.get(cue);
+      if (cue < 1 || !t.get(cue - 1).is(",") || cue + 1 >= t.size() || !t.get(cue + 1).capitalized()
+          || t.get(cue + 1).in(Lexicon.IN_TIME_NOUNS | Lexicon.IN_MONTHS | Lexicon.IN_PRE_VERB)
+          || verb.in(Lexicon.IN_OBJECT_CUES)) {
+        return null; // Lang, an aide, said Monday / told CNN: a time or a listener, not a subject
+      }
+      int end = t.sentEnd(t.sentenceOf(cue));
+      int[] np = Grammar.nounPhrase(t, cue + 1, end);
+      if (np == null || np[1] < end && !t.get(np[1]).is(",") && !t.get(np[1]).is(".")) {
+        return null; // Lang, an aide, said Tom Hale lied: the reported clause's subject
+      }
+      return Names.nameIn(t, np[0], np[1]) != null ? np : null;
     }
 
     /** Words that open a sentence but never name anyone (To, At, About, Maybe, Although). */

@@ -136,6 +136,19 @@ class NameResolutionTest {
   }
 
   @Test
+  void aPronounCanTakeTheSubjectAfterAnInvertedReportingVerb() {
+    List<Quote> quotes = extract("""
+        Mayor Ruth Lang opened the pier.
+        Freight and ferries will feel it first, said Ana Ruiz, an economist at the port.
+        “Prices rose,” she said.
+        The berths are full, Tomas Novak, the harbour master, said Monday.
+        “We turn ships away,” he said.
+        """);
+    assertThat(speakerOf(quotes, "Prices rose")).isEqualTo("Ana Ruiz");
+    assertThat(speakerOf(quotes, "We turn")).isEqualTo("Tomas Novak"); // said Monday: no subject
+  }
+
+  @Test
   void theyIsAPluralGroupBeforeItNeverOnePerson() {
     List<Quote> quotes = extract("""
         Tomas Novak met the harbour pilots on Friday.
