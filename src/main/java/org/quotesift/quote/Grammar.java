@@ -76,6 +76,9 @@ final class Grammar {
         return null;
       }
       int e = k + 2; // city officials, union organizer Tom Hale: the role and a name after it
+      while (e < limit && t.get(e).isWord() && !t.get(e).capitalized() && isRoleOrTitle(t.get(e))) {
+        e++; // research team head Ana Ruiz: a role of a role
+      }
       while (e < limit && t.get(e).isWord() && t.get(e).capitalized() && !t.get(e).possessive()) {
         e++;
       }

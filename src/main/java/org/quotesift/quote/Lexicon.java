@@ -286,7 +286,7 @@ final class Lexicon {
           + " commission court jury panel union coalition government legislature company firm"
           + " demonstrators crowd audience public participants"
           + " respondents parents teachers policymakers colleague colleagues fan fans follower"
-          + " followers protester volunteer volunteers");
+          + " followers protester volunteer volunteers head");
 
   /** Pronouns and words that never start a speaker noun phrase. */
   static final Set<String> NOT_SPEAKER =

@@ -149,6 +149,18 @@ class NameResolutionTest {
   }
 
   @Test
+  void headIsARoleInAnAppositiveAndBeforeAName() {
+    List<Quote> quotes = extract("""
+        Tomas Novak, Head of Research at Harbor Bank, pointed out that rates are flat.
+        “Nobody is buying,” he said.
+        Research team head Ana Ruiz says the plan “is not so crazy.”
+        """);
+    assertThat(speakerOf(quotes, "Nobody")).isEqualTo("Tomas Novak");
+    assertThat(speakerOf(quotes, "is not so crazy")).isEqualTo("Ana Ruiz");
+    assertThat(quotes.get(1).speaker().title()).isEqualTo("Research team head");
+  }
+
+  @Test
   void theyIsAPluralGroupBeforeItNeverOnePerson() {
     List<Quote> quotes = extract("""
         Tomas Novak met the harbour pilots on Friday.
