@@ -116,7 +116,8 @@ final class Grammar {
           || w.endsWith("ly") && !t.get(k - 1).in(Lexicon.IN_DETERMINERS)) {
         break; // an adverb, but "the rally", "his family": a -ly word after a determiner is a noun
       } else if (prevCap) {
-        if (!isRoleOrTitle(u) && !u.in(Lexicon.IN_DOCUMENTS)) {
+        if (!isRoleOrTitle(u) && !u.in(Lexicon.IN_DOCUMENTS)
+            && !(k == start + 1 && openerBeforeNoun(t, start, u))) {
           break; // but "a Utah Department of Parks sign", "the Vidal campaign"
         }
         prevCap = false;
@@ -143,6 +144,32 @@ final class Grammar {
       return null; // a bare determiner names nobody
     }
     return new int[] {start, end};
+  }
+
+  /**
+   * Whether the capitalised word at {@code start} opens its sentence and modifies a role or
+   * document noun a few words on: "Former royal PR aides", "Law enforcement sources", where the
+   * capital is the sentence's, not a name's (but "Manning said", "Lang’s aides", "Lang didn’t").
+   */
+  private static boolean openerBeforeNoun(Tokens t, int start, Tok next) {
+    if (t.sentStart(t.sentenceOf(start)) != start || t.get(start).possessive()) {
+      return false;
+    }
+    // up to three modifiers, then a role or document noun heads the phrase (Law enforcement
+    // sources, Former royal PR aides); anything verb-like or a function word first ends it
+    for (int k = start + 1; k < t.size() && k <= start + 4; k++) {
+      Tok w = t.get(k);
+      if (w.isWord() && !w.possessive() && (isRoleOrTitle(w) || w.in(Lexicon.IN_DOCUMENTS))) {
+        return true;
+      }
+      if (!w.isWord() || w.possessive() || Lexicon.looksLikeVerb(w) || w.pronoun()
+          || w.in(Lexicon.IN_NP_STOP | Lexicon.IN_CLAUSE_OPENERS | Lexicon.IN_SUBORDINATORS
+              | Lexicon.IN_DETERMINERS | Lexicon.IN_PRE_VERB)
+          || w.lower().indexOf('’') >= 0 || w.lower().indexOf('\'') >= 0) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

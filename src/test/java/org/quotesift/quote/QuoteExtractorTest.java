@@ -181,6 +181,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aCapitalOpeningTheSentenceBeforeARoleNounIsNoName() {
+      Doc d = doc("Former harbour officials called the plan “reckless.”",
+          "Outside the Lang campaign, critics called it “a gamble.”",
+          "Novak’s aides called it “fair.”");
+      assertThat(d.speaker("reckless.")).isEqualTo("Former harbour officials");
+      assertThat(d.speaker("a gamble.")).isEqualTo("critics");
+      assertThat(d.speaker("fair.")).isEqualTo("Novak’s aides"); // not widened past the owner
+    }
+
+    @Test
     void aFirstNameThatSpellsAModalStillOpensTheSpeaker() {
       Doc d = doc("“It was a trick,” Will Moy, the council leader, said.",
           "“We are ready,” May Lee said.");
