@@ -23,6 +23,8 @@ import org.quotesift.quote.Tokens.Tok;
  *   <li>{@code clause-subject} (partial quotes): the subject of the clause the quote sits in, when it
  *       can speak;
  *   <li>{@code introducer}: the subject of a sentence that leads into a direct quote with a comma;
+ *       after {@code continuation} finds nothing, the subject of the sentence before a direct quote
+ *       that opens its own sentence (confidence 0.45);
  *   <li>{@code continuation}: the running speaker: an earlier quote or reporting verb in the paragraph,
  *       a paragraph ending in a colon, or the end of the previous paragraph when the quote opens its
  *       own; a quote re-opened in the next paragraph keeps its speaker.
@@ -187,7 +189,44 @@ final class Attributor {
     if (f == null && !partial) {
       f = continuation(i, t, p, k, s);
     }
+    if (f == null && !partial && k == ss && s > 0) {
+      f = sentenceBefore(t, p, s);
+    }
     return f == null ? NONE : f;
+  }
+
+  /**
+   * {@code Novak expects three more ships. “The pier will hold.”}: a quote that opens its sentence,
+   * after a sentence of the same paragraph with no quote and no attribution, is the words of that
+   * sentence's subject when it names a person or a role (or is he or she).
+   */
+  private Found sentenceBefore(Tokens t, int p, int s) {
+    int from = t.sentStart(s - 1);
+    int end = t.sentEnd(s - 1);
+    for (int j = from; j < end; j++) {
+      if (t.get(j).isQuote()) {
+        return null; // a quote before: the running speaker's (continuation)
+      }
+    }
+    int[] np = Grammar.mainSubject(t, end, from);
+    if (np == null || !speakerHead(t, np) || np[1] >= end) {
+      return null;
+    }
+    Tok verb = t.get(np[1]);
+    if (!verb.isWord() || !Lexicon.looksLikeVerb(verb) && !verb.in(Lexicon.IN_PRE_VERB)) {
+      return null; // the subject of a verb (Novak expects, Lang has), not "Continue reading"
+    }
+    return found(t, p, np, null, "introducer: subject of the sentence before the quote", 0.45);
+  }
+
+  /** A subject that can be a speaker: he, she, a name, or a phrase headed by a role noun. */
+  private static boolean speakerHead(Tokens t, int[] np) {
+    Tok head = t.get(np[1] - 1);
+    if (np[1] - np[0] == 1 && head.pronoun()) {
+      return head.is("he") || head.is("she");
+    }
+    return Grammar.isRoleOrTitle(head) || Names.nameIn(t, np[0], np[1]) != null
+        && !t.get(np[0]).in(Lexicon.IN_DETERMINERS) && head.capitalized();
   }
 
   /**

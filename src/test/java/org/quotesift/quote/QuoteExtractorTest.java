@@ -191,6 +191,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aQuoteOpeningItsSentenceAfterASentenceAboutSomeoneIsTheirs() {
+      Doc d = doc("Tomas Novak expects three more ships this week. “The pier will hold.”",
+          "Continue reading below. “Nobody said so.”");
+      assertThat(d.speaker("The pier will hold.")).isEqualTo("Tomas Novak");
+      assertThat(d.quote("The pier will hold.").confidence()).isLessThan(0.5); // a guess, and says so
+      assertThat(d.speaker("Nobody said so.")).isNull(); // an imperative names nobody
+    }
+
+    @Test
     void aFirstNameThatSpellsAModalStillOpensTheSpeaker() {
       Doc d = doc("“It was a trick,” Will Moy, the council leader, said.",
           "“We are ready,” May Lee said.");
