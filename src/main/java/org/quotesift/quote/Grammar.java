@@ -638,9 +638,10 @@ final class Grammar {
         || e - s == 1 && NAME_SUFFIXES.contains(l)) {
       return true; // Ana Vidal, R-Ore., / Dräger, Inc., / Tom Hale, Jr.,
     }
-    if (f.capitalized() && isRoleOrTitle(f) && hasLowerCaseLink(t, s, e)
-        && bareNameBefore(t, comma, from)) {
-      return true; // Ana Vidal, Senior Vice President of Sales for Acme, says: a Title Case appositive
+    if (f.capitalized() && isRoleOrTitle(f) && bareNameBefore(t, comma, from)) {
+      // Ana Vidal, Senior Vice President of Sales for Acme, says / Rob Hale, President Acme
+      // Europe, says: a Title Case appositive
+      return true;
     }
     boolean allAdverbs = true;
     for (int k = s; k < e; k++) {
@@ -670,17 +671,6 @@ final class Grammar {
   /** What follows a name after a comma without being a phrase of its own. */
   private static final java.util.Set<String> NAME_SUFFIXES =
       java.util.Set.of("inc.", "inc", "ltd.", "ltd", "llc", "corp.", "co.", "plc", "jr.", "sr.");
-
-  /** Whether {@code [s, e)} has a lower-case "of", "for" or "at" (Vice President of Sales). */
-  private static boolean hasLowerCaseLink(Tokens t, int s, int e) {
-    for (int k = s + 1; k < e; k++) {
-      Tok w = t.get(k);
-      if (!w.capitalized() && (w.is("of") || w.is("for") || w.is("at"))) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /**
    * Whether the words before the comma at {@code comma} are a bare name opening the clause (two to

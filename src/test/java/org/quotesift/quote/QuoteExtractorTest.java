@@ -175,9 +175,11 @@ class QuoteExtractorTest {
     @Test
     void aTitleCaseAppositiveAndACompanySuffixAreNotTheSubject() {
       Doc d = doc("Ana Vidal, Senior Vice President of Sales for Harbor Tools, Inc., says: “Ships wait.”",
-          "In Port Lamb, Secretary of State Tomas Novak said: “The pier stays shut.”");
+          "In Port Lamb, Secretary of State Tomas Novak said: “The pier stays shut.”",
+          "Rob Hale, President Harbor Tools Europe, says: “We ship on time.”");
       assertThat(d.speaker("Ships wait.")).isEqualTo("Ana Vidal");
       assertThat(d.speaker("The pier stays shut.")).isEqualTo("Tomas Novak");
+      assertThat(d.speaker("We ship on time.")).isEqualTo("Rob Hale");
     }
 
     @Test
