@@ -638,7 +638,8 @@ final class Grammar {
         || e - s == 1 && NAME_SUFFIXES.contains(l)) {
       return true; // Ana Vidal, R-Ore., / Dräger, Inc., / Tom Hale, Jr.,
     }
-    if (f.capitalized() && isRoleOrTitle(f) && bareNameBefore(t, comma, from)) {
+    if (f.capitalized() && (isRoleOrTitle(f) || allCapitalisedEndingInRole(t, s, e))
+        && bareNameBefore(t, comma, from)) {
       // Ana Vidal, Senior Vice President of Sales for Acme, says / Rob Hale, President Acme
       // Europe, says: a Title Case appositive
       return true;
@@ -671,6 +672,16 @@ final class Grammar {
   /** What follows a name after a comma without being a phrase of its own. */
   private static final java.util.Set<String> NAME_SUFFIXES =
       java.util.Set.of("inc.", "inc", "ltd.", "ltd", "llc", "corp.", "co.", "plc", "jr.", "sr.");
+
+  /** George Washington University Law Professor: capitalised words up to a role noun. */
+  private static boolean allCapitalisedEndingInRole(Tokens t, int s, int e) {
+    for (int k = s; k < e; k++) {
+      if (!t.get(k).isWord() || !t.get(k).capitalized()) {
+        return false;
+      }
+    }
+    return e - s >= 2 && t.get(e - 1).in(Lexicon.IN_ROLE_NOUNS);
+  }
 
   /**
    * Whether the words before the comma at {@code comma} are a bare name opening the clause (two to

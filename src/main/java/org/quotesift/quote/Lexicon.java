@@ -218,7 +218,8 @@ final class Lexicon {
 
   /** Title and role words stripped off a name to find the person (Sen., Foreign Minister). */
   static final Set<String> TITLES =
-      set("president vice sen. senator rep. representative gov. governor secretary minister foreign prime"
+      set("president president-elect vice sen. senator rep. representative gov. governor secretary"
+          + " minister foreign prime"
           + " chairman chairwoman chair leader majority minority speaker senate house mr. mrs. ms. miss dr."
           + " prof. professor gen. general adm. admiral col. colonel lt. sgt. capt. captain judge justice"
           + " attorney mayor director ambassador chief commissioner spokesman spokeswoman state defense"
@@ -311,6 +312,10 @@ final class Lexicon {
     return w.length() > 3 && w.endsWith("ed") || w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
         && !w.endsWith("us") && !w.endsWith("is");
   }
+
+  /** The days of the week, which follow names in news copy (told CNN Monday) without being part of them. */
+  static final Set<String> WEEKDAYS =
+      set("monday tuesday wednesday thursday friday saturday sunday");
 
   /** Nouns of time, which head adverbial phrases (a few days later), not subjects. */
   static final Set<String> TIME_NOUNS =

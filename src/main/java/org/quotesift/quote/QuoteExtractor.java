@@ -311,13 +311,21 @@ public final class QuoteExtractor {
     private Speaker owner(Found f, String mention, Tokens t, int s, int e) {
       Tok last = t.get(e - 1);
       int end = last.start() + Names.possessiveStem(last.text());
-      int a = s;
+      int from = s;
+      while (from < e - 1 && t.get(from).in(Lexicon.IN_CLAUSE_OPENERS | Lexicon.IN_NP_STOP)
+          && !t.get(from).in(Lexicon.IN_DETERMINERS) && t.get(from + 1).capitalized()) {
+        from++; // Despite Mr. Trump’s assertion, And Bill Clinton's plan: the owner is the name
+      }
+      int a = from;
       while (a < e - 1 && t.get(a).capitalized() && t.get(a).in(Lexicon.IN_TITLES)) {
         a++; // Mayor Ruth Lang's: the title is not part of the name
       }
-      String title = a > s ? text.substring(t.get(s).start(), t.get(a - 1).end()) : null;
+      String title = a > from ? text.substring(t.get(from).start(), t.get(a - 1).end()) : null;
       String bare = text.substring(t.get(a).start(), end);
       Names.Full full = e - a == 1 ? expand(bare) : names.find(bare);
+      if (full != null && title != null && nonPerson(full.name())) {
+        full = null; // Mr. Trump’s: a person, not the Trump Foundation
+      }
       return new Speaker(full == null ? bare : full.name(), mention, f.mStart(), f.mEnd(),
           title != null ? title : full == null ? null : full.title());
     }

@@ -161,6 +161,21 @@ class NameResolutionTest {
   }
 
   @Test
+  void whatNewsCopyGluesToANameIsNotPartOfIt() {
+    List<Quote> quotes = extract("""
+        President-elect Ruth Lang took to Twitter Monday night to defend the pier fund.
+        “Every cent went to the port,” she said.
+        Tweeted Lang: “The pier is safe.”
+        Despite Mr. Lang’s assertion that the fund is “closed,” donations went on.
+        Tomas Novak, Harbor City University Law Professor, said the fund was “legal.”
+        """);
+    assertThat(speakerOf(quotes, "Every cent")).isEqualTo("Ruth Lang"); // not "Twitter Monday"
+    assertThat(speakerOf(quotes, "The pier is safe")).isEqualTo("Ruth Lang"); // not "Tweeted Lang"
+    assertThat(speakerOf(quotes, "closed")).isEqualTo("Ruth Lang"); // not "Despite Mr. Lang"
+    assertThat(speakerOf(quotes, "legal")).isEqualTo("Tomas Novak");
+  }
+
+  @Test
   void theyIsAPluralGroupBeforeItNeverOnePerson() {
     List<Quote> quotes = extract("""
         Tomas Novak met the harbour pilots on Friday.
