@@ -538,7 +538,7 @@ public final class QuoteExtractor {
         if (q > p || q == p && speakerCue.get(i) >= s) {
           break;
         }
-        if (!person || !nonPerson(speakers.get(i)[0])) {
+        if (!person || !nonPerson(speakers.get(i)[0]) && !pluralGroup(speakers.get(i)[0])) {
           best = speakers.get(i);
         }
       }
@@ -673,6 +673,16 @@ public final class QuoteExtractor {
       String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(root);
       return Lexicon.NON_PERSON_HEADS.contains(last)
           || space > 0 && Lexicon.TITLE_MODIFIERS.contains(name.substring(0, space).toLowerCase(root));
+    }
+
+    /**
+     * Conservatives, Republicans, Palestinians: a one-word name ending in a plural -s that the
+     * article never gives as the last word of a fuller name (a person's surname such as Sanders
+     * would have been expanded to Bernie Sanders), so a group, and no antecedent for he or she.
+     */
+    private static boolean pluralGroup(String canonical) {
+      return canonical.indexOf(' ') < 0 && canonical.length() > 4 && canonical.endsWith("s")
+          && !canonical.endsWith("ss") && !canonical.endsWith("us");
     }
 
     /**

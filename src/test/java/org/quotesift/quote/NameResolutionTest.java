@@ -176,6 +176,16 @@ class NameResolutionTest {
   }
 
   @Test
+  void heOrSheSkipsAGroupThatSpokeSince() {
+    List<Quote> quotes = extract("""
+        Tomas Novak runs the dockworkers union.
+        Republicans say the pier deal is dead.
+        He called it “a fair deal.”
+        """);
+    assertThat(speakerOf(quotes, "a fair deal")).isEqualTo("Tomas Novak");
+  }
+
+  @Test
   void theyIsAPluralGroupBeforeItNeverOnePerson() {
     List<Quote> quotes = extract("""
         Tomas Novak met the harbour pilots on Friday.
