@@ -1600,6 +1600,10 @@ final class Attributor {
    * “weak”}), the speaker is the subject of that verb of saying.
    */
   private Found outerSpeech(Tokens t, int p, int j, int[] inner, int ss) {
+    if (inner[0] - 2 >= ss && isComma(t.get(inner[0] - 2))
+        && (t.get(inner[0] - 1).is("which") || t.get(inner[0] - 1).is("whom"))) {
+      return null; // X stated that …, which he described as “…”: an aside, not what X stated
+    }
     for (int c = inner[0] - 1; c >= ss; c--) {
       Tok w = t.get(c);
       if (w.isQuote() || !w.isWord() && (w.is(";") || w.is(":"))

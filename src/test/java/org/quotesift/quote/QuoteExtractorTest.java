@@ -368,6 +368,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void anAsideOpenedByWhichInsideReportedSpeechHasItsOwnSpeaker() {
+      Doc d = doc("Ruth Lang stated that the council had approved the pier plan, which she described as"
+          + " “a fine start.”");
+      assertThat(d.mention("a fine start.")).isEqualTo("she");
+    }
+
+    @Test
     void aVerbPhraseWithThatReportsTheClause() {
       Doc d = doc("Ruth Lang has made clear that she expects the council to back the “harbor deal.”",
           "Tomas Novak expressed surprise that the mayor had described the levy as “modest.”");
