@@ -1533,7 +1533,7 @@ final class Attributor {
   /** Strong reporting verbs first: a belief verb inside reported speech (X said he thinks “…”) is not the attribution. */
   private Found leftCue(Tokens t, int p, int k, int ss, boolean weakToo) {
     for (int j = k - 1; j >= ss; j--) {
-      if (!isCueAt(t, j) || !weakToo && t.get(j).in(Lexicon.IN_WEAK_CUES)) {
+      if (!isCueAt(t, j) || !weakToo && t.get(j).in(Lexicon.IN_WEAK_CUES) && !ownClause(t, j, ss)) {
         continue;
       }
       Tok c = t.get(j);
@@ -1592,6 +1592,19 @@ final class Attributor {
       }
     }
     return null;
+  }
+
+  /**
+   * {@code Lang saying she was “pleased” and Novak calling it a “good talk”}: a name right before
+   * the verb at {@code j}, after "and" or "but", opens a clause of its own, not one a verb of saying
+   * before it reports.
+   */
+  private static boolean ownClause(Tokens t, int j, int ss) {
+    int a = j - 1;
+    while (a > ss && t.get(a).isWord() && t.get(a).capitalized() && !t.get(a).pronoun()) {
+      a--;
+    }
+    return a < j - 1 && a > ss && (t.get(a).is("and") || t.get(a).is("but"));
   }
 
   /**

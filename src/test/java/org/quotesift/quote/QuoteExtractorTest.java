@@ -375,6 +375,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aNameAfterAndOpensAClauseOfItsOwnEvenForABeliefVerb() {
+      Doc d = doc("Both issued a statement, Ruth Lang saying she was “pleased” and Tomas Novak calling it"
+          + " a “good talk.”");
+      assertThat(d.mention("pleased")).isEqualTo("Ruth Lang");
+      assertThat(d.mention("good talk.")).isEqualTo("Tomas Novak");
+    }
+
+    @Test
     void aVerbPhraseWithThatReportsTheClause() {
       Doc d = doc("Ruth Lang has made clear that she expects the council to back the “harbor deal.”",
           "Tomas Novak expressed surprise that the mayor had described the levy as “modest.”");
