@@ -405,6 +405,10 @@ final class Attributor {
     if (Lexicon.WORK_NOUNS.contains(w.lower()) || w.is("on") && b == k - 1) {
       return true; // appeared on “Morning Hour”: a show (a Title Case span is checked by the caller)
     }
+    if (w.is("of") && b == k - 1 && b > 0 && t.get(b - 1).isWord()
+        && Lexicon.WORK_NOUNS.contains(t.get(b - 1).lower())) {
+      return true; // Sunday's broadcast of “Morning Hour”, an episode of “…”
+    }
     String x = w.text();
     int n = w.possessive() ? Names.possessiveStem(x) : 0;
     if (n < 2) {

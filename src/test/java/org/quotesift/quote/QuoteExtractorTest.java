@@ -383,6 +383,22 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aLowerCaseWordBeforeARoleAfterACapitalisedOneStaysInTheSubject() {
+      Doc d = doc("\"We will win,\" the Green vice-presidential nominee riffed on the crowd.",
+          "Veteran harbor reporter Ana Ruiz once said: “The pier was built in May. The road came later.”");
+      assertThat(d.mention("We will win,")).isEqualTo("the Green vice-presidential nominee");
+      assertThat(d.mention("The pier was built in May. The road came later."))
+          .isEqualTo("Veteran harbor reporter Ana Ruiz");
+    }
+
+    @Test
+    void anAgeBetweenCommasIsNoSubject() {
+      Doc d = doc("Ana Ruiz's eldest daughter, 34, has built her name on the cause, writing that the pier"
+          + " is “a disgrace.”");
+      assertThat(d.mention("a disgrace.")).isEqualTo("Ana Ruiz's eldest daughter");
+    }
+
+    @Test
     void aVerbPhraseWithThatReportsTheClause() {
       Doc d = doc("Ruth Lang has made clear that she expects the council to back the “harbor deal.”",
           "Tomas Novak expressed surprise that the mayor had described the levy as “modest.”");
@@ -1173,6 +1189,14 @@ class QuoteExtractorTest {
       assertThat(e.speaker("Sunday Forum,")).isNull();
       assertThat(e.speaker("no plan.")).isEqualTo("Ana Vidal");
       assertThat(d.speaker("no regrets.")).isEqualTo("Tim Rowe");
+    }
+
+    @Test
+    void aBroadcastOfAShowNamesAWork() {
+      Doc d = doc("On this week’s broadcast of “Harbor Hour,” Green vice-presidential nominee Ana Ruiz said the"
+          + " pier was “unsafe.”");
+      assertThat(d.speaker("Harbor Hour,")).isNull();
+      assertThat(d.speaker("unsafe.")).isEqualTo("Ana Ruiz");
     }
 
     @Test
