@@ -275,7 +275,10 @@ final class Lexicon {
           + " commission court jury panel union coalition government legislature company firm"
           + " demonstrators crowd audience public participants"
           + " respondents parents teachers policymakers colleague colleagues fan fans follower"
-          + " followers protester volunteer volunteers");
+          + " followers protester volunteer volunteers"
+          // people described by their work or their part in events (the retired neurosurgeon)
+          + " doctor physician surgeon neurosurgeon nurse mogul tycoon staffer employee confidant"
+          + " moderator caller backer insider veteran front-runner spectator user");
 
   /** Pronouns and words that never start a speaker noun phrase. */
   static final Set<String> NOT_SPEAKER =

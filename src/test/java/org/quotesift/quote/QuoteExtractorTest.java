@@ -392,6 +392,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void peopleNamedByTheirWorkCanSpeak() {
+      Doc d = doc("The retired neurosurgeon has given no details about the clinic, saying only that she was"
+          + " “refining some practices.”", "\"We are still counting,\" one harbor insider said.");
+      assertThat(d.mention("refining some practices.")).isEqualTo("The retired neurosurgeon");
+      assertThat(d.mention("We are still counting,")).isEqualTo("one harbor insider");
+    }
+
+    @Test
     void anAgeBetweenCommasIsNoSubject() {
       Doc d = doc("Ana Ruiz's eldest daughter, 34, has built her name on the cause, writing that the pier"
           + " is “a disgrace.”");
