@@ -1592,6 +1592,11 @@ final class Attributor {
           return found(t, p, poll, c.text(), "left-cue: the poll whose respondents “" + c.text() + "”", 0.75);
         }
         boolean weak = c.in(Lexicon.IN_WEAK_CUES);
+        int[] owner = whatTheyCall(t, np, j, ss);
+        if (owner != null) {
+          return found(t, p, owner, c.text(), "left-cue: subject of the sentence, “what "
+              + t.get(np[0]).text() + " " + c.text() + "”", weak ? 0.6 : 0.8);
+        }
         return found(t, p, np, c.text(), "left-cue: subject of “" + c.text() + "”", weak ? 0.6 : 0.8);
       }
     }
@@ -1609,6 +1614,24 @@ final class Attributor {
       a--;
     }
     return a < j - 1 && a > ss && (t.get(a).is("and") || t.get(a).is("but"));
+  }
+
+  /**
+   * {@code Lang has railed against what she calls the “harbor cartel”}: the pronoun after "what",
+   * subject of the cue at {@code cue}, is the sentence's subject, named where the sentence names it;
+   * else null. Not when the cue reports a clause of its own (in what it hopes will become …), nor
+   * when the sentence names its subject with a pronoun too (the nearer one is the mention).
+   */
+  private static int[] whatTheyCall(Tokens t, int[] np, int cue, int ss) {
+    Tok pronoun = t.get(np[0]);
+    if (np[1] != np[0] + 1 || np[0] - 1 <= ss || !t.get(np[0] - 1).is("what") || !pronoun.pronoun()
+        || Lexicon.isWriterOrReader(pronoun.lower()) || pronoun.is("who")
+        || cue + 1 < t.size() && t.get(cue + 1).in(Lexicon.IN_PRE_VERB | Lexicon.IN_BE)) {
+      return null;
+    }
+    int[] main = Grammar.mainSubject(t, np[0] - 1, ss);
+    return main == null || !personLike(t, main) || main[1] >= np[0] - 1 || t.get(main[0]).pronoun()
+        ? null : main;
   }
 
   /**

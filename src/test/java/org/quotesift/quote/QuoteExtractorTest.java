@@ -400,6 +400,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void whatAPronounCallsIsNamedByTheSentencesSubject() {
+      Doc d = doc("Ruth Lang has railed against what she calls the “harbor cartel” for years.",
+          "Ruth Lang is building a depot in what she hopes will become a “mini hub.”",
+          "She was sent home after what she called a “rant.”");
+      assertThat(d.mention("harbor cartel")).isEqualTo("Ruth Lang");
+      assertThat(d.mention("mini hub.")).isEqualTo("she");
+      assertThat(d.mention("rant.")).isEqualTo("she");
+    }
+
+    @Test
     void anAgeBetweenCommasIsNoSubject() {
       Doc d = doc("Ana Ruiz's eldest daughter, 34, has built her name on the cause, writing that the pier"
           + " is “a disgrace.”");
