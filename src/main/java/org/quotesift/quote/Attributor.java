@@ -745,9 +745,16 @@ final class Attributor {
           && !t.get(q).pronoun()) {
         q++;
       }
+      if (q > r + 1 && t.get(q - 1).is("on") && q < end && t.get(q).in(Lexicon.IN_DETERMINERS)) {
+        return null; // “sexist” attacks on the senator: a noun and its object, no speaker
+      }
       int[] np = Grammar.nounPhrase(t, q, end, true);
       if (np == null && attributionShaped(t, k)) {
         np = stretch(t, q, end); // “…,” said retired Marine Lt. Gen. Tom Hale, who …
+      }
+      if (np != null && np[1] - np[0] >= 2 && POSSESSIVE_DETERMINERS.contains(t.get(np[0]).lower())
+          && !personLike(t, new int[] {np[0] + 1, np[1]})) {
+        return null; // “terrible,” denounced her record: a verb and its object, no speaker
       }
       if (np != null && !t.get(np[0]).is("it")) {
         return found(t, p, np, a.text(), "after: “…,” said speaker", 0.9);
@@ -822,6 +829,9 @@ final class Attributor {
     }
     return null;
   }
+
+  private static final java.util.Set<String> POSSESSIVE_DETERMINERS = java.util.Set.of("his", "her",
+      "their", "its", "my", "our", "your");
 
   /**
    * {@code “…,” City Post opinion editor Jan Green told …}, {@code “…,” Will wrote.}: after a quote

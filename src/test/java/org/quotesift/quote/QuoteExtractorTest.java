@@ -410,6 +410,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aVerbOrNounAfterAPhraseQuotedMidSentenceIsNoInvertedAttribution() {
+      Doc d = doc("Ruth Lang is choosing not to respond to accusations that her backers are waging “rude” and"
+          + " “sexist” attacks on the former mayor.",
+          "Ruth Lang summed up Tom Hale as “weak,” denounced his record as mayor and said he should resign.");
+      assertThat(d.mention("sexist")).isEqualTo("Ruth Lang");
+      assertThat(d.mention("weak,")).isEqualTo("Ruth Lang");
+    }
+
+    @Test
     void anAgeBetweenCommasIsNoSubject() {
       Doc d = doc("Ana Ruiz's eldest daughter, 34, has built her name on the cause, writing that the pier"
           + " is “a disgrace.”");
