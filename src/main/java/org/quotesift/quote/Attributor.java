@@ -275,6 +275,7 @@ final class Attributor {
       // participle hanging off it: …, she said, citing the port's “fast-track” plan.)
       int stop = tail ? participleTail(t, j + 1, end) : end;
       if (np != null && (j + 1 >= end - 2 || noVerbAfter(t, j + 1, stop))
+          && !reportsOwnQuote(t, j + 1, stop < end ? stop : se)
           && (isComma(t.get(np[0] - 1)) || t.get(np[0] - 1).isQuote())) {
         return found(t, p, np, t.get(j).text(), "sentence-final: …, speaker said.", 0.7);
       }
@@ -349,6 +350,21 @@ final class Attributor {
   }
 
   /** Whether {@code [from, to)} is only an appositive (no quote, no reporting verb): …, said X, an analyst. */
+  /**
+   * Whether a quote in {@code [from, to)}, right after a verb's words, is the verb's own ({@code …,
+   * and Ana, who says it is “…”}, {@code a story says that “…”}); not one set off by a comma, "and"
+   * or a colon, which goes on with the same speech ({@code …, he said, and “…”}).
+   */
+  private static boolean reportsOwnQuote(Tokens t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (t.get(i).isQuote()) {
+        Tok before = t.get(i - 1);
+        return !isComma(before) && !before.is("and") && !before.is(":");
+      }
+    }
+    return false;
+  }
+
   private static boolean noVerbAfter(Tokens t, int from, int to) {
     for (int i = from; i < to; i++) {
       if (t.get(i).isQuote() || isCueAt(t, i)) {

@@ -419,6 +419,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aVerbThatReportsAQuoteOfItsOwnDoesNotCloseTheSentence() {
+      Doc d = doc("Contrast that with Lang, who has called the pact “insanity,” and the Hale campaign, which"
+          + " says it is “disastrous.”",
+          "A “big truck” plowed through the barriers, Ana Ruiz said, and “everyone started running.”");
+      assertThat(d.mention("insanity,")).isEqualTo("who");
+      assertThat(d.mention("big truck")).isEqualTo("Ana Ruiz");
+    }
+
+    @Test
     void anAgeBetweenCommasIsNoSubject() {
       Doc d = doc("Ana Ruiz's eldest daughter, 34, has built her name on the cause, writing that the pier"
           + " is “a disgrace.”");
