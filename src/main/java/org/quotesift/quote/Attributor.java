@@ -128,6 +128,9 @@ final class Attributor {
     if (f == null && partial) {
       f = titleCase(sp) ? null : openingParticiple(t, p, k, ss, se);
     }
+    if (f == null && partial && invertedAfter(t, k)) {
+      f = after(t, p, k, se); // … — as critics allege, but Moscow denies — “why not?” asked Dunn.
+    }
     if (f == null && partial) {
       f = leftCue(t, p, k, ss);
       if (f != null && (f.confidence() <= 0.6 || f.passage() == p
@@ -188,6 +191,19 @@ final class Attributor {
       f = continuation(i, t, p, k, s);
     }
     return f == null ? NONE : f;
+  }
+
+  /**
+   * Whether the quote at {@code k} ends the way quotes before an attribution do and a reporting verb
+   * follows it at once, inverted ({@code “…?” asked Dunn}, {@code “…,” said the mayor}).
+   */
+  private boolean invertedAfter(Tokens t, int k) {
+    int r = k + 1;
+    while (r < t.size() && isComma(t.get(r))) {
+      r++;
+    }
+    return r + 1 < t.size() && attributionShaped(t, k) && isCueAt(t, r) && !t.get(r).capitalized()
+        && !Lexicon.isParticiple(t.get(r).lower()) && t.get(r + 1).capitalized();
   }
 
   /**

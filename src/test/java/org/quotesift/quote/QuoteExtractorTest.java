@@ -428,6 +428,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void anInvertedAttributionRightAfterAPartialQuoteOutranksACueBeforeIt() {
+      Doc d = doc("When Tom Hale said at a rally that he would skip the vote, he “spoke for the whole harbor,”"
+          + " said Ana Ruiz, a dock worker.");
+      assertThat(d.mention("spoke for the whole harbor,")).isEqualTo("Ana Ruiz");
+    }
+
+    @Test
     void anAgeBetweenCommasIsNoSubject() {
       Doc d = doc("Ana Ruiz's eldest daughter, 34, has built her name on the cause, writing that the pier"
           + " is “a disgrace.”");
