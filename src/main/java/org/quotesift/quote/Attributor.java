@@ -30,7 +30,9 @@ import org.quotesift.quote.Tokens.Tok;
  *
  * <p>Partial quotes try {@code left-cue} right after {@code headline} (and an {@code according to}
  * right after them first), because a quoted phrase inside reported speech belongs to the reported
- * speaker. Scare quotes ({@code so-called “…”}) and Title Case quotes with no attribution get none.
+ * speaker. Scare quotes ({@code so-called “…”}) and Title Case quotes with no attribution get none;
+ * a partial quote of five words or more that nothing in its sentence attributes goes on with the
+ * speaker of the sentence before.
  */
 final class Attributor {
 
@@ -177,6 +179,12 @@ final class Attributor {
     if (f == null && titleCase(sp) && (partial || !standsAlone(t, k))) {
       return none("none: title (every word capitalised)");
     }
+    if (f == null && partial && !headline && s > 0 && words(sp) >= RUN_ON_WORDS) {
+      // …, he said. Good information can still win, but only when “the truth is sexier than the
+      // lie.”: a clause-long phrase quoted with no attribution goes on with the sentence before
+      Found last = speakerOf(t, p, s - 1, t.size());
+      f = last == null ? null : relabel(last, "continuation: speaker of the sentence before", 0.5);
+    }
     if (f == null && sp.continued() && i > 0 && found[i - 1].has()) {
       f = relabel(found[i - 1], "continuation: quote runs on from the previous paragraph", 0.75);
     }
@@ -191,6 +199,20 @@ final class Attributor {
       f = continuation(i, t, p, k, s);
     }
     return f == null ? NONE : f;
+  }
+
+  /** The fewest words a partial quote needs to run on from the sentence before (not a scare quote). */
+  private static final int RUN_ON_WORDS = 5;
+
+  /** The words of a quote, counted by its spaces. */
+  private int words(Span sp) {
+    int n = 1;
+    for (int c = sp.start(); c < sp.end(); c++) {
+      if (text.charAt(c) == ' ') {
+        n++;
+      }
+    }
+    return n;
   }
 
   /**
@@ -1865,29 +1887,34 @@ final class Attributor {
 
   private Found runningSpeaker(Tokens t, int p, int fromSentence, int limit) {
     for (int s = fromSentence; s >= 0; s--) {
-      int ss = t.sentStart(s);
-      int se = Math.min(t.sentEnd(s), limit);
-      Found best = null;
-      for (int j = se - 1; j >= ss && best == null; j--) {
-        Tok w = t.get(j);
-        if (w.isQuote()) {
-          Found f = found[w.quote()];
-          if (f != null && f.has()) {
-            best = f;
-          }
-        }
-      }
-      for (int j = se - 1; j >= ss && best == null; j--) {
-        Tok w = t.get(j);
-        if (isCueAt(t, j) && !w.in(Lexicon.IN_WEAK_CUES) && !w.is("according")) {
-          int[] np = subjectOf(t, j, ss);
-          if (np != null) {
-            best = found(t, p, np, w.text(), "continuation", 0.7);
-          }
-        }
-      }
+      Found best = speakerOf(t, p, s, limit);
       if (best != null) {
         return best;
+      }
+    }
+    return null;
+  }
+
+  /** Who speaks in sentence {@code s}: its last attributed quote, else its last verb of saying. */
+  private Found speakerOf(Tokens t, int p, int s, int limit) {
+    int ss = t.sentStart(s);
+    int se = Math.min(t.sentEnd(s), limit);
+    for (int j = se - 1; j >= ss; j--) {
+      Tok w = t.get(j);
+      if (w.isQuote()) {
+        Found f = found[w.quote()];
+        if (f != null && f.has()) {
+          return f;
+        }
+      }
+    }
+    for (int j = se - 1; j >= ss; j--) {
+      Tok w = t.get(j);
+      if (isCueAt(t, j) && !w.in(Lexicon.IN_WEAK_CUES) && !w.is("according")) {
+        int[] np = subjectOf(t, j, ss);
+        if (np != null) {
+          return found(t, p, np, w.text(), "continuation", 0.7);
+        }
       }
     }
     return null;

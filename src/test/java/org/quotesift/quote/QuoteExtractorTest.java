@@ -435,6 +435,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aClauseLongPhraseQuotedWithNoAttributionGoesOnWithTheSentenceBefore() {
+      Doc d = doc("Rising costs make it hard to plan ahead, Ana Ruiz said. Good planning can still win, but"
+          + " only when “the numbers are honest and public.”",
+          "Rising costs make it hard to plan ahead, Ana Ruiz said. Planning still wins with “fair” numbers.");
+      assertThat(d.mention("the numbers are honest and public.")).isEqualTo("Ana Ruiz");
+      assertThat(d.speaker("fair")).isNull();
+    }
+
+    @Test
     void anAgeBetweenCommasIsNoSubject() {
       Doc d = doc("Ana Ruiz's eldest daughter, 34, has built her name on the cause, writing that the pier"
           + " is “a disgrace.”");
