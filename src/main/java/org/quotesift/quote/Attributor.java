@@ -32,7 +32,9 @@ import org.quotesift.quote.Tokens.Tok;
  *
  * <p>Partial quotes try {@code left-cue} right after {@code headline} (and an {@code according to}
  * right after them first), because a quoted phrase inside reported speech belongs to the reported
- * speaker. Scare quotes ({@code so-called “…”}) and Title Case quotes with no attribution get none.
+ * speaker. Scare quotes ({@code so-called “…”}) and Title Case quotes with no attribution get none;
+ * a partial quote of five words or more that nothing in its sentence attributes goes on with the
+ * speaker of the sentence before.
  */
 final class Attributor {
 
@@ -130,6 +132,9 @@ final class Attributor {
     if (f == null && partial) {
       f = titleCase(sp) ? null : openingParticiple(t, p, k, ss, se);
     }
+    if (f == null && partial && invertedAfter(t, k)) {
+      f = after(t, p, k, se); // … — as critics allege, but Moscow denies — “why not?” asked Dunn.
+    }
     if (f == null && partial) {
       f = leftCue(t, p, k, ss);
       if (f != null && (f.confidence() <= 0.6 || f.passage() == p
@@ -176,6 +181,12 @@ final class Attributor {
     if (f == null && titleCase(sp) && (partial || !standsAlone(t, k))) {
       return none("none: title (every word capitalised)");
     }
+    if (f == null && partial && !headline && s > 0 && words(sp) >= RUN_ON_WORDS) {
+      // …, he said. Good information can still win, but only when “the truth is sexier than the
+      // lie.”: a clause-long phrase quoted with no attribution goes on with the sentence before
+      Found last = speakerOf(t, p, s - 1, t.size());
+      f = last == null ? null : relabel(last, "continuation: speaker of the sentence before", 0.5);
+    }
     if (f == null && sp.continued() && i > 0 && found[i - 1].has()) {
       f = relabel(found[i - 1], "continuation: quote runs on from the previous paragraph", 0.75);
     }
@@ -193,6 +204,33 @@ final class Attributor {
       f = sentenceBefore(t, p, s);
     }
     return f == null ? NONE : f;
+  }
+
+  /** The fewest words a partial quote needs to run on from the sentence before (not a scare quote). */
+  private static final int RUN_ON_WORDS = 5;
+
+  /** The words of a quote, counted by its spaces. */
+  private int words(Span sp) {
+    int n = 1;
+    for (int c = sp.start(); c < sp.end(); c++) {
+      if (text.charAt(c) == ' ') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Whether the quote at {@code k} ends the way quotes before an attribution do and a reporting verb
+   * follows it at once, inverted ({@code “…?” asked Dunn}, {@code “…,” said the mayor}).
+   */
+  private boolean invertedAfter(Tokens t, int k) {
+    int r = k + 1;
+    while (r < t.size() && isComma(t.get(r))) {
+      r++;
+    }
+    return r + 1 < t.size() && attributionShaped(t, k) && isCueAt(t, r) && !t.get(r).capitalized()
+        && !Lexicon.isParticiple(t.get(r).lower()) && t.get(r + 1).capitalized();
   }
 
   /**
@@ -316,6 +354,7 @@ final class Attributor {
       // participle hanging off it: …, she said, citing the port's “fast-track” plan.)
       int stop = tail ? participleTail(t, j + 1, end) : end;
       if (np != null && (j + 1 >= end - 2 || noVerbAfter(t, j + 1, stop))
+          && !reportsOwnQuote(t, j + 1, stop < end ? stop : se)
           && (isComma(t.get(np[0] - 1)) || t.get(np[0] - 1).isQuote())) {
         return found(t, p, np, t.get(j).text(), "sentence-final: …, speaker said.", 0.7);
       }
@@ -394,6 +433,21 @@ final class Attributor {
   }
 
   /** Whether {@code [from, to)} is only an appositive (no quote, no reporting verb): …, said X, an analyst. */
+  /**
+   * Whether a quote in {@code [from, to)}, right after a verb's words, is the verb's own ({@code …,
+   * and Ana, who says it is “…”}, {@code a story says that “…”}); not one set off by a comma, "and"
+   * or a colon, which goes on with the same speech ({@code …, he said, and “…”}).
+   */
+  private static boolean reportsOwnQuote(Tokens t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (t.get(i).isQuote()) {
+        Tok before = t.get(i - 1);
+        return !isComma(before) && !before.is("and") && !before.is(":");
+      }
+    }
+    return false;
+  }
+
   private static boolean noVerbAfter(Tokens t, int from, int to) {
     for (int i = from; i < to; i++) {
       if (t.get(i).isQuote() || isCueAt(t, i)) {
@@ -449,6 +503,10 @@ final class Attributor {
     Tok w = t.get(b);
     if (Lexicon.WORK_NOUNS.contains(w.lower()) || w.is("on") && b == k - 1) {
       return true; // appeared on “Morning Hour”: a show (a Title Case span is checked by the caller)
+    }
+    if (w.is("of") && b == k - 1 && b > 0 && t.get(b - 1).isWord()
+        && Lexicon.WORK_NOUNS.contains(t.get(b - 1).lower())) {
+      return true; // Sunday's broadcast of “Morning Hour”, an episode of “…”
     }
     String x = w.text();
     int n = w.possessive() ? Names.possessiveStem(x) : 0;
@@ -786,9 +844,16 @@ final class Attributor {
           && !t.get(q).pronoun()) {
         q++;
       }
+      if (q > r + 1 && t.get(q - 1).is("on") && q < end && t.get(q).in(Lexicon.IN_DETERMINERS)) {
+        return null; // “sexist” attacks on the senator: a noun and its object, no speaker
+      }
       int[] np = Grammar.nounPhrase(t, q, end, true);
       if (np == null && attributionShaped(t, k)) {
         np = stretch(t, q, end); // “…,” said retired Marine Lt. Gen. Tom Hale, who …
+      }
+      if (np != null && np[1] - np[0] >= 2 && POSSESSIVE_DETERMINERS.contains(t.get(np[0]).lower())
+          && !personLike(t, new int[] {np[0] + 1, np[1]})) {
+        return null; // “terrible,” denounced her record: a verb and its object, no speaker
       }
       if (np != null && !t.get(np[0]).is("it")) {
         return found(t, p, np, a.text(), "after: “…,” said speaker", 0.9);
@@ -870,6 +935,9 @@ final class Attributor {
     }
     return null;
   }
+
+  private static final java.util.Set<String> POSSESSIVE_DETERMINERS = java.util.Set.of("his", "her",
+      "their", "its", "my", "our", "your");
 
   /**
    * {@code “…,” City Post opinion editor Jan Green told …}, {@code “…,” Will wrote.}: after a quote
@@ -1585,7 +1653,7 @@ final class Attributor {
   /** Strong reporting verbs first: a belief verb inside reported speech (X said he thinks “…”) is not the attribution. */
   private Found leftCue(Tokens t, int p, int k, int ss, boolean weakToo) {
     for (int j = k - 1; j >= ss; j--) {
-      if (!isCueAt(t, j) || !weakToo && t.get(j).in(Lexicon.IN_WEAK_CUES)) {
+      if (!isCueAt(t, j) || !weakToo && t.get(j).in(Lexicon.IN_WEAK_CUES) && !ownClause(t, j, ss)) {
         continue;
       }
       Tok c = t.get(j);
@@ -1640,10 +1708,46 @@ final class Attributor {
           return found(t, p, poll, c.text(), "left-cue: the poll whose respondents “" + c.text() + "”", 0.75);
         }
         boolean weak = c.in(Lexicon.IN_WEAK_CUES);
+        int[] owner = whatTheyCall(t, np, j, ss);
+        if (owner != null) {
+          return found(t, p, owner, c.text(), "left-cue: subject of the sentence, “what "
+              + t.get(np[0]).text() + " " + c.text() + "”", weak ? 0.6 : 0.8);
+        }
         return found(t, p, np, c.text(), "left-cue: subject of “" + c.text() + "”", weak ? 0.6 : 0.8);
       }
     }
     return null;
+  }
+
+  /**
+   * {@code Lang saying she was “pleased” and Novak calling it a “good talk”}: a name right before
+   * the verb at {@code j}, after "and" or "but", opens a clause of its own, not one a verb of saying
+   * before it reports.
+   */
+  private static boolean ownClause(Tokens t, int j, int ss) {
+    int a = j - 1;
+    while (a > ss && t.get(a).isWord() && t.get(a).capitalized() && !t.get(a).pronoun()) {
+      a--;
+    }
+    return a < j - 1 && a > ss && (t.get(a).is("and") || t.get(a).is("but"));
+  }
+
+  /**
+   * {@code Lang has railed against what she calls the “harbor cartel”}: the pronoun after "what",
+   * subject of the cue at {@code cue}, is the sentence's subject, named where the sentence names it;
+   * else null. Not when the cue reports a clause of its own (in what it hopes will become …), nor
+   * when the sentence names its subject with a pronoun too (the nearer one is the mention).
+   */
+  private static int[] whatTheyCall(Tokens t, int[] np, int cue, int ss) {
+    Tok pronoun = t.get(np[0]);
+    if (np[1] != np[0] + 1 || np[0] - 1 <= ss || !t.get(np[0] - 1).is("what") || !pronoun.pronoun()
+        || Lexicon.isWriterOrReader(pronoun.lower()) || pronoun.is("who")
+        || cue + 1 < t.size() && t.get(cue + 1).in(Lexicon.IN_PRE_VERB | Lexicon.IN_BE)) {
+      return null;
+    }
+    int[] main = Grammar.mainSubject(t, np[0] - 1, ss);
+    return main == null || !personLike(t, main) || main[1] >= np[0] - 1 || t.get(main[0]).pronoun()
+        ? null : main;
   }
 
   /**
@@ -1652,6 +1756,10 @@ final class Attributor {
    * “weak”}), the speaker is the subject of that verb of saying.
    */
   private Found outerSpeech(Tokens t, int p, int j, int[] inner, int ss) {
+    if (inner[0] - 2 >= ss && isComma(t.get(inner[0] - 2))
+        && (t.get(inner[0] - 1).is("which") || t.get(inner[0] - 1).is("whom"))) {
+      return null; // X stated that …, which he described as “…”: an aside, not what X stated
+    }
     for (int c = inner[0] - 1; c >= ss; c--) {
       Tok w = t.get(c);
       if (w.isQuote() || !w.isWord() && (w.is(";") || w.is(":"))
@@ -1831,29 +1939,34 @@ final class Attributor {
 
   private Found runningSpeaker(Tokens t, int p, int fromSentence, int limit) {
     for (int s = fromSentence; s >= 0; s--) {
-      int ss = t.sentStart(s);
-      int se = Math.min(t.sentEnd(s), limit);
-      Found best = null;
-      for (int j = se - 1; j >= ss && best == null; j--) {
-        Tok w = t.get(j);
-        if (w.isQuote()) {
-          Found f = found[w.quote()];
-          if (f != null && f.has()) {
-            best = f;
-          }
-        }
-      }
-      for (int j = se - 1; j >= ss && best == null; j--) {
-        Tok w = t.get(j);
-        if (isCueAt(t, j) && !w.in(Lexicon.IN_WEAK_CUES) && !w.is("according")) {
-          int[] np = subjectOf(t, j, ss);
-          if (np != null) {
-            best = found(t, p, np, w.text(), "continuation", 0.7);
-          }
-        }
-      }
+      Found best = speakerOf(t, p, s, limit);
       if (best != null) {
         return best;
+      }
+    }
+    return null;
+  }
+
+  /** Who speaks in sentence {@code s}: its last attributed quote, else its last verb of saying. */
+  private Found speakerOf(Tokens t, int p, int s, int limit) {
+    int ss = t.sentStart(s);
+    int se = Math.min(t.sentEnd(s), limit);
+    for (int j = se - 1; j >= ss; j--) {
+      Tok w = t.get(j);
+      if (w.isQuote()) {
+        Found f = found[w.quote()];
+        if (f != null && f.has()) {
+          return f;
+        }
+      }
+    }
+    for (int j = se - 1; j >= ss; j--) {
+      Tok w = t.get(j);
+      if (isCueAt(t, j) && !w.in(Lexicon.IN_WEAK_CUES) && !w.is("according")) {
+        int[] np = subjectOf(t, j, ss);
+        if (np != null) {
+          return found(t, p, np, w.text(), "continuation", 0.7);
+        }
       }
     }
     return null;

@@ -116,9 +116,9 @@ final class Grammar {
           || w.endsWith("ly") && !t.get(k - 1).in(Lexicon.IN_DETERMINERS)) {
         break; // an adverb, but "the rally", "his family": a -ly word after a determiner is a noun
       } else if (prevCap) {
-        if (!isRoleOrTitle(u) && !u.in(Lexicon.IN_DOCUMENTS)
+        if (!isRoleOrTitle(u) && !u.in(Lexicon.IN_DOCUMENTS) && !modifiesRole(t, k, limit)
             && !(k == start + 1 && openerBeforeNoun(t, start, u))) {
-          break; // but "a Utah Department of Parks sign", "the Vidal campaign"
+          break; // but "a Utah Department of Parks sign", "the Vidal campaign", "Veteran harbor pilot"
         }
         prevCap = false;
         lowerRun = 1;
@@ -531,13 +531,17 @@ final class Grammar {
     return null;
   }
 
-  /** Whether a comma at {@code comma} opens a party tag or a who-clause ({@code , R-Ky.,}, {@code , who …}). */
+  /**
+   * Whether a comma at {@code comma} opens a party tag, an age or a who-clause ({@code , R-Ky.,},
+   * {@code , 34,}, {@code , who …}).
+   */
   private static boolean appositiveFollows(Tokens t, int comma, int end) {
     if (comma + 1 >= end || !t.get(comma).is(",")) {
       return false;
     }
     Tok next = t.get(comma + 1);
-    return next.isWord() && (partyTag(next.lower()) || next.is("who"));
+    return next.isWord() && (partyTag(next.lower()) || next.is("who")
+        || Character.isDigit(next.lower().charAt(0)) && comma + 2 < end && t.get(comma + 2).is(","));
   }
 
   /** The noun phrase that ends right before token {@code end} (Republican pollster Daron Shaw: “…”). */

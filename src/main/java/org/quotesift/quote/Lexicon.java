@@ -76,7 +76,7 @@ final class Lexicon {
   static final Set<String> WORK_NOUNS =
       set("show program programme podcast film movie book memoir novel album song single series"
           + " documentary play musical episode segment pseudonym nickname slogan hashtag newsletter"
-          + " magazine column blog video");
+          + " magazine column blog video broadcast edition installment");
 
   /** Words for broadcasters whose possessive names a programme (the network’s “…”). */
   static final Set<String> BROADCASTERS = set("television tv channel network news radio station");
@@ -287,7 +287,10 @@ final class Lexicon {
           + " commission court jury panel union coalition government legislature company firm"
           + " demonstrators crowd audience public participants"
           + " respondents parents teachers policymakers colleague colleagues fan fans follower"
-          + " followers protester volunteer volunteers head");
+          + " followers protester volunteer volunteers head"
+          // people described by their work or their part in events (the retired neurosurgeon)
+          + " doctor physician surgeon neurosurgeon nurse mogul tycoon staffer employee confidant"
+          + " moderator caller backer insider veteran front-runner spectator user");
 
   /** Pronouns and words that never start a speaker noun phrase. */
   static final Set<String> NOT_SPEAKER =

@@ -411,6 +411,89 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void anAsideOpenedByWhichInsideReportedSpeechHasItsOwnSpeaker() {
+      Doc d = doc("Ruth Lang stated that the council had approved the pier plan, which she described as"
+          + " “a fine start.”");
+      assertThat(d.mention("a fine start.")).isEqualTo("she");
+    }
+
+    @Test
+    void aNameAfterAndOpensAClauseOfItsOwnEvenForABeliefVerb() {
+      Doc d = doc("Both issued a statement, Ruth Lang saying she was “pleased” and Tomas Novak calling it"
+          + " a “good talk.”");
+      assertThat(d.mention("pleased")).isEqualTo("Ruth Lang");
+      assertThat(d.mention("good talk.")).isEqualTo("Tomas Novak");
+    }
+
+    @Test
+    void aLowerCaseWordBeforeARoleAfterACapitalisedOneStaysInTheSubject() {
+      Doc d = doc("\"We will win,\" the Green vice-presidential nominee riffed on the crowd.",
+          "Veteran harbor reporter Ana Ruiz once said: “The pier was built in May. The road came later.”");
+      assertThat(d.mention("We will win,")).isEqualTo("the Green vice-presidential nominee");
+      assertThat(d.mention("The pier was built in May. The road came later."))
+          .isEqualTo("Veteran harbor reporter Ana Ruiz");
+    }
+
+    @Test
+    void peopleNamedByTheirWorkCanSpeak() {
+      Doc d = doc("The retired neurosurgeon has given no details about the clinic, saying only that she was"
+          + " “refining some practices.”", "\"We are still counting,\" one harbor insider said.");
+      assertThat(d.mention("refining some practices.")).isEqualTo("The retired neurosurgeon");
+      assertThat(d.mention("We are still counting,")).isEqualTo("one harbor insider");
+    }
+
+    @Test
+    void whatAPronounCallsIsNamedByTheSentencesSubject() {
+      Doc d = doc("Ruth Lang has railed against what she calls the “harbor cartel” for years.",
+          "Ruth Lang is building a depot in what she hopes will become a “mini hub.”",
+          "She was sent home after what she called a “rant.”");
+      assertThat(d.mention("harbor cartel")).isEqualTo("Ruth Lang");
+      assertThat(d.mention("mini hub.")).isEqualTo("she");
+      assertThat(d.mention("rant.")).isEqualTo("she");
+    }
+
+    @Test
+    void aVerbOrNounAfterAPhraseQuotedMidSentenceIsNoInvertedAttribution() {
+      Doc d = doc("Ruth Lang is choosing not to respond to accusations that her backers are waging “rude” and"
+          + " “sexist” attacks on the former mayor.",
+          "Ruth Lang summed up Tom Hale as “weak,” denounced his record as mayor and said he should resign.");
+      assertThat(d.mention("sexist")).isEqualTo("Ruth Lang");
+      assertThat(d.mention("weak,")).isEqualTo("Ruth Lang");
+    }
+
+    @Test
+    void aVerbThatReportsAQuoteOfItsOwnDoesNotCloseTheSentence() {
+      Doc d = doc("Contrast that with Lang, who has called the pact “insanity,” and the Hale campaign, which"
+          + " says it is “disastrous.”",
+          "A “big truck” plowed through the barriers, Ana Ruiz said, and “everyone started running.”");
+      assertThat(d.mention("insanity,")).isEqualTo("who");
+      assertThat(d.mention("big truck")).isEqualTo("Ana Ruiz");
+    }
+
+    @Test
+    void anInvertedAttributionRightAfterAPartialQuoteOutranksACueBeforeIt() {
+      Doc d = doc("When Tom Hale said at a rally that he would skip the vote, he “spoke for the whole harbor,”"
+          + " said Ana Ruiz, a dock worker.");
+      assertThat(d.mention("spoke for the whole harbor,")).isEqualTo("Ana Ruiz");
+    }
+
+    @Test
+    void aClauseLongPhraseQuotedWithNoAttributionGoesOnWithTheSentenceBefore() {
+      Doc d = doc("Rising costs make it hard to plan ahead, Ana Ruiz said. Good planning can still win, but"
+          + " only when “the numbers are honest and public.”",
+          "Rising costs make it hard to plan ahead, Ana Ruiz said. Planning still wins with “fair” numbers.");
+      assertThat(d.mention("the numbers are honest and public.")).isEqualTo("Ana Ruiz");
+      assertThat(d.speaker("fair")).isNull();
+    }
+
+    @Test
+    void anAgeBetweenCommasIsNoSubject() {
+      Doc d = doc("Ana Ruiz's eldest daughter, 34, has built her name on the cause, writing that the pier"
+          + " is “a disgrace.”");
+      assertThat(d.mention("a disgrace.")).isEqualTo("Ana Ruiz's eldest daughter");
+    }
+
+    @Test
     void aVerbPhraseWithThatReportsTheClause() {
       Doc d = doc("Ruth Lang has made clear that she expects the council to back the “harbor deal.”",
           "Tomas Novak expressed surprise that the mayor had described the levy as “modest.”");
@@ -1201,6 +1284,14 @@ class QuoteExtractorTest {
       assertThat(e.speaker("Sunday Forum,")).isNull();
       assertThat(e.speaker("no plan.")).isEqualTo("Ana Vidal");
       assertThat(d.speaker("no regrets.")).isEqualTo("Tim Rowe");
+    }
+
+    @Test
+    void aBroadcastOfAShowNamesAWork() {
+      Doc d = doc("On this week’s broadcast of “Harbor Hour,” Green vice-presidential nominee Ana Ruiz said the"
+          + " pier was “unsafe.”");
+      assertThat(d.speaker("Harbor Hour,")).isNull();
+      assertThat(d.speaker("unsafe.")).isEqualTo("Ana Ruiz");
     }
 
     @Test
