@@ -131,6 +131,9 @@ final class Grammar {
         if (lowerRun > 1 && verbAfterHead(u)) {
           break; // the candidate sent out …: the head's verb
         }
+        if (lowerRun > 1 && presentVerbAfterHead(t, k)) {
+          break; // the executive talks about …, the news comes at …: the head's verb
+        }
       }
       k++;
       n++;
@@ -225,6 +228,24 @@ final class Grammar {
 
   private static boolean looksLikeVerb(String w) {
     return w.endsWith("ed") && !w.endsWith("eed");
+  }
+
+  /**
+   * A word in -s that no role or document noun is, followed by a determiner, a pronoun, "to",
+   * "that" or "about": the present-tense verb after the head (the executive talks about, the
+   * group seeks to, the director makes a), not a plural noun of the phrase.
+   */
+  private static boolean presentVerbAfterHead(Tokens t, int k) {
+    Tok u = t.get(k);
+    if (!Lexicon.looksLikeVerb(u) || u.lower().endsWith("ed") || isRoleOrTitle(u)
+        || u.in(Lexicon.IN_DOCUMENTS) || k + 1 >= t.size()) {
+      return false;
+    }
+    Tok next = t.get(k + 1);
+    // not "of", "with", "in": plurals take them as often (the authors of, clothes with)
+    return next.isWord() && !next.capitalized() && (next.pronoun()
+        || next.in(Lexicon.IN_DETERMINERS | Lexicon.IN_ARTICLES) || next.is("to") || next.is("that")
+        || next.is("about"));
   }
 
   /**

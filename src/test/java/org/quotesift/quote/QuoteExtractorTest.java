@@ -202,6 +202,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aPresentTenseVerbEndsTheSubjectPhrase() {
+      Doc d = doc("The harbour group seeks to call the plan “reckless.”",
+          "The authors of the audit called it “a gamble.”");
+      assertThat(d.mention("reckless.")).isEqualTo("The harbour group");
+      assertThat(d.mention("a gamble.")).isEqualTo("The authors of the audit"); // a plural noun
+    }
+
+    @Test
     void aFirstNameThatSpellsAModalStillOpensTheSpeaker() {
       Doc d = doc("“It was a trick,” Will Moy, the council leader, said.",
           "“We are ready,” May Lee said.");
