@@ -533,6 +533,7 @@ public final class QuoteExtractor {
       // the last named subject of a reporting verb before the pronoun; for he or she, a person's
       boolean person = pronoun.equals("he") || pronoun.equals("she");
       String[] best = null;
+      String[] sameSex = null; // the last one whose first name says the pronoun's sex
       for (int i = 0; i < speakerPassage.size(); i++) {
         int q = speakerPassage.get(i);
         if (q > p || q == p && speakerCue.get(i) >= s) {
@@ -540,7 +541,15 @@ public final class QuoteExtractor {
         }
         if (!person || !nonPerson(speakers.get(i)[0]) && !pluralGroup(speakers.get(i)[0])) {
           best = speakers.get(i);
+          if (person && Lexicon.sexOfFirstName(best[0]) == pronoun.charAt(0)) {
+            sameSex = best;
+          }
         }
+      }
+      if (best != null && sameSex != null && Lexicon.sexOfFirstName(best[0]) != 0) {
+        // "she" after Ruth Lang and then Tomas Novak spoke is Ruth Lang: only when both first
+        // names tell a sex, so a candidate with no known first name is never passed over
+        return sameSex;
       }
       return best != null ? best : lastNameBefore(p, s, person);
     }

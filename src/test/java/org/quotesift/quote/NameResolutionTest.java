@@ -176,6 +176,20 @@ class NameResolutionTest {
   }
 
   @Test
+  void heOrSheTakesTheNearestPersonOfTheirSexWhenBothFirstNamesTell() {
+    List<Quote> quotes = extract("""
+        Mary Okafor said the port would reopen.
+        Thomas Reyes said the ships were waiting.
+        She called the delay “a scandal.”
+        Lang said the pier was safe.
+        He called it “a gamble.”
+        """);
+    assertThat(speakerOf(quotes, "a scandal")).isEqualTo("Mary Okafor");
+    // "Lang" has no given name: no evidence, so the nearest speaker stands
+    assertThat(speakerOf(quotes, "a gamble")).isEqualTo("Lang");
+  }
+
+  @Test
   void heOrSheSkipsAGroupThatSpokeSince() {
     List<Quote> quotes = extract("""
         Tomas Novak runs the dockworkers union.
