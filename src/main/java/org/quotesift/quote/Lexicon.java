@@ -360,7 +360,7 @@ final class Lexicon {
     return female == male ? 0 : female ? 's' : 'h';
   }
 
-  /** The days of the week, which follow names in news copy (told CNN Monday) without being part of them. */
+  /** The days of the week: they follow names in news copy (told CNN Monday) and are no part of them. */
   static final Set<String> WEEKDAYS =
       set("monday tuesday wednesday thursday friday saturday sunday");
 

@@ -52,8 +52,8 @@ final class Names {
   private void add(Tokens t, int s, int e, boolean possessiveLast) {
     // capitalised by the sentence or the headline, not by the name: The, For, Maybe, After, and a
     // reporting verb opening the sentence (Tweeted Trump: “…”; not a weak one: Hope Hicks)
-    while (s < e && (t.get(s).in(LEADING_NON_NAME) || s == t.sentStart(t.sentenceOf(s))
-        && t.get(s).in(Lexicon.IN_CUES) && !t.get(s).in(Lexicon.IN_WEAK_CUES))) {
+    while (s < e && (t.get(s).in(LEADING_NON_NAME) || t.get(s).in(Lexicon.IN_CUES)
+        && !t.get(s).in(Lexicon.IN_WEAK_CUES) && s == t.sentStart(t.sentenceOf(s)))) {
       s++;
     }
     int ts = s;
@@ -351,7 +351,8 @@ final class Names {
 
   /** Monday … Sunday: a capitalised word that ends a name run ("took to Twitter Monday night"). */
   static boolean weekday(Tok w) {
-    return w.capitalized() && Lexicon.WEEKDAYS.contains(w.lower());
+    // the bit first: weekdays are pre-verb words (said Monday), and it spares a hash per capital
+    return w.capitalized() && w.in(Lexicon.IN_PRE_VERB) && Lexicon.WEEKDAYS.contains(w.lower());
   }
 
   private static int[] firstRun(Tokens t, int s, int e) {
