@@ -332,7 +332,10 @@ final class Lexicon {
           + " beverly danielle theresa sophia marie diana brittany natalie isabella charlotte rose"
           + " kayla elena ana sonia carmen rosa lucia nadia irina olga svetlana ingrid eva"
           + " greta ursula sheila maxine elsa valerie jill betsy kirsten tammy debbie katie kate liz"
-          + " beth jane joanna sally sue wendy yvonne zoe");
+          + " beth jane joanna sally sue wendy yvonne zoe"
+          + " jen jenny kathy cathy patty peggy meg molly becky peg nan sylvia gwen marsha joann"
+          + " lynn lynne dolores norma paula tina rita gail lois phyllis vera agnes irene louise"
+          + " emma ella claire leah vanessa valentina");
 
   private static final Set<String> MALE_NAMES =
       set("james robert john michael william david richard joseph thomas charles christopher daniel"
@@ -346,7 +349,11 @@ final class Lexicon {
           + " chuck rex vladimir boris carlos luis miguel pedro jorge manuel antonio fernando hans"
           + " klaus dieter wolfgang pierre francois igor sergei dmitry mohammed ahmed hassan omar"
           + " ibrahim mustafa hugh harry ron rick luke martin max oliver oscar owen ray rob seth simon"
-          + " stan ted todd travis trevor victor vince wade warren wyatt");
+          + " stan ted todd travis trevor victor vince wade warren wyatt"
+          + " don phil mitch nigel ken dick rich bob doug greg jeff matt dan dave nick pete fred ed"
+          + " eddie al andy bud hank len lou nate neil rod russ stu walt zach bernie ernie herb"
+          + " howard irving leon leonard lloyd marvin maurice milton morris murray norman otto"
+          + " percy reginald sidney stanley vernon wallace wilbur");
 
   /** {@code 'h'} when the name's first word is a man's given name, {@code 's'} a woman's, else 0. */
   static char sexOfFirstName(String name) {

@@ -533,7 +533,8 @@ public final class QuoteExtractor {
       // the last named subject of a reporting verb before the pronoun; for he or she, a person's
       boolean person = pronoun.equals("he") || pronoun.equals("she");
       String[] best = null;
-      String[] sameSex = null; // the last one whose first name says the pronoun's sex
+      String[] sameSex = null; // the last one whose given name says the pronoun's sex
+      String[] unknownSex = null; // the last full name whose given name says nothing
       for (int i = 0; i < speakerPassage.size(); i++) {
         int q = speakerPassage.get(i);
         if (q > p || q == p && speakerCue.get(i) >= s) {
@@ -541,15 +542,20 @@ public final class QuoteExtractor {
         }
         if (!person || !nonPerson(speakers.get(i)[0]) && !pluralGroup(speakers.get(i)[0])) {
           best = speakers.get(i);
-          if (person && Lexicon.sexOfFirstName(best[0]) == pronoun.charAt(0)) {
+          char sex = person ? Lexicon.sexOfFirstName(best[0]) : 0;
+          if (sex == pronoun.charAt(0)) {
             sameSex = best;
+          } else if (sex == 0 && best[0].indexOf(' ') > 0) {
+            unknownSex = best;
           }
         }
       }
-      if (best != null && sameSex != null && Lexicon.sexOfFirstName(best[0]) != 0) {
-        // "she" after Ruth Lang and then Tomas Novak spoke is Ruth Lang: only when both first
-        // names tell a sex, so a candidate with no known first name is never passed over
-        return sameSex;
+      char bestSex = best == null || !person ? 0 : Lexicon.sexOfFirstName(best[0]);
+      if (bestSex != 0 && bestSex != pronoun.charAt(0) && (sameSex != null || unknownSex != null)) {
+        // "she" after Ruth Lang and then Tomas Novak spoke is Ruth Lang: passed over only when the
+        // nearest one's given name says the other sex, for the last one whose says the pronoun's,
+        // else the last full name that says nothing (never a place or a lone capital)
+        return sameSex != null ? sameSex : unknownSex;
       }
       return best != null ? best : lastNameBefore(p, s, person);
     }
@@ -742,7 +748,7 @@ public final class QuoteExtractor {
             continue;
           }
           int[] name = Names.nameIn(pt, np[0], np[1]);
-          if (name != null && !openerNotName(pt, name, ss)) {
+          if (name != null && !openerNotName(pt, name, ss) && !modifierOpening(pt, name, ss)) {
             speakers.add(resolveName(pt, name, np[0]));
             speakerPassage.add(q);
             speakerCue.add(k);
@@ -752,12 +758,14 @@ public final class QuoteExtractor {
     }
 
     /**
-     * The name after a reporting verb that follows a comma ("Prices rose, too, said Mary Lovely, an
-     * economist."): the verb's subject, where the phrase opening the sentence is what was said.
+     * The name after a reporting verb that follows a comma or a quote ("Prices rose, too, said Mary
+     * Lovely, an economist.", "“…,” said Ana Ruiz, an aide."): the verb's subject, where what comes
+     * before it is what was said.
      */
     private static int[] invertedSubject(Tokens t, int cue) {
       Tok verb = t.get(cue);
-      if (cue < 1 || !t.get(cue - 1).is(",") || cue + 1 >= t.size() || !t.get(cue + 1).capitalized()
+      if (cue < 1 || !(t.get(cue - 1).is(",") || t.get(cue - 1).isQuote()) || cue + 1 >= t.size()
+          || !t.get(cue + 1).capitalized()
           || t.get(cue + 1).in(Lexicon.IN_TIME_NOUNS | Lexicon.IN_MONTHS | Lexicon.IN_PRE_VERB)
           || verb.in(Lexicon.IN_OBJECT_CUES)) {
         return null; // Lang, an aide, said Monday / told CNN: a time or a listener, not a subject
@@ -770,9 +778,26 @@ public final class QuoteExtractor {
       return Names.nameIn(t, np[0], np[1]) != null ? np : null;
     }
 
-    /** Words that open a sentence but never name anyone (To, At, About, Maybe, Although). */
+    /** Words that open a sentence but never name anyone (To, At, About, Maybe, Although, Nobody). */
     private static final int FUNCTION_WORDS = Names.LEADING_NON_NAME | Lexicon.IN_QUANTIFIER_LEAD
-        | Lexicon.IN_SUBORDINATORS;
+        | Lexicon.IN_SUBORDINATORS | Lexicon.IN_NOT_SPEAKER;
+
+    /**
+     * A lone capital opening the sentence before a lower-case word that is no verb ("Erroneous
+     * information passed …", "Harsh comments are …", "Obama administration officials said"): it
+     * modifies the subject, which is no one it names.
+     */
+    private static boolean modifierOpening(Tokens t, int[] name, int sentenceStart) {
+      int k = name[0];
+      if (name[1] - k != 1 || k != sentenceStart || name[1] >= t.size()) {
+        return false;
+      }
+      Tok next = t.get(name[1]);
+      String l = next.lower();
+      return next.isWord() && !next.capitalized() && !Lexicon.looksLikeVerb(next)
+          && !next.in(Lexicon.IN_PRE_VERB | Lexicon.IN_NP_STOP | Lexicon.IN_CLAUSE_OPENERS)
+          && !l.endsWith("self") && !l.endsWith("ly"); // but "Obama said", "Trump himself", "Lang only"
+    }
 
     /**
      * A lone capitalised word opening the sentence that is no name, only capitalised by its place:

@@ -190,6 +190,27 @@ class NameResolutionTest {
   }
 
   @Test
+  void heOrShePassesOverTheOtherSexForAFullNameThatSaysNothing() {
+    List<Quote> quotes = extract("""
+        “The pier is safe,” said Zara Quill, an engineer at the port.
+        Thomas Reyes said the ships were waiting.
+        She called the delay “a scandal.”
+        """);
+    // Zara Quill is the subject of the inverted "said" after the quote; Thomas is a man's name
+    assertThat(speakerOf(quotes, "a scandal")).isEqualTo("Zara Quill");
+  }
+
+  @Test
+  void aCapitalThatOnlyOpensTheSentenceIsNoAntecedent() {
+    List<Quote> quotes = extract("""
+        Tomas Reyes runs the port.
+        Erroneous gossip claimed the pier was closed. Nobody asked the harbour master.
+        “We never closed,” he said.
+        """);
+    assertThat(speakerOf(quotes, "We never closed")).isEqualTo("Tomas Reyes");
+  }
+
+  @Test
   void heOrSheSkipsAGroupThatSpokeSince() {
     List<Quote> quotes = extract("""
         Tomas Novak runs the dockworkers union.
