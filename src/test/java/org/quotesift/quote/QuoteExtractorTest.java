@@ -444,6 +444,17 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void protestSnipeVentBemoanChideAndBarkReport() {
+      Doc d = doc("The Hale campaign protested that the mayor's aides were being “disingenuous” because they"
+          + " knew Hale “had already booked the hall.”",
+          "Tom Hale sniped that Ana Ruiz, a first-time mayor, was “learning on the job.”",
+          "Ana Ruiz vented to her husband that the budget would be “a disaster.”");
+      assertThat(d.mention("had already booked the hall.")).isEqualTo("The Hale campaign");
+      assertThat(d.mention("learning on the job.")).isEqualTo("Tom Hale");
+      assertThat(d.mention("a disaster.")).isEqualTo("Ana Ruiz");
+    }
+
+    @Test
     void anAgeBetweenCommasIsNoSubject() {
       Doc d = doc("Ana Ruiz's eldest daughter, 34, has built her name on the cause, writing that the pier"
           + " is “a disgrace.”");
