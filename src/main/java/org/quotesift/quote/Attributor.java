@@ -144,6 +144,9 @@ final class Attributor {
         f = last != null ? last : f;
       }
     }
+    if (f == null && !partial && k > ss + 1 && t.get(k - 1).is("that")) {
+      f = leftCue(t, p, k, ss); // even as Lang claimed that “The pier is safe,” Hale said …
+    }
     if (f == null && t.get(k).lower().length() == 2) {
       // “… overlook.” closes its sentence: “X said, …” before it beats a sentence after it
       f = colon(t, p, k, ss);

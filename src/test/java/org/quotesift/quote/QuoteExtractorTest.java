@@ -455,6 +455,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aSentenceQuotedAfterThatBelongsToTheVerbBeforeIt() {
+      Doc d = doc("But even as Ruth Lang claimed on Tuesday that “The old pier got fixed for far less,” one of"
+          + " the engineers said the two cases were quite different.");
+      assertThat(d.quote("The old pier got fixed for far less,").kind()).isEqualTo(Quote.Kind.DIRECT);
+      assertThat(d.mention("The old pier got fixed for far less,")).isEqualTo("Ruth Lang");
+    }
+
+    @Test
     void anAgeBetweenCommasIsNoSubject() {
       Doc d = doc("Ana Ruiz's eldest daughter, 34, has built her name on the cause, writing that the pier"
           + " is “a disgrace.”");
