@@ -125,6 +125,9 @@ final class Attributor {
       f = accordingToAtEnd(t, p, k, se); // … the curfew was meant to be “…,” according to the report.
     }
     if (f == null) {
+      f = inTheirViewAtEnd(t, p, k, se); // … the pier is “safe” in her eyes.
+    }
+    if (f == null) {
       f = accordingToAtStart(t, p, k, ss); // According to Kremlin sources, the leak came from “…”
     }
     if (f == null && partial) {
@@ -548,6 +551,23 @@ final class Attributor {
 
   private static final java.util.Set<String> VIEW_NOUNS = java.util.Set.of("view", "mind", "words",
       "opinion", "eyes", "estimation", "telling", "account");
+
+  /**
+   * {@code … the pier is “safe” in her eyes.}, {@code …, in Ortiz's view.}: a sentence closing with
+   * whose view it gives, after the quote at {@code k}, names that holder.
+   */
+  private Found inTheirViewAtEnd(Tokens t, int p, int k, int se) {
+    int e = se - 1;
+    while (e > k && !t.get(e).isWord() && !t.get(e).isQuote()) {
+      e--;
+    }
+    if (e - 2 <= k || !t.get(e).isWord() || !VIEW_NOUNS.contains(t.get(e).lower())) {
+      return null;
+    }
+    int[] owner = possessor(t, e - 1, k + 1);
+    return owner == null || owner[1] != e || !t.get(owner[0] - 1).is("in") ? null
+        : found(t, p, owner, "in", "left-cue: in the view of speaker", 0.8);
+  }
 
   /**
    * {@code To Hale, the ferry is a “floating museum”}, {@code In Ortiz's view, …}: a sentence

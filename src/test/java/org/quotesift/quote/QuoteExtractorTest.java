@@ -463,6 +463,17 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aSentenceClosingWithWhoseViewItIsNamesTheHolder() {
+      Doc d = doc("Only the new pier is “safe” in his eyes.",
+          "The storm was “the worst in a decade” from the harbor to the hills, in Ana Ruiz's view.",
+          "Ana Ruiz touted the record—“the longest run in our history”—and promised more because, in her"
+              + " words, “it works.”");
+      assertThat(d.mention("safe")).isEqualTo("his");
+      assertThat(d.mention("the longest run in our history")).isEqualTo("Ana Ruiz");
+      assertThat(d.mention("the worst in a decade")).isEqualTo("Ana Ruiz's");
+    }
+
+    @Test
     void anAgeBetweenCommasIsNoSubject() {
       Doc d = doc("Ana Ruiz's eldest daughter, 34, has built her name on the cause, writing that the pier"
           + " is “a disgrace.”");
