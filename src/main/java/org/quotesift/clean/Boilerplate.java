@@ -162,6 +162,13 @@ final class Boilerplate {
    * Why a short line is boilerplate by its wording, or null. {@code line} is the trimmed line.
    * Bylines and dates are not reported here (see {@link #bylineName} and {@link #isDateLine}).
    */
+  /** Whether the line opens and closes with a double quote mark (straight or curly). */
+  private static boolean wholeLineQuoted(String line) {
+    int n = line.length();
+    return n > 2 && (line.charAt(0) == '"' || line.charAt(0) == '“')
+        && (line.charAt(n - 1) == '"' || line.charAt(n - 1) == '”');
+  }
+
   static String reason(String line, int words) {
     return words > MAX_WORDS ? null : reason(line, TextFeatures.key(line), words);
   }
@@ -184,8 +191,11 @@ final class Boilerplate {
     if (isCaption(lower, words)) {
       return "photo caption (credit)";
     }
-    for (String p : candidates(PREFIX_INDEX, lower)) {
-      if (lower.startsWith(p)) {
+    // a whole line in quote marks ("Follow Ana Ruiz on Twitter @anaruiz.") is a widget a dump
+    // quoted along with the paragraphs around it, not speech: it has no one to attribute it to
+    String bare = wholeLineQuoted(lower) ? lower.substring(1, lower.length() - 1).strip() : lower;
+    for (String p : candidates(PREFIX_INDEX, bare)) {
+      if (bare.startsWith(p)) {
         return widgetReason(p);
       }
     }
@@ -193,7 +203,7 @@ final class Boilerplate {
         || lower.contains("terms of use") || lower.contains("terms of service"))) {
       return "copyright or legal notice";
     }
-    if (words <= 12 && (lower.startsWith("follow ") && (lower.contains(" on ") || lower.contains("@")))) {
+    if (words <= 12 && (bare.startsWith("follow ") && (bare.contains(" on ") || bare.contains("@")))) {
       return "share or follow widget";
     }
     // One- and two-word lines are labels: the navigation set above has judged them.

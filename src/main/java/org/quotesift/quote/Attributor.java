@@ -23,6 +23,8 @@ import org.quotesift.quote.Tokens.Tok;
  *   <li>{@code clause-subject} (partial quotes): the subject of the clause the quote sits in, when it
  *       can speak;
  *   <li>{@code introducer}: the subject of a sentence that leads into a direct quote with a comma;
+ *       after {@code continuation} finds nothing, the subject of the sentence before a direct quote
+ *       that opens its own sentence (confidence 0.45);
  *   <li>{@code continuation}: the running speaker: an earlier quote or reporting verb in the paragraph,
  *       a paragraph ending in a colon, or the end of the previous paragraph when the quote opens its
  *       own; a quote re-opened in the next paragraph keeps its speaker.
@@ -204,6 +206,9 @@ final class Attributor {
     if (f == null && !partial) {
       f = continuation(i, t, p, k, s);
     }
+    if (f == null && !partial && k == ss && s > 0) {
+      f = sentenceBefore(t, p, s);
+    }
     return f == null ? NONE : f;
   }
 
@@ -232,6 +237,40 @@ final class Attributor {
     }
     return r + 1 < t.size() && attributionShaped(t, k) && isCueAt(t, r) && !t.get(r).capitalized()
         && !Lexicon.isParticiple(t.get(r).lower()) && t.get(r + 1).capitalized();
+  }
+
+  /**
+   * {@code Novak expects three more ships. “The pier will hold.”}: a quote that opens its sentence,
+   * after a sentence of the same paragraph with no quote and no attribution, is the words of that
+   * sentence's subject when it names a person or a role (or is he or she).
+   */
+  private Found sentenceBefore(Tokens t, int p, int s) {
+    int from = t.sentStart(s - 1);
+    int end = t.sentEnd(s - 1);
+    for (int j = from; j < end; j++) {
+      if (t.get(j).isQuote()) {
+        return null; // a quote before: the running speaker's (continuation)
+      }
+    }
+    int[] np = Grammar.mainSubject(t, end, from);
+    if (np == null || !speakerHead(t, np) || np[1] >= end) {
+      return null;
+    }
+    Tok verb = t.get(np[1]);
+    if (!verb.isWord() || !Lexicon.looksLikeVerb(verb) && !verb.in(Lexicon.IN_PRE_VERB)) {
+      return null; // the subject of a verb (Novak expects, Lang has), not "Continue reading"
+    }
+    return found(t, p, np, null, "introducer: subject of the sentence before the quote", 0.45);
+  }
+
+  /** A subject that can be a speaker: he, she, a name, or a phrase headed by a role noun. */
+  private static boolean speakerHead(Tokens t, int[] np) {
+    Tok head = t.get(np[1] - 1);
+    if (np[1] - np[0] == 1 && head.pronoun()) {
+      return head.is("he") || head.is("she");
+    }
+    return Grammar.isRoleOrTitle(head) || Names.nameIn(t, np[0], np[1]) != null
+        && !t.get(np[0]).in(Lexicon.IN_DETERMINERS) && head.capitalized();
   }
 
   /**
@@ -308,7 +347,9 @@ final class Attributor {
         }
         continue;
       }
-      if (isComma(before) || before.isQuote()) {
+      // "told" takes its listener after it: in "…, Ana Ruiz, an aide, told the BBC." the BBC
+      // heard the words ("“…,” said the aide" is inverted; "told the aide" never is)
+      if ((isComma(before) || before.isQuote()) && !isTell(t.get(j))) {
         int[] np = inverted(t, j);
         if (np != null && (np[1] >= end - 1 || isComma(t.get(np[1])) && noVerbAfter(t, np[1], end))) {
           return found(t, p, np, t.get(j).text(), "sentence-final: …, said speaker.", 0.7);
@@ -325,6 +366,10 @@ final class Attributor {
       }
     }
     return null;
+  }
+
+  private static boolean isTell(Tok w) {
+    return w.is("told") || w.is("tell") || w.is("tells") || w.is("telling");
   }
 
   /**
@@ -839,6 +884,13 @@ final class Attributor {
       return null;
     }
     int[] np = Grammar.nounPhrase(t, r, end, true);
+    if (np == null && a.capitalized() && a.in(Lexicon.IN_NP_STOP) && r + 1 < end
+        && t.get(r + 1).isWord() && t.get(r + 1).capitalized()) {
+      // “…,” Will Moy, an aide, said: right after a quote, a capital that spells a modal (Will,
+      // May, Can) before another capital is a first name
+      int[] rest = Grammar.nounPhrase(t, r + 1, end, true);
+      np = rest == null ? null : new int[] {r, rest[1]};
+    }
     if (np == null || np[1] < end && t.get(np[1]).isWord() && !isCueAt(t, np[1])) {
       Found f = subjectStretch(t, p, k, r, se);
       if (f != null || np == null) {

@@ -76,6 +76,9 @@ final class Grammar {
         return null;
       }
       int e = k + 2; // city officials, union organizer Tom Hale: the role and a name after it
+      while (e < limit && t.get(e).isWord() && !t.get(e).capitalized() && isRoleOrTitle(t.get(e))) {
+        e++; // research team head Ana Ruiz: a role of a role
+      }
       while (e < limit && t.get(e).isWord() && t.get(e).capitalized() && !t.get(e).possessive()) {
         e++;
       }
@@ -113,7 +116,8 @@ final class Grammar {
           || w.endsWith("ly") && !t.get(k - 1).in(Lexicon.IN_DETERMINERS)) {
         break; // an adverb, but "the rally", "his family": a -ly word after a determiner is a noun
       } else if (prevCap) {
-        if (!isRoleOrTitle(u) && !u.in(Lexicon.IN_DOCUMENTS) && !modifiesRole(t, k, limit)) {
+        if (!isRoleOrTitle(u) && !u.in(Lexicon.IN_DOCUMENTS) && !modifiesRole(t, k, limit)
+            && !(k == start + 1 && openerBeforeNoun(t, start, u))) {
           break; // but "a Utah Department of Parks sign", "the Vidal campaign", "Veteran harbor pilot"
         }
         prevCap = false;
@@ -126,6 +130,9 @@ final class Grammar {
         }
         if (lowerRun > 1 && verbAfterHead(u)) {
           break; // the candidate sent out …: the head's verb
+        }
+        if (lowerRun > 1 && presentVerbAfterHead(t, k)) {
+          break; // the executive talks about …, the news comes at …: the head's verb
         }
       }
       k++;
@@ -140,6 +147,32 @@ final class Grammar {
       return null; // a bare determiner names nobody
     }
     return new int[] {start, end};
+  }
+
+  /**
+   * Whether the capitalised word at {@code start} opens its sentence and modifies a role or
+   * document noun a few words on: "Former royal PR aides", "Law enforcement sources", where the
+   * capital is the sentence's, not a name's (but "Manning said", "Lang’s aides", "Lang didn’t").
+   */
+  private static boolean openerBeforeNoun(Tokens t, int start, Tok next) {
+    if (t.sentStart(t.sentenceOf(start)) != start || t.get(start).possessive()) {
+      return false;
+    }
+    // up to three modifiers, then a role or document noun heads the phrase (Law enforcement
+    // sources, Former royal PR aides); anything verb-like or a function word first ends it
+    for (int k = start + 1; k < t.size() && k <= start + 4; k++) {
+      Tok w = t.get(k);
+      if (w.isWord() && !w.possessive() && (isRoleOrTitle(w) || w.in(Lexicon.IN_DOCUMENTS))) {
+        return true;
+      }
+      if (!w.isWord() || w.possessive() || Lexicon.looksLikeVerb(w) || w.pronoun()
+          || w.in(Lexicon.IN_NP_STOP | Lexicon.IN_CLAUSE_OPENERS | Lexicon.IN_SUBORDINATORS
+              | Lexicon.IN_DETERMINERS | Lexicon.IN_PRE_VERB)
+          || w.lower().indexOf('’') >= 0 || w.lower().indexOf('\'') >= 0) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -195,6 +228,24 @@ final class Grammar {
 
   private static boolean looksLikeVerb(String w) {
     return w.endsWith("ed") && !w.endsWith("eed");
+  }
+
+  /**
+   * A word in -s that no role or document noun is, followed by a determiner, a pronoun, "to",
+   * "that" or "about": the present-tense verb after the head (the executive talks about, the
+   * group seeks to, the director makes a), not a plural noun of the phrase.
+   */
+  private static boolean presentVerbAfterHead(Tokens t, int k) {
+    Tok u = t.get(k);
+    if (!Lexicon.looksLikeVerb(u) || u.lower().endsWith("ed") || isRoleOrTitle(u)
+        || u.in(Lexicon.IN_DOCUMENTS) || k + 1 >= t.size()) {
+      return false;
+    }
+    Tok next = t.get(k + 1);
+    // not "of", "with", "in": plurals take them as often (the authors of, clothes with)
+    return next.isWord() && !next.capitalized() && (next.pronoun()
+        || next.in(Lexicon.IN_DETERMINERS | Lexicon.IN_ARTICLES) || next.is("to") || next.is("that")
+        || next.is("about"));
   }
 
   /**
@@ -608,7 +659,14 @@ final class Grammar {
       // the verb's subject
       return e - s > 1 || !(l.equals("who") || l.equals("which"));
     }
-    if (Character.isDigit(l.charAt(0)) || partyTag(l) && e - s <= 2) {
+    if (Character.isDigit(l.charAt(0)) || partyTag(l) && e - s <= 2
+        || e - s == 1 && NAME_SUFFIXES.contains(l)) {
+      return true; // Ana Vidal, R-Ore., / Dräger, Inc., / Tom Hale, Jr.,
+    }
+    if (f.capitalized() && (isRoleOrTitle(f) || allCapitalisedEndingInRole(t, s, e))
+        && bareNameBefore(t, comma, from)) {
+      // Ana Vidal, Senior Vice President of Sales for Acme, says / Rob Hale, President Acme
+      // Europe, says: a Title Case appositive
       return true;
     }
     boolean allAdverbs = true;
@@ -634,6 +692,35 @@ final class Grammar {
     return f.in(Lexicon.IN_DETERMINERS) || l.endsWith("ing") || f.in(Lexicon.IN_PARENTHETICAL)
         || f.isWord() && !f.capitalized() && l.endsWith("ed")
         || f.isWord() && !f.capitalized() && isRoleOrTitle(f) || l.equals("according");
+  }
+
+  /** What follows a name after a comma without being a phrase of its own. */
+  private static final java.util.Set<String> NAME_SUFFIXES =
+      java.util.Set.of("inc.", "inc", "ltd.", "ltd", "llc", "corp.", "co.", "plc", "jr.", "sr.");
+
+  /** George Washington University Law Professor: capitalised words up to a role noun. */
+  private static boolean allCapitalisedEndingInRole(Tokens t, int s, int e) {
+    for (int k = s; k < e; k++) {
+      if (!t.get(k).isWord() || !t.get(k).capitalized()) {
+        return false;
+      }
+    }
+    return e - s >= 2 && t.get(e - 1).in(Lexicon.IN_ROLE_NOUNS);
+  }
+
+  /**
+   * Whether the words before the comma at {@code comma} are a bare name opening the clause (two to
+   * four capitalised words after a boundary): "Ana Vidal, Senior Vice President …", not "In
+   * Washington, Secretary of State Ana Vidal said", where the phrase after the comma is the subject.
+   */
+  private static boolean bareNameBefore(Tokens t, int comma, int from) {
+    int k = comma - 1;
+    while (k >= from && t.get(k).isWord() && t.get(k).capitalized()
+        && !t.get(k).in(Lexicon.IN_CLAUSE_OPENERS | Lexicon.IN_TITLES)) {
+      k--;
+    }
+    int words = comma - 1 - k;
+    return words >= 2 && words <= 4 && (k < from || !t.get(k).isWord());
   }
 
   /** R-S.C., D-Calif.: a party and state tag after a politician's name. */

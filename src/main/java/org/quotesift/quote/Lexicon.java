@@ -218,7 +218,8 @@ final class Lexicon {
 
   /** Title and role words stripped off a name to find the person (Sen., Foreign Minister). */
   static final Set<String> TITLES =
-      set("president vice sen. senator rep. representative gov. governor secretary minister foreign prime"
+      set("president president-elect vice sen. senator rep. representative gov. governor secretary"
+          + " minister foreign prime"
           + " chairman chairwoman chair leader majority minority speaker senate house mr. mrs. ms. miss dr."
           + " prof. professor gen. general adm. admiral col. colonel lt. sgt. capt. captain judge justice"
           + " attorney mayor director ambassador chief commissioner spokesman spokeswoman state defense"
@@ -257,7 +258,18 @@ final class Lexicon {
           + " centre bank fund service board commission police army force forces group league club"
           + " church state states city county republic kingdom peninsula island river street avenue"
           + " base summit war act day week month year organization organisation movement coalition"
-          + " alliance council fbi cia");
+          + " alliance council fbi cia authority bureau tribunal parliament embassy panel firm hospital"
+          + " museum");
+
+  /**
+   * Common nouns for bodies that speak as one ("the company said", "the court ruled"): what "it"
+   * can stand for besides a document. Not places or times, though some name bodies when capitalised.
+   */
+  static final Set<String> BODY_NOUNS =
+      set("party company corporation association union board commission council court government"
+          + " administration ministry university college school bank police army service institute"
+          + " foundation league club church city county authority bureau tribunal parliament embassy"
+          + " panel firm hospital museum");
 
   static final Set<String> ROLE_NOUNS =
       set("official officials spokesman spokeswoman spokesperson aide aides adviser advisers advisor"
@@ -275,7 +287,7 @@ final class Lexicon {
           + " commission court jury panel union coalition government legislature company firm"
           + " demonstrators crowd audience public participants"
           + " respondents parents teachers policymakers colleague colleagues fan fans follower"
-          + " followers protester volunteer volunteers"
+          + " followers protester volunteer volunteers head"
           // people described by their work or their part in events (the retired neurosurgeon)
           + " doctor physician surgeon neurosurgeon nurse mogul tycoon staffer employee confidant"
           + " moderator caller backer insider veteran front-runner spectator user");
@@ -303,6 +315,54 @@ final class Lexicon {
     return w.length() > 3 && w.endsWith("ed") || w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
         && !w.endsWith("us") && !w.endsWith("is");
   }
+
+  /**
+   * Common English given names that are, in news copy, nearly always one sex's (unisex names such as
+   * Jordan, Taylor, Chris, Pat, Kim or Robin are left out): evidence for "he" or "she", used only
+   * to choose between two candidates whose first names both tell.
+   */
+  private static final Set<String> FEMALE_NAMES =
+      set("mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa"
+          + " margaret betty sandra dorothy kimberly emily donna michelle carol amanda melissa"
+          + " deborah stephanie rebecca laura sharon cynthia kathleen amy shirley angela helen anna"
+          + " brenda pamela nicole samantha katherine christine debra rachel catherine carolyn janet"
+          + " ruth maria heather diane julie joyce victoria olivia christina lauren joan"
+          + " evelyn judith megan cheryl hannah martha jacqueline frances gloria ann anne teresa"
+          + " kathryn sara janice alice doris abigail julia judy grace denise amber marilyn"
+          + " beverly danielle theresa sophia marie diana brittany natalie isabella charlotte rose"
+          + " kayla elena ana sonia carmen rosa lucia nadia irina olga svetlana ingrid eva"
+          + " greta ursula sheila maxine elsa valerie jill betsy kirsten tammy debbie katie kate liz"
+          + " beth jane joanna sally sue wendy yvonne zoe");
+
+  private static final Set<String> MALE_NAMES =
+      set("james robert john michael william david richard joseph thomas charles christopher daniel"
+          + " matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy"
+          + " ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin"
+          + " scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry"
+          + " tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy"
+          + " christian keith roger gerald harold sean austin carl arthur lawrence dylan bryan joe"
+          + " billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent"
+          + " russell elijah louis bobby philip johnny bernard mike bill jim tim tom tony steve ben"
+          + " chuck rex vladimir boris carlos luis miguel pedro jorge manuel antonio fernando hans"
+          + " klaus dieter wolfgang pierre francois igor sergei dmitry mohammed ahmed hassan omar"
+          + " ibrahim mustafa hugh harry ron rick luke martin max oliver oscar owen ray rob seth simon"
+          + " stan ted todd travis trevor victor vince wade warren wyatt");
+
+  /** {@code 'h'} when the name's first word is a man's given name, {@code 's'} a woman's, else 0. */
+  static char sexOfFirstName(String name) {
+    int space = name.indexOf(' ');
+    if (space <= 0) {
+      return 0; // one word: a surname or a body, no given name
+    }
+    String first = name.substring(0, space).toLowerCase(java.util.Locale.ROOT);
+    boolean female = FEMALE_NAMES.contains(first);
+    boolean male = MALE_NAMES.contains(first);
+    return female == male ? 0 : female ? 's' : 'h';
+  }
+
+  /** The days of the week, which follow names in news copy (told CNN Monday) without being part of them. */
+  static final Set<String> WEEKDAYS =
+      set("monday tuesday wednesday thursday friday saturday sunday");
 
   /** Nouns of time, which head adverbial phrases (a few days later), not subjects. */
   static final Set<String> TIME_NOUNS =
@@ -496,7 +556,7 @@ final class Lexicon {
   }
 
   /** The word before a contraction's apostrophe (they’re → they), or the word itself. */
-  private static String withoutContraction(String lower) {
+  static String withoutContraction(String lower) {
     int a = Math.max(lower.indexOf('’'), lower.indexOf('\''));
     return a > 0 ? lower.substring(0, a) : lower;
   }

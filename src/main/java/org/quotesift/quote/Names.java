@@ -21,15 +21,16 @@ final class Names {
     for (Tokens t : passages) {
       int k = 0;
       while (k < t.size()) {
-        if (!t.get(k).capitalized()) {
+        if (!t.get(k).capitalized() || weekday(t.get(k))) {
           k++;
           continue;
         }
         int s = k;
-        while (k < t.size() && (t.get(k).capitalized() && !t.get(k).possessive() || ofInTitle(t, k))) {
+        while (k < t.size() && (t.get(k).capitalized() && !t.get(k).possessive() && !weekday(t.get(k))
+            || ofInTitle(t, k))) {
           k++;
         }
-        if (k < t.size() && t.get(k).capitalized()) {
+        if (k < t.size() && t.get(k).possessive() && t.get(k).capitalized()) {
           if (s > t.sentStart(t.sentenceOf(s))) {
             // a possessive ends the run: "… of Ana Vidal’s aides" names Ana Vidal; not at a sentence
             // start, where a capitalised opener would join it ("Despite Ana Vidal’s …")
@@ -49,8 +50,10 @@ final class Names {
 
   /** Indexes the name in {@code [s, e)}; with {@code possessiveLast}, its last word without 's. */
   private void add(Tokens t, int s, int e, boolean possessiveLast) {
-    // capitalised by the sentence or the headline, not by the name: The, For, Maybe, After
-    while (s < e && t.get(s).in(LEADING_NON_NAME)) {
+    // capitalised by the sentence or the headline, not by the name: The, For, Maybe, After, and a
+    // reporting verb opening the sentence (Tweeted Trump: “…”; not a weak one: Hope Hicks)
+    while (s < e && (t.get(s).in(LEADING_NON_NAME) || s == t.sentStart(t.sentenceOf(s))
+        && t.get(s).in(Lexicon.IN_CUES) && !t.get(s).in(Lexicon.IN_WEAK_CUES))) {
       s++;
     }
     int ts = s;
@@ -346,17 +349,22 @@ final class Names {
       "from", "for", "with", "on", "and", "or", "to", "by", "about", "who", "which", "that", "as",
       "said", "says", "told", "added");
 
+  /** Monday … Sunday: a capitalised word that ends a name run ("took to Twitter Monday night"). */
+  static boolean weekday(Tok w) {
+    return w.capitalized() && Lexicon.WEEKDAYS.contains(w.lower());
+  }
+
   private static int[] firstRun(Tokens t, int s, int e) {
     int k = s;
     while (k < e) {
       Tok w = t.get(k);
       if (!w.capitalized() || w.in(Lexicon.IN_TITLES) || w.in(Lexicon.IN_DETERMINERS)
-          || w.possessive()) {
+          || w.possessive() || weekday(w)) {
         k++;
         continue;
       }
       int a = k;
-      while (k < e && t.get(k).capitalized() && !t.get(k).possessive()) {
+      while (k < e && t.get(k).capitalized() && !t.get(k).possessive() && !weekday(t.get(k))) {
         k++;
       }
       if (k < e && t.get(k).possessive() && t.get(k).capitalized()) {

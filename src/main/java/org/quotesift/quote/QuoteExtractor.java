@@ -157,7 +157,10 @@ public final class QuoteExtractor {
       if (e - s == 1 && t.get(s).pronoun() && !acronym(t.get(s).text())) {
         // a mention is outside the quote marks, where "I", "we" and "you" are the writers and the
         // reader, never a person or body named before: they stand for themselves
-        String[] ref = Lexicon.isWriterOrReader(lower) ? null : antecedent(f.passage(), s, lower);
+        String pronoun = Lexicon.withoutContraction(lower); // they’re, he’s: they, he
+        String[] ref = Lexicon.isWriterOrReader(pronoun) ? null
+            : pronoun.equals("it") || pronoun.equals("they") ? thingBefore(f.passage(), s, pronoun)
+            : antecedent(f.passage(), s, pronoun);
         return new Speaker(ref == null ? mention : ref[0], mention, f.mStart(), f.mEnd(),
             ref == null ? null : ref[1]);
       }
@@ -178,6 +181,119 @@ public final class QuoteExtractor {
       return new Speaker(resolved[0], mention, f.mStart(), f.mEnd(), title);
     }
 
+    /** How far back, in words, "it" and "they" look for what they stand for. */
+    private static final int THING_REACH = 60;
+
+    /**
+     * {canonical, title} of what "it" (or, with {@code plural}, "they") at token {@code s} of passage
+     * {@code p} stands for: the nearest document or body before it in this passage or the one before
+     * ("The letter … It added" is the letter; "the Harbor Council … it said" is the Harbor Council),
+     * or for "they" the nearest plural of documents or people ("the aides … they said"). Null when there is none: "it" and "they" are
+     * never a person named earlier (a person is he or she), so they then stand for themselves.
+     */
+    private String[] thingBefore(int p, int s, String pronoun) {
+      boolean plural = pronoun.equals("they");
+      int reach = THING_REACH;
+      for (int q = p; q >= 0 && q >= p - 1; q--) {
+        Tokens pt = toks[q];
+        for (int k = (q == p ? s : pt.size()) - 1; k >= 0 && reach > 0; k--) {
+          Tok w = pt.get(k);
+          if (!w.isWord()) {
+            continue;
+          }
+          reach--;
+          // a body is "it" ("The Post … it said"); "they", in news, is a group of people
+          String[] found = !w.capitalized() ? thingPhraseAt(pt, k, plural)
+              : plural ? null : bodyNameAt(pt, k);
+          if (found != null) {
+            return found;
+          }
+        }
+      }
+      if (plural) {
+        return null;
+      }
+      // no body nearby: the last named speaker, if that is a body (the Prosecution Authority)
+      String[] named = antecedent(p, s, pronoun);
+      return named != null && nonPerson(named[0]) ? named : null;
+    }
+
+    /** The body a capitalised head names ({@code the Harbor Council}, {@code The Post}), or null. */
+    private String[] bodyNameAt(Tokens t, int k) {
+      if (!Lexicon.NON_PERSON_HEADS.contains(t.get(k).lower()) || t.get(k).possessive()) {
+        return null;
+      }
+      int a = k;
+      while (a - 1 >= 0 && t.get(a - 1).isWord() && t.get(a - 1).capitalized()
+          && !t.get(a - 1).possessive()) {
+        a--;
+      }
+      boolean opensSentence = a == t.sentStart(t.sentenceOf(a));
+      if (a == k && (opensSentence || !(a >= 1 && t.get(a - 1).in(Lexicon.IN_ARTICLES)))) {
+        return null; // "State officials said", "Party leaders": a lone capital that heads no name
+      }
+      while (a < k && t.get(a).in(Names.LEADING_NON_NAME)) {
+        a++; // The Post: the name without the sentence's capitalised article
+      }
+      String[] named = nameOf(t, a, k + 1); // the Times → New York Times, as the article has it
+      return named != null ? named : new String[] {text.substring(t.get(a).start(), t.get(k).end()), null};
+    }
+
+    /**
+     * The phrase a lower-case document or body noun heads, from its determiner or its owner's name
+     * ({@code the letter}, {@code its statement}, {@code Lang’s campaign}; for "they" a plural: {@code
+     * the emails}, {@code two aides}), or null.
+     */
+    private String[] thingPhraseAt(Tokens t, int k, boolean plural) {
+      Tok w = t.get(k);
+      String lower = w.lower();
+      boolean thing = w.in(Lexicon.IN_DOCUMENTS | Lexicon.IN_ROLE_PLURALS)
+          || Lexicon.BODY_NOUNS.contains(lower);
+      if (!thing || plural != isPlural(lower) || !plural && w.in(Lexicon.IN_ROLE_NOUNS)) {
+        return null; // a singular role noun (the spokesman) is a person: he or she
+      }
+      for (int d = k - 1; d >= 0 && d >= k - 3 && t.get(d).isWord(); d--) {
+        Tok before = t.get(d);
+        if (before.possessive()) {
+          int a = d;
+          while (a - 1 >= 0 && t.get(a - 1).isWord() && t.get(a - 1).capitalized()) {
+            a--;
+          }
+          boolean article = a - 1 >= 0 && t.get(a - 1).in(Lexicon.IN_ARTICLES); // the paper’s editorial
+          int from = article ? a - 1 : a;
+          if (afterPreposition(t, from)) {
+            return null;
+          }
+          // Lang’s campaign keeps its capital; "The paper’s editorial" is written "the …"
+          return new String[] {article || !t.get(a).capitalized() ? description(t, from, k + 1)
+              : text.substring(t.get(a).start(), w.end()), null};
+        }
+        if (before.in(Lexicon.IN_ARTICLES | Lexicon.IN_DETERMINERS)) {
+          return afterPreposition(t, d) ? null : new String[] {description(t, d, k + 1), null};
+        }
+        if (before.capitalized() || before.in(Lexicon.IN_NP_STOP | Lexicon.IN_CUES)) {
+          return null;
+        }
+      }
+      return null;
+    }
+
+    /**
+     * Whether the phrase starting at token {@code a} is the object of a preposition (the validity
+     * of the inquiry, in the letter): what a document or a body says is its subject's, seldom such
+     * an object's.
+     */
+    private static boolean afterPreposition(Tokens t, int a) {
+      return a >= 1 && t.get(a - 1).isWord() && !t.get(a - 1).capitalized()
+          && t.get(a - 1).in(Lexicon.IN_CLAUSE_OPENERS);
+    }
+
+    /** emails, aides, records: a plural noun; news, congress, status are not. */
+    private static boolean isPlural(String lower) {
+      return lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss")
+          && !lower.endsWith("us") && !lower.equals("news");
+    }
+
     /** WHO, IT: a word of two or more capitals is an acronym, not the pronoun it spells. */
     private static boolean acronym(String word) {
       if (word.length() < 2) {
@@ -195,13 +311,21 @@ public final class QuoteExtractor {
     private Speaker owner(Found f, String mention, Tokens t, int s, int e) {
       Tok last = t.get(e - 1);
       int end = last.start() + Names.possessiveStem(last.text());
-      int a = s;
+      int from = s;
+      while (from < e - 1 && t.get(from).in(Lexicon.IN_CLAUSE_OPENERS | Lexicon.IN_NP_STOP)
+          && !t.get(from).in(Lexicon.IN_DETERMINERS) && t.get(from + 1).capitalized()) {
+        from++; // Despite Mr. Trump’s assertion, And Bill Clinton's plan: the owner is the name
+      }
+      int a = from;
       while (a < e - 1 && t.get(a).capitalized() && t.get(a).in(Lexicon.IN_TITLES)) {
         a++; // Mayor Ruth Lang's: the title is not part of the name
       }
-      String title = a > s ? text.substring(t.get(s).start(), t.get(a - 1).end()) : null;
+      String title = a > from ? text.substring(t.get(from).start(), t.get(a - 1).end()) : null;
       String bare = text.substring(t.get(a).start(), end);
       Names.Full full = e - a == 1 ? expand(bare) : names.find(bare);
+      if (full != null && title != null && nonPerson(full.name())) {
+        full = null; // Mr. Trump’s: a person, not the Trump Foundation
+      }
       return new Speaker(full == null ? bare : full.name(), mention, f.mStart(), f.mEnd(),
           title != null ? title : full == null ? null : full.title());
     }
@@ -409,14 +533,23 @@ public final class QuoteExtractor {
       // the last named subject of a reporting verb before the pronoun; for he or she, a person's
       boolean person = pronoun.equals("he") || pronoun.equals("she");
       String[] best = null;
+      String[] sameSex = null; // the last one whose first name says the pronoun's sex
       for (int i = 0; i < speakerPassage.size(); i++) {
         int q = speakerPassage.get(i);
         if (q > p || q == p && speakerCue.get(i) >= s) {
           break;
         }
-        if (!person || !nonPerson(speakers.get(i)[0])) {
+        if (!person || !nonPerson(speakers.get(i)[0]) && !pluralGroup(speakers.get(i)[0])) {
           best = speakers.get(i);
+          if (person && Lexicon.sexOfFirstName(best[0]) == pronoun.charAt(0)) {
+            sameSex = best;
+          }
         }
+      }
+      if (best != null && sameSex != null && Lexicon.sexOfFirstName(best[0]) != 0) {
+        // "she" after Ruth Lang and then Tomas Novak spoke is Ruth Lang: only when both first
+        // names tell a sex, so a candidate with no known first name is never passed over
+        return sameSex;
       }
       return best != null ? best : lastNameBefore(p, s, person);
     }
@@ -552,6 +685,16 @@ public final class QuoteExtractor {
     }
 
     /**
+     * Conservatives, Republicans, Palestinians: a one-word name ending in a plural -s that the
+     * article never gives as the last word of a fuller name (a person's surname such as Sanders
+     * would have been expanded to Bernie Sanders), so a group, and no antecedent for he or she.
+     */
+    private static boolean pluralGroup(String canonical) {
+      return canonical.indexOf(' ') < 0 && canonical.length() > 4 && canonical.endsWith("s")
+          && !canonical.endsWith("ss") && !canonical.endsWith("us");
+    }
+
+    /**
      * {canonical, title} of the last person named before token {@code s} of passage {@code p} (a
      * word the article also gives as a full name), when no reporting verb had a named subject yet:
      * "Roy … he said" is Avik Roy when the article named Avik Roy first.
@@ -591,7 +734,10 @@ public final class QuoteExtractor {
             continue;
           }
           int ss = pt.sentStart(pt.sentenceOf(k));
-          int[] np = Grammar.subjectBefore(pt, k, ss);
+          int[] np = invertedSubject(pt, k);
+          if (np == null) {
+            np = Grammar.subjectBefore(pt, k, ss);
+          }
           if (np == null || np[1] - np[0] == 1 && pt.get(np[0]).pronoun()) {
             continue;
           }
@@ -603,6 +749,25 @@ public final class QuoteExtractor {
           }
         }
       }
+    }
+
+    /**
+     * The name after a reporting verb that follows a comma ("Prices rose, too, said Mary Lovely, an
+     * economist."): the verb's subject, where the phrase opening the sentence is what was said.
+     */
+    private static int[] invertedSubject(Tokens t, int cue) {
+      Tok verb = t.get(cue);
+      if (cue < 1 || !t.get(cue - 1).is(",") || cue + 1 >= t.size() || !t.get(cue + 1).capitalized()
+          || t.get(cue + 1).in(Lexicon.IN_TIME_NOUNS | Lexicon.IN_MONTHS | Lexicon.IN_PRE_VERB)
+          || verb.in(Lexicon.IN_OBJECT_CUES)) {
+        return null; // Lang, an aide, said Monday / told CNN: a time or a listener, not a subject
+      }
+      int end = t.sentEnd(t.sentenceOf(cue));
+      int[] np = Grammar.nounPhrase(t, cue + 1, end);
+      if (np == null || np[1] < end && !t.get(np[1]).is(",") && !t.get(np[1]).is(".")) {
+        return null; // Lang, an aide, said Tom Hale lied: the reported clause's subject
+      }
+      return Names.nameIn(t, np[0], np[1]) != null ? np : null;
     }
 
     /** Words that open a sentence but never name anyone (To, At, About, Maybe, Although). */

@@ -68,6 +68,9 @@ final class QuoteSpans {
         }
         if (isDoubleOpener(text, i, ps.start(), end)) {
           close = findDoubleClose(text, c, i + 1, end);
+          if (close >= 0 && isDoubledSingleCloser(text, close, end)) {
+            closeLen = 2;
+          }
         } else if (isSingleOpener(text, i, ps.start(), end) && (ps.headline() || singlePrimary.get())) {
           close = findSingleClose(text, i + 1, end);
           if (close < 0) {
@@ -205,6 +208,9 @@ final class QuoteSpans {
         }
         return j;
       }
+      if (depth == 0 && opener != '„' && isDoubledSingleCloser(text, j, end)) {
+        return j; // “… voters,’’ Ana Ruiz said: wire copy closes a double quote with two single marks
+      }
       if (d == '‘' && (j == from || !Character.isLetterOrDigit(text.charAt(j - 1)))) {
         depth++;
       } else if (d == '’' && depth > 0 && (j + 1 >= end || !Character.isLetter(text.charAt(j + 1)))) {
@@ -221,6 +227,11 @@ final class QuoteSpans {
       }
     }
     return -1;
+  }
+
+  /** Whether two right single marks (’’) stand at {@code j}, before {@code end}. */
+  private static boolean isDoubledSingleCloser(String text, int j, int end) {
+    return text.charAt(j) == '’' && j + 1 < end && text.charAt(j + 1) == '’';
   }
 
   private static boolean openedSingleBefore(String text, int from, int j) {

@@ -65,6 +65,15 @@ class TextCleanerTest {
   }
 
   @Test
+  void aFollowWidgetInQuoteMarksIsStillAWidgetButAQuotedRemarkIsNot() {
+    CleanDocument c = clean("Committee agrees to publish report\n\n" + P1 + "\n\n"
+        + "\"Follow Ana Ruiz on Twitter @anaruiz.\"\n\n"
+        + "\"Follow the money,\" the chairwoman said on Twitter.\n\n" + P2 + "\n\n" + P3);
+    assertThat(blockWith(c, "\"Follow Ana").reason()).isEqualTo("share or follow widget");
+    assertThat(blockWith(c, "\"Follow the money").kept()).isTrue();
+  }
+
+  @Test
   void aSentenceThatMentionsAnAgencyIsNotACaption() {
     assertThat(Boilerplate.endsWithAgency("the figures were first reported by yonhap.")).isFalse();
     assertThat(Boilerplate.endsWithAgency("the minister at the airport. yonhap")).isTrue();

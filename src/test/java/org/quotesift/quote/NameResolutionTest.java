@@ -119,6 +119,101 @@ class NameResolutionTest {
   }
 
   @Test
+  void itIsTheDocumentOrBodyBeforeItNeverAPersonNamed() {
+    List<Quote> quotes = extract("""
+        Mayor Ruth Lang sent supporters an email on Monday.
+        “Every vote counts,” it read. It added that donors would be “thanked in person.”
+        The Harbor Office answered questions from Tomas Novak.
+        “The pier reopens in May,” it said.
+        Ana Ruiz spoke to reporters after the hearing on the validity of the inquiry.
+        “We are done here,” it said.
+        """);
+    assertThat(speakerOf(quotes, "Every vote")).isEqualTo("an email");
+    assertThat(speakerOf(quotes, "thanked")).isEqualTo("an email");
+    assertThat(speakerOf(quotes, "The pier")).isEqualTo("Harbor Office");
+    // only a person and a prepositional object before it: "it" stays "it", not Ana Ruiz
+    assertThat(speakerOf(quotes, "We are done")).isEqualTo("it");
+  }
+
+  @Test
+  void aPronounCanTakeTheSubjectAfterAnInvertedReportingVerb() {
+    List<Quote> quotes = extract("""
+        Mayor Ruth Lang opened the pier.
+        Freight and ferries will feel it first, said Ana Ruiz, an economist at the port.
+        “Prices rose,” she said.
+        The berths are full, Tomas Novak, the harbour master, said Monday.
+        “We turn ships away,” he said.
+        """);
+    assertThat(speakerOf(quotes, "Prices rose")).isEqualTo("Ana Ruiz");
+    assertThat(speakerOf(quotes, "We turn")).isEqualTo("Tomas Novak"); // said Monday: no subject
+  }
+
+  @Test
+  void headIsARoleInAnAppositiveAndBeforeAName() {
+    List<Quote> quotes = extract("""
+        Tomas Novak, Head of Research at Harbor Bank, pointed out that rates are flat.
+        “Nobody is buying,” he said.
+        Research team head Ana Ruiz says the plan “is not so crazy.”
+        """);
+    assertThat(speakerOf(quotes, "Nobody")).isEqualTo("Tomas Novak");
+    assertThat(speakerOf(quotes, "is not so crazy")).isEqualTo("Ana Ruiz");
+    assertThat(quotes.get(1).speaker().title()).isEqualTo("Research team head");
+  }
+
+  @Test
+  void whatNewsCopyGluesToANameIsNotPartOfIt() {
+    List<Quote> quotes = extract("""
+        President-elect Ruth Lang took to Twitter Monday night to defend the pier fund.
+        “Every cent went to the port,” she said.
+        Tweeted Lang: “The pier is safe.”
+        Despite Mr. Lang’s assertion that the fund is “closed,” donations went on.
+        Tomas Novak, Harbor City University Law Professor, said the fund was “legal.”
+        """);
+    assertThat(speakerOf(quotes, "Every cent")).isEqualTo("Ruth Lang"); // not "Twitter Monday"
+    assertThat(speakerOf(quotes, "The pier is safe")).isEqualTo("Ruth Lang"); // not "Tweeted Lang"
+    assertThat(speakerOf(quotes, "closed")).isEqualTo("Ruth Lang"); // not "Despite Mr. Lang"
+    assertThat(speakerOf(quotes, "legal")).isEqualTo("Tomas Novak");
+  }
+
+  @Test
+  void heOrSheTakesTheNearestPersonOfTheirSexWhenBothFirstNamesTell() {
+    List<Quote> quotes = extract("""
+        Mary Okafor said the port would reopen.
+        Thomas Reyes said the ships were waiting.
+        She called the delay “a scandal.”
+        Lang said the pier was safe.
+        He called it “a gamble.”
+        """);
+    assertThat(speakerOf(quotes, "a scandal")).isEqualTo("Mary Okafor");
+    // "Lang" has no given name: no evidence, so the nearest speaker stands
+    assertThat(speakerOf(quotes, "a gamble")).isEqualTo("Lang");
+  }
+
+  @Test
+  void heOrSheSkipsAGroupThatSpokeSince() {
+    List<Quote> quotes = extract("""
+        Tomas Novak runs the dockworkers union.
+        Republicans say the pier deal is dead.
+        He called it “a fair deal.”
+        """);
+    assertThat(speakerOf(quotes, "a fair deal")).isEqualTo("Tomas Novak");
+  }
+
+  @Test
+  void theyIsAPluralGroupBeforeItNeverOnePerson() {
+    List<Quote> quotes = extract("""
+        Tomas Novak met the harbour pilots on Friday.
+        The port officials said the tides were “worse than ever.” They called it “reckless.”
+        Ruth Lang spoke later.
+        “We will strike,” they said.
+        Tomas Novak stayed. They’ve called it “a lockout.”
+        """);
+    assertThat(speakerOf(quotes, "reckless")).isEqualTo("the port officials");
+    assertThat(speakerOf(quotes, "We will strike")).isEqualTo("they");
+    assertThat(speakerOf(quotes, "a lockout")).isEqualTo("They’ve"); // a contraction as well
+  }
+
+  @Test
   void aRelativePronounNamesWhatItFollows() {
     List<Quote> quotes = extract("""
         “The plan is sound,” Mayor Ruth Lang said on Friday.

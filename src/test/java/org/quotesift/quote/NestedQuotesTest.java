@@ -30,4 +30,13 @@ class NestedQuotesTest {
     assertThat(quotes("“We are ready,\" the captain said. Then we left."))
         .containsExactly("We are ready,");
   }
+
+  @Test
+  void twoSingleClosingMarksCloseADoubleQuoteAsWireCopyWritesIt() {
+    String text = "“It was a trick,’’ Ana Ruiz told the council. “And a ‘fair’ one, she says.’’";
+    List<Quote> found = QuoteExtractor.extract(text, List.of(new Passage(0, text.length(), false)));
+    assertThat(found).extracting(Quote::text)
+        .containsExactly("It was a trick,", "And a ‘fair’ one, she says.");
+    assertThat(found.get(0).speaker().canonical()).isEqualTo("Ana Ruiz");
+  }
 }

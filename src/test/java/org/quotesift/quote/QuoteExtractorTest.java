@@ -167,6 +167,57 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void theListenerAfterToldIsNoSpeaker() {
+      Doc d = doc("“It was a trick,” a council member who was there, told the Courier.");
+      assertThat(d.speaker("It was a trick,")).isEqualTo("a council member");
+    }
+
+    @Test
+    void aTitleCaseAppositiveAndACompanySuffixAreNotTheSubject() {
+      Doc d = doc("Ana Vidal, Senior Vice President of Sales for Harbor Tools, Inc., says: “Ships wait.”",
+          "In Port Lamb, Secretary of State Tomas Novak said: “The pier stays shut.”",
+          "Rob Hale, President Harbor Tools Europe, says: “We ship on time.”");
+      assertThat(d.speaker("Ships wait.")).isEqualTo("Ana Vidal");
+      assertThat(d.speaker("The pier stays shut.")).isEqualTo("Tomas Novak");
+      assertThat(d.speaker("We ship on time.")).isEqualTo("Rob Hale");
+    }
+
+    @Test
+    void aCapitalOpeningTheSentenceBeforeARoleNounIsNoName() {
+      Doc d = doc("Former harbour officials called the plan “reckless.”",
+          "Outside the Lang campaign, critics called it “a gamble.”",
+          "Novak’s aides called it “fair.”");
+      assertThat(d.speaker("reckless.")).isEqualTo("Former harbour officials");
+      assertThat(d.speaker("a gamble.")).isEqualTo("critics");
+      assertThat(d.speaker("fair.")).isEqualTo("Novak’s aides"); // not widened past the owner
+    }
+
+    @Test
+    void aQuoteOpeningItsSentenceAfterASentenceAboutSomeoneIsTheirs() {
+      Doc d = doc("Tomas Novak expects three more ships this week. “The pier will hold.”",
+          "Continue reading below. “Nobody said so.”");
+      assertThat(d.speaker("The pier will hold.")).isEqualTo("Tomas Novak");
+      assertThat(d.quote("The pier will hold.").confidence()).isLessThan(0.5); // a guess, and says so
+      assertThat(d.speaker("Nobody said so.")).isNull(); // an imperative names nobody
+    }
+
+    @Test
+    void aPresentTenseVerbEndsTheSubjectPhrase() {
+      Doc d = doc("The harbour group seeks to call the plan “reckless.”",
+          "The authors of the audit called it “a gamble.”");
+      assertThat(d.mention("reckless.")).isEqualTo("The harbour group");
+      assertThat(d.mention("a gamble.")).isEqualTo("The authors of the audit"); // a plural noun
+    }
+
+    @Test
+    void aFirstNameThatSpellsAModalStillOpensTheSpeaker() {
+      Doc d = doc("“It was a trick,” Will Moy, the council leader, said.",
+          "“We are ready,” May Lee said.");
+      assertThat(d.speaker("It was a trick,")).isEqualTo("Will Moy");
+      assertThat(d.speaker("We are ready,")).isEqualTo("May Lee");
+    }
+
+    @Test
     void cueBeforeQuote() {
       Doc d = doc("Nina Park told reporters, “The vote is final.”");
       assertThat(d.speaker("The vote is final.")).isEqualTo("Nina Park");
