@@ -1410,6 +1410,15 @@ final class Attributor {
     if (np == null) {
       np = withSubject(t, cue, ss);
     }
+    if (np == null && cue - 1 > ss && t.get(cue - 1).is("and") && Lexicon.isParticiple(t.get(cue).lower())) {
+      // with Trump tweeting that it was a “disaster” and asking, “…”: the first participle's subject
+      for (int b = cue - 2; b > ss && b >= cue - 25 && !t.get(b).is(";"); b--) {
+        if (Lexicon.isParticiple(t.get(b).lower()) && isCueAt(t, b)) {
+          np = withSubject(t, b, ss);
+          break;
+        }
+      }
+    }
     if (np == null) {
       np = Grammar.subjectBefore(t, cue, ss);
       if (np != null && np[1] == cue && np[0] > ss && Lexicon.isParticiple(t.get(cue).lower())

@@ -525,6 +525,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aParticipleJoinedByAndToOneAfterWithSharesItsSubject() {
+      Doc d = doc("Critics were quick to weigh in, with Ana Ruiz tweeting that it was a “disaster” for the port"
+          + " and asking, “Who will pay for this?”");
+      assertThat(d.mention("Who will pay for this?")).isEqualTo("Ana Ruiz");
+    }
+
+    @Test
     void anAgeBetweenCommasIsNoSubject() {
       Doc d = doc("Ana Ruiz's eldest daughter, 34, has built her name on the cause, writing that the pier"
           + " is “a disgrace.”");
