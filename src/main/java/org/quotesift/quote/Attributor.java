@@ -127,6 +127,9 @@ final class Attributor {
       f = accordingToAtEnd(t, p, k, se); // … the curfew was meant to be “…,” according to the report.
     }
     if (f == null) {
+      f = inTheirViewAtEnd(t, p, k, se); // … the pier is “safe” in her eyes.
+    }
+    if (f == null) {
       f = accordingToAtStart(t, p, k, ss); // According to Kremlin sources, the leak came from “…”
     }
     if (f == null && partial) {
@@ -145,6 +148,9 @@ final class Attributor {
         Found last = sentenceFinal(t, p, k, se, !titleCase(sp));
         f = last != null ? last : f;
       }
+    }
+    if (f == null && !partial && k > ss + 1 && t.get(k - 1).is("that")) {
+      f = leftCue(t, p, k, ss); // even as Lang claimed that “The pier is safe,” Hale said …
     }
     if (f == null && t.get(k).lower().length() == 2) {
       // “… overlook.” closes its sentence: “X said, …” before it beats a sentence after it
@@ -590,6 +596,23 @@ final class Attributor {
 
   private static final java.util.Set<String> VIEW_NOUNS = java.util.Set.of("view", "mind", "words",
       "opinion", "eyes", "estimation", "telling", "account");
+
+  /**
+   * {@code … the pier is “safe” in her eyes.}, {@code …, in Ortiz's view.}: a sentence closing with
+   * whose view it gives, after the quote at {@code k}, names that holder.
+   */
+  private Found inTheirViewAtEnd(Tokens t, int p, int k, int se) {
+    int e = se - 1;
+    while (e > k && !t.get(e).isWord() && !t.get(e).isQuote()) {
+      e--;
+    }
+    if (e - 2 <= k || !t.get(e).isWord() || !VIEW_NOUNS.contains(t.get(e).lower())) {
+      return null;
+    }
+    int[] owner = possessor(t, e - 1, k + 1);
+    return owner == null || owner[1] != e || !t.get(owner[0] - 1).is("in") ? null
+        : found(t, p, owner, "in", "left-cue: in the view of speaker", 0.8);
+  }
 
   /**
    * {@code To Hale, the ferry is a “floating museum”}, {@code In Ortiz's view, …}: a sentence
@@ -1386,6 +1409,15 @@ final class Attributor {
     }
     if (np == null) {
       np = withSubject(t, cue, ss);
+    }
+    if (np == null && cue - 1 > ss && t.get(cue - 1).is("and") && Lexicon.isParticiple(t.get(cue).lower())) {
+      // with Trump tweeting that it was a “disaster” and asking, “…”: the first participle's subject
+      for (int b = cue - 2; b > ss && b >= cue - 25 && !t.get(b).is(";"); b--) {
+        if (Lexicon.isParticiple(t.get(b).lower()) && isCueAt(t, b)) {
+          np = withSubject(t, b, ss);
+          break;
+        }
+      }
     }
     if (np == null) {
       np = Grammar.subjectBefore(t, cue, ss);

@@ -52,7 +52,7 @@ final class Lexicon {
           + " tout insist reason point suggest acknowledge signal complain vow applaud thank"
           + " quote cite sing preach tease type greet pray recommend forecast theorize opine beam"
           + " remember exhort echo boom gripe grumble sigh laugh shrug marvel concur reply mouth"
-          + " indicate portray frame";
+          + " indicate portray frame protest snipe vent bemoan chide bark";
 
   private static final String CUE_IRREGULAR =
       "said told wrote written thought felt read spoke sang quipped quipping agreed agrees"

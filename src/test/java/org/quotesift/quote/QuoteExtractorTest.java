@@ -495,6 +495,43 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void protestSnipeVentBemoanChideAndBarkReport() {
+      Doc d = doc("The Hale campaign protested that the mayor's aides were being “disingenuous” because they"
+          + " knew Hale “had already booked the hall.”",
+          "Tom Hale sniped that Ana Ruiz, a first-time mayor, was “learning on the job.”",
+          "Ana Ruiz vented to her husband that the budget would be “a disaster.”");
+      assertThat(d.mention("had already booked the hall.")).isEqualTo("The Hale campaign");
+      assertThat(d.mention("learning on the job.")).isEqualTo("Tom Hale");
+      assertThat(d.mention("a disaster.")).isEqualTo("Ana Ruiz");
+    }
+
+    @Test
+    void aSentenceQuotedAfterThatBelongsToTheVerbBeforeIt() {
+      Doc d = doc("But even as Ruth Lang claimed on Tuesday that “The old pier got fixed for far less,” one of"
+          + " the engineers said the two cases were quite different.");
+      assertThat(d.quote("The old pier got fixed for far less,").kind()).isEqualTo(Quote.Kind.DIRECT);
+      assertThat(d.mention("The old pier got fixed for far less,")).isEqualTo("Ruth Lang");
+    }
+
+    @Test
+    void aSentenceClosingWithWhoseViewItIsNamesTheHolder() {
+      Doc d = doc("Only the new pier is “safe” in his eyes.",
+          "The storm was “the worst in a decade” from the harbor to the hills, in Ana Ruiz's view.",
+          "Ana Ruiz touted the record—“the longest run in our history”—and promised more because, in her"
+              + " words, “it works.”");
+      assertThat(d.mention("safe")).isEqualTo("his");
+      assertThat(d.mention("the longest run in our history")).isEqualTo("Ana Ruiz");
+      assertThat(d.mention("the worst in a decade")).isEqualTo("Ana Ruiz's");
+    }
+
+    @Test
+    void aParticipleJoinedByAndToOneAfterWithSharesItsSubject() {
+      Doc d = doc("Critics were quick to weigh in, with Ana Ruiz tweeting that it was a “disaster” for the port"
+          + " and asking, “Who will pay for this?”");
+      assertThat(d.mention("Who will pay for this?")).isEqualTo("Ana Ruiz");
+    }
+
+    @Test
     void anAgeBetweenCommasIsNoSubject() {
       Doc d = doc("Ana Ruiz's eldest daughter, 34, has built her name on the cause, writing that the pier"
           + " is “a disgrace.”");
