@@ -533,6 +533,7 @@ public final class QuoteExtractor {
       // the last named subject of a reporting verb before the pronoun; for he or she, a person's
       boolean person = pronoun.equals("he") || pronoun.equals("she");
       String[] best = null;
+      char bestSex = SEX_UNKNOWN;
       String[] sameSex = null; // the last one whose given name says the pronoun's sex
       String[] unknownSex = null; // the last full name whose given name says nothing
       for (int i = 0; i < speakerPassage.size(); i++) {
@@ -540,18 +541,21 @@ public final class QuoteExtractor {
         if (q > p || q == p && speakerCue.get(i) >= s) {
           break;
         }
-        if (!person || !nonPerson(speakers.get(i)[0]) && !pluralGroup(speakers.get(i)[0])) {
+        char sex = speakerSex.charAt(i);
+        if (!person) {
           best = speakers.get(i);
-          char sex = person ? Lexicon.sexOfFirstName(best[0]) : 0;
+        } else if (sex != NO_PERSON) {
+          best = speakers.get(i);
+          bestSex = sex;
           if (sex == pronoun.charAt(0)) {
             sameSex = best;
-          } else if (sex == 0 && best[0].indexOf(' ') > 0) {
+          } else if (sex == SEX_UNKNOWN && best[0].indexOf(' ') > 0) {
             unknownSex = best;
           }
         }
       }
-      char bestSex = best == null || !person ? 0 : Lexicon.sexOfFirstName(best[0]);
-      if (bestSex != 0 && bestSex != pronoun.charAt(0) && (sameSex != null || unknownSex != null)) {
+      boolean otherSex = bestSex != SEX_UNKNOWN && bestSex != pronoun.charAt(0);
+      if (otherSex && (sameSex != null || unknownSex != null)) {
         // "she" after Ruth Lang and then Tomas Novak spoke is Ruth Lang: passed over only when the
         // nearest one's given name says the other sex, for the last one whose says the pronoun's,
         // else the last full name that says nothing (never a place or a lone capital)
@@ -725,6 +729,21 @@ public final class QuoteExtractor {
     private List<String[]> speakers;
     private final List<Integer> speakerPassage = new ArrayList<>();
     private final List<Integer> speakerCue = new ArrayList<>();
+    /**
+     * Per speaker, worked out once rather than for every pronoun: {@link #NO_PERSON} for a body or
+     * a group, {@code 'h'} or {@code 's'} when the given name tells, {@link #SEX_UNKNOWN} else.
+     */
+    private final StringBuilder speakerSex = new StringBuilder();
+    private static final char NO_PERSON = 'x';
+    private static final char SEX_UNKNOWN = '?';
+
+    private static char sexOf(String canonical) {
+      if (nonPerson(canonical) || pluralGroup(canonical)) {
+        return NO_PERSON;
+      }
+      char sex = Lexicon.sexOfFirstName(canonical);
+      return sex == 0 ? SEX_UNKNOWN : sex;
+    }
 
     /** Every named subject of a reporting verb, in document order: the antecedents pronouns can take. */
     private void namedSpeakers() {
@@ -749,9 +768,11 @@ public final class QuoteExtractor {
           }
           int[] name = Names.nameIn(pt, np[0], np[1]);
           if (name != null && !openerNotName(pt, name, ss) && !modifierOpening(pt, name, ss)) {
-            speakers.add(resolveName(pt, name, np[0]));
+            String[] named = resolveName(pt, name, np[0]);
+            speakers.add(named);
             speakerPassage.add(q);
             speakerCue.add(k);
+            speakerSex.append(sexOf(named[0]));
           }
         }
       }
