@@ -177,6 +177,12 @@ public final class QuoteExtractor {
         return new Speaker(description(f, mention, lower, t, e), mention, f.mStart(), f.mEnd(), null);
       }
       String[] resolved = resolveName(t, name, s);
+      String word = t.get(name[0]).text();
+      if (name[1] - name[0] == 1 && nonPerson(resolved[0]) && !resolved[0].endsWith(word)) {
+        // "Trump said" is not the Trump Foundation, a body the name only starts (the speaker's
+        // own mention only: the pronoun antecedents keep the body, which he/she then skip)
+        resolved = new String[] {word, resolved[1]};
+      }
       String title = resolved[1] != null ? resolved[1] : appositive(t, e);
       return new Speaker(resolved[0], mention, f.mStart(), f.mEnd(), title);
     }

@@ -57,6 +57,15 @@ class NameResolutionTest {
   }
 
   @Test
+  void aSurnameWithNoPersonInTheArticleStaysASurnameNotABodyItStarts() {
+    List<Quote> quotes = extract("""
+        The Lang Family Foundation gave the park its new gates.
+        “We waited ten years,” Lang said.
+        """);
+    assertThat(speakerOf(quotes, "We waited")).isEqualTo("Lang");
+  }
+
+  @Test
   void aWordCapitalisedOnlyByOpeningTheSentenceIsNoAntecedent() {
     List<Quote> quotes = extract("""
         Ruth Lang chairs the port board.
