@@ -335,7 +335,12 @@ final class Lexicon {
           + " beth jane joanna sally sue wendy yvonne zoe"
           + " jen jenny kathy cathy patty peggy meg molly becky peg nan sylvia gwen marsha joann"
           + " lynn lynne dolores norma paula tina rita gail lois phyllis vera agnes irene louise"
-          + " emma ella claire leah vanessa valentina");
+          + " emma ella claire leah vanessa valentina"
+          // other languages' common given names, of one sex in them as in English news copy
+          + " isabel sofia marta beatriz claudia daniela gabriela mariana valeria adriana"
+          + " alejandra veronica silvia monica pilar mercedes giulia francesca chiara alessandra"
+          + " petra sabine katrin monika sophie isabelle nathalie marine fatima aisha leila"
+          + " natalia tatiana yulia ludmila priya anjali sunita deepa kavita indira");
 
   private static final Set<String> MALE_NAMES =
       set("james robert john michael william david richard joseph thomas charles christopher daniel"
@@ -353,7 +358,12 @@ final class Lexicon {
           + " don phil mitch nigel ken dick rich bob doug greg jeff matt dan dave nick pete fred ed"
           + " eddie al andy bud hank len lou nate neil rod russ stu walt zach bernie ernie herb"
           + " howard irving leon leonard lloyd marvin maurice milton morris murray norman otto"
-          + " percy reginald sidney stanley vernon wallace wilbur");
+          + " percy reginald sidney stanley vernon wallace wilbur"
+          + " francisco javier alejandro rafael pablo sergio alberto diego ricardo eduardo raul"
+          + " enrique ramon andres ignacio roberto mario gustavo hector arturo giovanni luca"
+          + " matteo paolo alessandro stefano stefan andreas uwe jacques michel philippe alain"
+          + " emmanuel hussein khalid youssef ivan nikolai mikhail yuri raj rahul amit sanjay vijay"
+          + " arvind narendra");
 
   /** {@code 'h'} when the name's first word is a man's given name, {@code 's'} a woman's, else 0. */
   static char sexOfFirstName(String name) {

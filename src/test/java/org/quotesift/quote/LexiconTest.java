@@ -80,4 +80,14 @@ class LexiconTest {
       assertEquals(Lexicon.looksLikeVerb(w), Lexicon.looksLikeVerb(t), w);
     }
   }
+
+  @Test
+  void aGivenNameTellsASexOnlyWhenItIsOneSexsAndOpensAFullName() {
+    assertEquals('s', Lexicon.sexOfFirstName("Gabriela Lazar"));
+    assertEquals('h', Lexicon.sexOfFirstName("Philippe Reines"));
+    assertEquals('h', Lexicon.sexOfFirstName("Tom R. Novak Jr."));
+    assertEquals(0, Lexicon.sexOfFirstName("Jordan Lee")); // unisex: no evidence
+    assertEquals(0, Lexicon.sexOfFirstName("Lang")); // a surname alone
+    assertEquals(0, Lexicon.sexOfFirstName("Virginia Democrats")); // a place, not a name
+  }
 }
