@@ -626,6 +626,17 @@ public final class QuoteExtractor {
           start = d;
           break;
         }
+        if (w.possessive() && w.capitalized() && d < b - 1) {
+          // Mr. Trump’s campaign, which …: the owner's name, with its title, opens the phrase
+          int owner = d;
+          while (owner - 1 >= 0 && t.get(owner - 1).isWord() && t.get(owner - 1).capitalized()) {
+            owner--;
+          }
+          if (owner - 1 >= 0 && t.get(owner - 1).in(Lexicon.IN_ARTICLES)) {
+            return new String[] {description(t, owner - 1, b), null}; // the Chamber's strategist
+          }
+          return new String[] {text.substring(t.get(owner).start(), t.get(b - 1).end()), null};
+        }
         d--;
       }
       if (start < 0) {

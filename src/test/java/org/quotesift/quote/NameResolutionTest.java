@@ -244,6 +244,14 @@ class NameResolutionTest {
   }
 
   @Test
+  void aRelativePronounAfterAnOwnersPhraseNamesThatPhrase() {
+    List<Quote> quotes = extract("""
+        Mr. Lang’s campaign, which dismissed the audit as “silly,” did not answer.
+        """);
+    assertThat(speakerOf(quotes, "silly")).isEqualTo("Mr. Lang’s campaign");
+  }
+
+  @Test
   void aRelativePronounNamesWhatItFollows() {
     List<Quote> quotes = extract("""
         “The plan is sound,” Mayor Ruth Lang said on Friday.
