@@ -294,7 +294,8 @@ final class Lexicon {
 
   /** Pronouns and words that never start a speaker noun phrase. */
   static final Set<String> NOT_SPEAKER =
-      set("there here this that these those what which whether it's there's nothing something"
+      set("there here this that these those what which whether it's there's it’s there’s that's"
+          + " that’s nothing something"
           + " everything anything someone everyone anyone nobody somebody everybody all none none");
 
   private static final Set<String> IRREGULAR_PAST =

@@ -210,6 +210,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aContractedThereOrThatIsNoSpeaker() {
+      Doc d = doc("There’s still time for Ana Ruiz to mend fences, even after dismissing them as"
+          + " the “harbour cartel.”");
+      assertThat(d.speaker("harbour cartel.")).isNotEqualTo("There");
+    }
+
+    @Test
     void aFirstNameThatSpellsAModalStillOpensTheSpeaker() {
       Doc d = doc("“It was a trick,” Will Moy, the council leader, said.",
           "“We are ready,” May Lee said.");
