@@ -191,11 +191,12 @@ public final class QuoteExtractor {
     private static final int THING_REACH = 60;
 
     /**
-     * {canonical, title} of what "it" (or, with {@code plural}, "they") at token {@code s} of passage
-     * {@code p} stands for: the nearest document or body before it in this passage or the one before
-     * ("The letter … It added" is the letter; "the Harbor Council … it said" is the Harbor Council),
-     * or for "they" the nearest plural of documents or people ("the aides … they said"). Null when there is none: "it" and "they" are
-     * never a person named earlier (a person is he or she), so they then stand for themselves.
+     * {canonical, title} of what {@code pronoun} ("it" or "they") at token {@code s} of passage
+     * {@code p} stands for: for "it" the nearest document or body before it in this passage or the
+     * one before ("The letter … It added" is the letter; "the Harbor Council … it said" is the
+     * Harbor Council), for "they" the nearest plural of documents or people ("the aides … they
+     * said"). Null when there is none: "it" and "they" are never a person named earlier (a person
+     * is he or she), so they then stand for themselves.
      */
     private String[] thingBefore(int p, int s, String pronoun) {
       boolean plural = pronoun.equals("they");
@@ -242,7 +243,8 @@ public final class QuoteExtractor {
         a++; // The Post: the name without the sentence's capitalised article
       }
       String[] named = nameOf(t, a, k + 1); // the Times → New York Times, as the article has it
-      return named != null ? named : new String[] {text.substring(t.get(a).start(), t.get(k).end()), null};
+      return named != null ? named
+          : new String[] {text.substring(t.get(a).start(), t.get(k).end()), null};
     }
 
     /**
