@@ -842,7 +842,8 @@ public final class QuoteExtractor {
     /**
      * A lone capitalised word opening the sentence that is no name, only capitalised by its place:
      * a function word ("To", "At", "More") or a participle that a preposition or comma follows
-     * ("Speaking in Leeds, …", "Based on …", "Continuing, …"); not "Manning said".
+     * ("Speaking in Leeds, …", "Speaking Sunday on …", "Based on …", "Continuing, …"); not
+     * "Manning said".
      */
     private static boolean openerNotName(Tokens t, int[] name, int sentenceStart) {
       int k = name[0];
@@ -856,7 +857,7 @@ public final class QuoteExtractor {
       String lower = w.lower();
       Tok next = k + 1 < t.size() ? t.get(k + 1) : null;
       return (lower.endsWith("ing") || lower.endsWith("ed")) && next != null
-          && (next.in(Lexicon.IN_CLAUSE_OPENERS) || next.is(","));
+          && (next.in(Lexicon.IN_CLAUSE_OPENERS) || next.is(",") || Names.weekday(next));
     }
   }
 }

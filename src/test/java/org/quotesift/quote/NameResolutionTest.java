@@ -66,6 +66,17 @@ class NameResolutionTest {
   }
 
   @Test
+  void aParticipleOpeningTheSentenceBeforeAWeekdayIsNoAntecedent() {
+    List<Quote> quotes = extract("""
+        Tomas Reyes runs the port.
+        Speaking Sunday on the “Harbour Hour,” Reyes admitted the course name was wrong, but said
+        his office had found the paper.
+        “We found the paper,” he said.
+        """);
+    assertThat(speakerOf(quotes, "We found")).isEqualTo("Tomas Reyes");
+  }
+
+  @Test
   void aWordCapitalisedOnlyByOpeningTheSentenceIsNoAntecedent() {
     List<Quote> quotes = extract("""
         Ruth Lang chairs the port board.
