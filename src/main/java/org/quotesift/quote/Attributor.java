@@ -1595,8 +1595,12 @@ final class Attributor {
         return ownedBy(t, p, owner, noun);
       }
     }
+    boolean judged = k - 1 > ss && t.get(k - 1).in(Lexicon.IN_BE); // … statement was “true”
     for (int j = k - 1; j > ss; j--) {
-      if (t.get(j).in(Lexicon.IN_SPEECH_NOUNS)) {
+      if (judged && t.get(j).is("that")) {
+        judged = false; // X's claim that the pier is “safe”: the claim's content
+      }
+      if (t.get(j).in(Lexicon.IN_SPEECH_NOUNS) && !judged) {
         int o = j - 1; // her March comment, his own admission, Trump's past remarks
         while (o > ss && o >= j - 3 && ownerModifier(t.get(o))) {
           o--;

@@ -960,6 +960,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aVerdictOnAStatementIsNotTheStatement() {
+      Doc d = doc("The review board then ruled that Mayor Lena Brandt's statement about the ferry is \"accurate,\""
+          + " but it faulted her figures.", "Mayor Lena Brandt's claim that the ferry is \"always late\" stood.");
+      assertThat(d.speaker("accurate,")).isEqualTo("The review board");
+      assertThat(d.speaker("always late")).isEqualTo("Lena Brandt");
+    }
+
+    @Test
     void shortSentencesAreNotTitles() {
       Doc d = doc("\"A lot depends on the vote,\" Ana Ruiz told the Courier. \"They may not be.\"",
           "\"We have a common rival,\" Tom Burr told delegates. \"Fred Hale.\"",
