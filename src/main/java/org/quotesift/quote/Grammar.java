@@ -789,6 +789,15 @@ final class Grammar {
     if (s + 2 < e && (t.get(s + 1).is("which") || t.get(s + 1).is("whom"))) {
       return nounPhrase(t, s + 2, e); // in which Lang voiced …, during which the mayor said …
     }
+    if ((l.equals("on") || l.equals("in")) && s + 2 < e
+        && (t.get(s + 1).in(Lexicon.IN_MONTHS) || Lexicon.WEEKDAYS.contains(t.get(s + 1).lower()))) {
+      // On May 4 the panel ruled …, In March its members said …: a date, then the subject
+      int q = s + 2;
+      while (q < e && (Character.isDigit(t.get(q).lower().charAt(0)) || t.get(q).in(Lexicon.IN_TIME_NOUNS))) {
+        q++;
+      }
+      return q < e ? nounPhrase(t, q, e) : null;
+    }
     if (!(l.equals("since") || l.equals("although") || l.equals("though") || l.equals("while")
         || l.equals("when") || l.equals("if") || l.equals("because") || l.equals("after")
         || l.equals("before") || l.equals("as") || l.equals("once") || l.equals("until"))) {

@@ -968,6 +968,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aDateOpeningTheSentenceIsNoSubject() {
+      Doc d = doc("On Friday the review board closed its inquiry by announcing that the ferry was \"perfectly"
+          + " safe.\"", "On March 3 they ended the hearing by saying the pier was \"sound.\"");
+      assertThat(d.mention("perfectly safe.")).isEqualTo("the review board");
+      assertThat(d.mention("sound.")).isEqualTo("they");
+    }
+
+    @Test
     void shortSentencesAreNotTitles() {
       Doc d = doc("\"A lot depends on the vote,\" Ana Ruiz told the Courier. \"They may not be.\"",
           "\"We have a common rival,\" Tom Burr told delegates. \"Fred Hale.\"",
