@@ -243,7 +243,7 @@ final class Grammar {
     }
     Tok next = t.get(k + 1);
     // not "of", "with", "in": plurals take them as often (the authors of, clothes with)
-    return next.isWord() && !next.capitalized() && (next.pronoun()
+    return next.isWord() && !next.capitalized() && (next.pronoun() && !next.is("who") // witnesses who
         || next.in(Lexicon.IN_DETERMINERS | Lexicon.IN_ARTICLES) || next.is("to") || next.is("that")
         || next.is("about"));
   }

@@ -976,6 +976,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aPartitiveWithARelativeClauseSpeaksAfterTheQuote() {
+      Doc d = doc("Captain Ana Reyes said the ferry had stalled.",
+          "\"We saw the smoke first,\" said one of the three deckhands who reached the hull on Monday.");
+      assertThat(d.mention("We saw the smoke first,")).isEqualTo("one of the three deckhands");
+    }
+
+    @Test
     void shortSentencesAreNotTitles() {
       Doc d = doc("\"A lot depends on the vote,\" Ana Ruiz told the Courier. \"They may not be.\"",
           "\"We have a common rival,\" Tom Burr told delegates. \"Fred Hale.\"",
