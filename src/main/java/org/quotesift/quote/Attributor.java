@@ -822,8 +822,8 @@ final class Attributor {
   private Found after(Tokens t, int p, int k, int se) {
     int r = k + 1;
     int end = t.size();
-    while (r < end && isComma(t.get(r))) {
-      r++;
+    while (r < end && (isComma(t.get(r)) || strayCloser(t.get(r)))) {
+      r++; // “… he’s like 6’2”,” Ruiz said: the inch mark closed the quote, the real closer is left over
     }
     if (r >= end) {
       return null;
@@ -1077,6 +1077,11 @@ final class Attributor {
     char last = text.charAt(sp.end() - 1);
     return last == ',' || last == '?' || last == '!' || last == '—'
         || k + 1 < t.size() && isComma(t.get(k + 1));
+  }
+
+  /** A closing double mark no quote claimed. */
+  private static boolean strayCloser(Tok t) {
+    return !t.isWord() && !t.isQuote() && t.is("”");
   }
 
   private static boolean isSentenceEnd(Tok t) {

@@ -983,6 +983,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aLeftOverCloserAfterAnInchMarkHidesNoSpeaker() {
+      Doc d = doc("Tom Baker spoke first.",
+          "“She keeps calling me ‘Little Tom.’ Sure, she’s like 6’1”,” Ana Ruiz said on Sunday.");
+      assertThat(d.mention("She keeps calling me ‘Little Tom.’ Sure, she’s like 6’1")).isEqualTo("Ana Ruiz");
+    }
+
+    @Test
     void shortSentencesAreNotTitles() {
       Doc d = doc("\"A lot depends on the vote,\" Ana Ruiz told the Courier. \"They may not be.\"",
           "\"We have a common rival,\" Tom Burr told delegates. \"Fred Hale.\"",
