@@ -1700,7 +1700,7 @@ final class Attributor {
       Tok c = t.get(j);
       if (c.is("according")) {
         int[] np = Grammar.nounPhrase(t, j + 2, k);
-        if (np != null) {
+        if (np != null && !insideReportedClause(t, j, ss)) {
           return found(t, p, np, "according to", "left-cue: according to speaker", 0.85);
         }
         continue;
@@ -1758,6 +1758,22 @@ final class Attributor {
       }
     }
     return null;
+  }
+
+  /**
+   * {@code Hale said that according to its survey, the pier is “sound”}: an "according to" opening the
+   * clause a verb of saying before it reports is part of what is reported, not its source.
+   */
+  private static boolean insideReportedClause(Tokens t, int according, int ss) {
+    if (according - 2 < ss || !t.get(according - 1).is("that")) {
+      return false;
+    }
+    for (int v = according - 2; v >= ss; v--) {
+      if (t.get(v).in(Lexicon.IN_SAY_VERBS) && isCueAt(t, v)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

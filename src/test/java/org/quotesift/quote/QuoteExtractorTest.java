@@ -990,6 +990,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void accordingToInsideAReportedClauseIsNoSource() {
+      Doc d = doc("Harbor master Ana Ruiz said on Tuesday that according to its own survey, the port had lost"
+          + " money, but \"we are still counting the ships.\"");
+      assertThat(d.mention("we are still counting the ships.")).isEqualTo("Ana Ruiz");
+    }
+
+    @Test
     void shortSentencesAreNotTitles() {
       Doc d = doc("\"A lot depends on the vote,\" Ana Ruiz told the Courier. \"They may not be.\"",
           "\"We have a common rival,\" Tom Burr told delegates. \"Fred Hale.\"",
