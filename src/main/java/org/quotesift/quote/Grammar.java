@@ -63,7 +63,8 @@ final class Grammar {
         && (k + 2 >= limit || !t.get(k + 2).isWord() || t.get(k + 2).in(Lexicon.IN_CUES | Lexicon.IN_PRE_VERB))) {
       return new int[] {k, k + 2}; // those surveyed said, those polled also say
     }
-    if (first.in(Lexicon.IN_NOT_SPEAKER) || !first.capitalized() && first.in(Lexicon.IN_CUES)) {
+    if (first.in(Lexicon.IN_NOT_SPEAKER) && !demonstrativeBeforeRole(t, k, limit)
+        || !first.capitalized() && first.in(Lexicon.IN_CUES)) {
       return null;
     }
     boolean det = first.in(Lexicon.IN_DETERMINERS);
@@ -147,6 +148,20 @@ final class Grammar {
       return null; // a bare determiner names nobody
     }
     return new int[] {start, end};
+  }
+
+  /**
+   * {@code This official}, {@code Those aides}, {@code That letter}: a demonstrative before a role or
+   * document noun determines it (a lower-case "that" is as often a conjunction, so only a capital one).
+   */
+  private static boolean demonstrativeBeforeRole(Tokens t, int k, int limit) {
+    Tok w = t.get(k);
+    if (!(w.is("this") || w.is("these") || w.is("those") || w.is("that") && w.capitalized())
+        || k + 1 >= limit) {
+      return false;
+    }
+    Tok next = t.get(k + 1);
+    return next.isWord() && !next.capitalized() && (isRoleOrTitle(next) || next.in(Lexicon.IN_DOCUMENTS));
   }
 
   /**

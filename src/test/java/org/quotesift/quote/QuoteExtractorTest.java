@@ -997,6 +997,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aDemonstrativeBeforeARoleOrDocumentOpensASubject() {
+      Doc d = doc("That letter, sent on Monday, demanded that Lang make \"a public apology\" by Friday.",
+          "This spokeswoman spoke about \"fixing the pier\" on Monday.");
+      assertThat(d.mention("a public apology")).isEqualTo("That letter");
+      assertThat(d.mention("fixing the pier")).isEqualTo("This spokeswoman");
+    }
+
+    @Test
     void shortSentencesAreNotTitles() {
       Doc d = doc("\"A lot depends on the vote,\" Ana Ruiz told the Courier. \"They may not be.\"",
           "\"We have a common rival,\" Tom Burr told delegates. \"Fred Hale.\"",
