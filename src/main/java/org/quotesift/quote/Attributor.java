@@ -1204,6 +1204,13 @@ final class Attributor {
       return j >= 3 && t.get(j - 3).isWord() && t.get(j - 3).lower().startsWith("went")
           || j >= 3 && t.get(j - 3).isWord() && t.get(j - 3).lower().startsWith("go") ? j - 3 : -1;
     }
+    for (int a = j - 3; a >= 1 && a >= j - 6 && t.get(a).isWord(); a--) {
+      String v = t.get(a - 1).lower();
+      if (t.get(a).is("to") && (v.equals("took") || v.equals("take") || v.equals("takes")
+          || v.equals("taking") || v.equals("taken"))) {
+        return a - 1; // took to Twitter to call, has taken to the airwaves to say: the subject of "took"
+      }
+    }
     if (!SAY_LEADS.contains(lead.lower())) {
       return -1;
     }

@@ -1005,6 +1005,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void whoTakesToAPlatformToSaySomethingSaysIt() {
+      Doc d = doc("The chef took to the radio to say the menu was \"final.\"",
+          "Ana Ruiz has taken to the local airwaves to denounce the \"pier tax.\"");
+      assertThat(d.quote("final.").explanation()).isEqualTo("left-cue: subject of “say”");
+      assertThat(d.mention("final.")).isEqualTo("The chef");
+      assertThat(d.mention("pier tax.")).isEqualTo("Ana Ruiz");
+    }
+
+    @Test
     void shortSentencesAreNotTitles() {
       Doc d = doc("\"A lot depends on the vote,\" Ana Ruiz told the Courier. \"They may not be.\"",
           "\"We have a common rival,\" Tom Burr told delegates. \"Fred Hale.\"",
