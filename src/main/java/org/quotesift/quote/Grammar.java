@@ -151,6 +151,20 @@ final class Grammar {
   }
 
   /**
+   * A capital "Will" or "May" right before a past form ({@code Will described}, {@code May said}): a
+   * modal takes a base form, so this is a first name.
+   */
+  private static boolean modalName(Tokens t, int j) {
+    Tok m = t.get(j);
+    if (!m.capitalized() || !(m.is("will") || m.is("may")) || j + 1 >= t.size()) {
+      return false;
+    }
+    Tok w = t.get(j + 1);
+    return w.isWord() && !w.capitalized() && (looksLikeVerb(w.lower()) || w.in(Lexicon.IN_IRREGULAR_PAST)
+        || w.is("said"));
+  }
+
+  /**
    * {@code This official}, {@code Those aides}, {@code That letter}: a demonstrative before a role or
    * document noun determines it (a lower-case "that" is as often a conjunction, so only a capital one).
    */
@@ -300,6 +314,9 @@ final class Grammar {
   static int[] subjectBefore(Tokens t, int cue, int from) {
     int j = cue - 1;
     while (j >= from && t.get(j).isWord() && skippable(t.get(j))) {
+      if (j == cue - 1 && modalName(t, j)) {
+        return new int[] {j, j + 1}; // In his column, Will described …
+      }
       j--;
     }
     if (j < from) {

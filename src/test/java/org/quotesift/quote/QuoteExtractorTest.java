@@ -1014,6 +1014,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aCapitalModalBeforeAPastFormIsAFirstName() {
+      Doc d = doc("From the mayor’s long speech to her call for a \"pier tax,\" Will described her as a"
+          + " \"menace to the harbor.\"");
+      assertThat(d.mention("menace to the harbor.")).isEqualTo("Will");
+    }
+
+    @Test
     void shortSentencesAreNotTitles() {
       Doc d = doc("\"A lot depends on the vote,\" Ana Ruiz told the Courier. \"They may not be.\"",
           "\"We have a common rival,\" Tom Burr told delegates. \"Fred Hale.\"",
