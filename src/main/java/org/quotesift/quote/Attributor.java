@@ -822,8 +822,8 @@ final class Attributor {
   private Found after(Tokens t, int p, int k, int se) {
     int r = k + 1;
     int end = t.size();
-    while (r < end && isComma(t.get(r))) {
-      r++;
+    while (r < end && (isComma(t.get(r)) || strayCloser(t.get(r)))) {
+      r++; // “… he’s like 6’2”,” Ruiz said: the inch mark closed the quote, the real closer is left over
     }
     if (r >= end) {
       return null;
@@ -1079,6 +1079,11 @@ final class Attributor {
         || k + 1 < t.size() && isComma(t.get(k + 1));
   }
 
+  /** A closing double mark no quote claimed. */
+  private static boolean strayCloser(Tok t) {
+    return !t.isWord() && !t.isQuote() && t.is("”");
+  }
+
   private static boolean isSentenceEnd(Tok t) {
     return !t.isWord() && !t.isQuote() && (t.is(".") || t.is("!") || t.is("?"));
   }
@@ -1198,6 +1203,13 @@ final class Attributor {
     if (lead.is("on")) {
       return j >= 3 && t.get(j - 3).isWord() && t.get(j - 3).lower().startsWith("went")
           || j >= 3 && t.get(j - 3).isWord() && t.get(j - 3).lower().startsWith("go") ? j - 3 : -1;
+    }
+    for (int a = j - 3; a >= 1 && a >= j - 6 && t.get(a).isWord(); a--) {
+      String v = t.get(a - 1).lower();
+      if (t.get(a).is("to") && (v.equals("took") || v.equals("take") || v.equals("takes")
+          || v.equals("taking") || v.equals("taken"))) {
+        return a - 1; // took to Twitter to call, has taken to the airwaves to say: the subject of "took"
+      }
     }
     if (!SAY_LEADS.contains(lead.lower())) {
       return -1;
@@ -1595,8 +1607,12 @@ final class Attributor {
         return ownedBy(t, p, owner, noun);
       }
     }
+    boolean judged = k - 1 > ss && t.get(k - 1).in(Lexicon.IN_BE); // … statement was “true”
     for (int j = k - 1; j > ss; j--) {
-      if (t.get(j).in(Lexicon.IN_SPEECH_NOUNS)) {
+      if (judged && t.get(j).is("that")) {
+        judged = false; // X's claim that the pier is “safe”: the claim's content
+      }
+      if (t.get(j).in(Lexicon.IN_SPEECH_NOUNS) && !judged) {
         int o = j - 1; // her March comment, his own admission, Trump's past remarks
         while (o > ss && o >= j - 3 && ownerModifier(t.get(o))) {
           o--;
@@ -1691,7 +1707,7 @@ final class Attributor {
       Tok c = t.get(j);
       if (c.is("according")) {
         int[] np = Grammar.nounPhrase(t, j + 2, k);
-        if (np != null) {
+        if (np != null && !insideReportedClause(t, j, ss)) {
           return found(t, p, np, "according to", "left-cue: according to speaker", 0.85);
         }
         continue;
@@ -1749,6 +1765,22 @@ final class Attributor {
       }
     }
     return null;
+  }
+
+  /**
+   * {@code Hale said that according to its survey, the pier is “sound”}: an "according to" opening the
+   * clause a verb of saying before it reports is part of what is reported, not its source.
+   */
+  private static boolean insideReportedClause(Tokens t, int according, int ss) {
+    if (according - 2 < ss || !t.get(according - 1).is("that")) {
+      return false;
+    }
+    for (int v = according - 2; v >= ss; v--) {
+      if (t.get(v).in(Lexicon.IN_SAY_VERBS) && isCueAt(t, v)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

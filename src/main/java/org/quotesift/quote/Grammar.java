@@ -63,7 +63,8 @@ final class Grammar {
         && (k + 2 >= limit || !t.get(k + 2).isWord() || t.get(k + 2).in(Lexicon.IN_CUES | Lexicon.IN_PRE_VERB))) {
       return new int[] {k, k + 2}; // those surveyed said, those polled also say
     }
-    if (first.in(Lexicon.IN_NOT_SPEAKER) || !first.capitalized() && first.in(Lexicon.IN_CUES)) {
+    if (first.in(Lexicon.IN_NOT_SPEAKER) && !demonstrativeBeforeRole(t, k, limit)
+        || !first.capitalized() && first.in(Lexicon.IN_CUES)) {
       return null;
     }
     boolean det = first.in(Lexicon.IN_DETERMINERS);
@@ -147,6 +148,34 @@ final class Grammar {
       return null; // a bare determiner names nobody
     }
     return new int[] {start, end};
+  }
+
+  /**
+   * A capital "Will" or "May" right before a past form ({@code Will described}, {@code May said}): a
+   * modal takes a base form, so this is a first name.
+   */
+  private static boolean modalName(Tokens t, int j) {
+    Tok m = t.get(j);
+    if (!m.capitalized() || !(m.is("will") || m.is("may")) || j + 1 >= t.size()) {
+      return false;
+    }
+    Tok w = t.get(j + 1);
+    return w.isWord() && !w.capitalized() && (looksLikeVerb(w.lower()) || w.in(Lexicon.IN_IRREGULAR_PAST)
+        || w.is("said"));
+  }
+
+  /**
+   * {@code This official}, {@code Those aides}, {@code That letter}: a demonstrative before a role or
+   * document noun determines it (a lower-case "that" is as often a conjunction, so only a capital one).
+   */
+  private static boolean demonstrativeBeforeRole(Tokens t, int k, int limit) {
+    Tok w = t.get(k);
+    if (!(w.is("this") || w.is("these") || w.is("those") || w.is("that") && w.capitalized())
+        || k + 1 >= limit) {
+      return false;
+    }
+    Tok next = t.get(k + 1);
+    return next.isWord() && !next.capitalized() && (isRoleOrTitle(next) || next.in(Lexicon.IN_DOCUMENTS));
   }
 
   /**
@@ -243,7 +272,7 @@ final class Grammar {
     }
     Tok next = t.get(k + 1);
     // not "of", "with", "in": plurals take them as often (the authors of, clothes with)
-    return next.isWord() && !next.capitalized() && (next.pronoun()
+    return next.isWord() && !next.capitalized() && (next.pronoun() && !next.is("who") // witnesses who
         || next.in(Lexicon.IN_DETERMINERS | Lexicon.IN_ARTICLES) || next.is("to") || next.is("that")
         || next.is("about"));
   }
@@ -285,6 +314,9 @@ final class Grammar {
   static int[] subjectBefore(Tokens t, int cue, int from) {
     int j = cue - 1;
     while (j >= from && t.get(j).isWord() && skippable(t.get(j))) {
+      if (j == cue - 1 && modalName(t, j)) {
+        return new int[] {j, j + 1}; // In his column, Will described …
+      }
       j--;
     }
     if (j < from) {
@@ -788,6 +820,15 @@ final class Grammar {
     String l = t.get(s).lower();
     if (s + 2 < e && (t.get(s + 1).is("which") || t.get(s + 1).is("whom"))) {
       return nounPhrase(t, s + 2, e); // in which Lang voiced …, during which the mayor said …
+    }
+    if ((l.equals("on") || l.equals("in")) && s + 2 < e
+        && (t.get(s + 1).in(Lexicon.IN_MONTHS) || Lexicon.WEEKDAYS.contains(t.get(s + 1).lower()))) {
+      // On May 4 the panel ruled …, In March its members said …: a date, then the subject
+      int q = s + 2;
+      while (q < e && (Character.isDigit(t.get(q).lower().charAt(0)) || t.get(q).in(Lexicon.IN_TIME_NOUNS))) {
+        q++;
+      }
+      return q < e ? nounPhrase(t, q, e) : null;
     }
     if (!(l.equals("since") || l.equals("although") || l.equals("though") || l.equals("while")
         || l.equals("when") || l.equals("if") || l.equals("because") || l.equals("after")

@@ -202,9 +202,11 @@ final class QuoteSpans {
         if (opener == '„') {
           return j;
         }
-        // “ after white space starts a new quote: this one was never closed
+        // “ after white space starts a new quote: this one was never closed, unless a single mark
+        // closed it (“… anyone,’ Ruiz said. “…”)
         if (j > from && Chars.isSpace(text.charAt(j - 1))) {
-          return j;
+          int single = singleCloser(text, from, j);
+          return single >= 0 ? single : j;
         }
         return j;
       }
@@ -218,6 +220,11 @@ final class QuoteSpans {
       }
     }
     // no double closer: accept a single closing mark after sentence punctuation (“… behavior.’)
+    return singleCloser(text, from, end);
+  }
+
+  /** The first single mark in {@code [from, end)} after sentence punctuation that no single mark opened; else -1. */
+  private static int singleCloser(String text, int from, int end) {
     for (int j = from + 1; j < end; j++) {
       char d = text.charAt(j);
       if ((d == '’' || d == '\'') && ".!?,".indexOf(text.charAt(j - 1)) >= 0
@@ -240,8 +247,11 @@ final class QuoteSpans {
       char d = text.charAt(k);
       if (d == '‘' && (k == from || !Character.isLetterOrDigit(text.charAt(k - 1)))) {
         depth++;
-      } else if (d == '’' && depth > 0 && (k + 1 >= j || !Character.isLetter(text.charAt(k + 1)))) {
+      } else if ((d == '’' || d == '\'') && depth > 0 && (k + 1 >= j || !Character.isLetter(text.charAt(k + 1)))) {
         depth--;
+      } else if (d == '\'' && (k == from || Chars.isSpace(text.charAt(k - 1))) && k + 1 < j
+          && Character.isLetter(text.charAt(k + 1))) {
+        depth++; // the word 'crisis.' inside a straight double quote
       }
     }
     return depth > 0;

@@ -39,4 +39,16 @@ class NestedQuotesTest {
         .containsExactly("It was a trick,", "And a ‘fair’ one, she says.");
     assertThat(found.get(0).speaker().canonical()).isEqualTo("Ana Ruiz");
   }
+
+  @Test
+  void aStraightSingleQuoteInsideAnUnclosedDoubleOneDoesNotCloseIt() {
+    assertThat(quotes("Ana Ruiz said: \"There's no call for the word 'crisis.' It's a slogan. It's not a plan."))
+        .containsExactly("There's no call for the word 'crisis.' It's a slogan. It's not a plan.");
+  }
+
+  @Test
+  void aSingleMarkClosingADoubleQuoteEndsItBeforeTheNextQuote() {
+    assertThat(quotes("“The pier is not safe for anyone,’ Ruiz said on Monday. Her deputy disagreed: “It is"
+        + " safe.”")).containsExactly("The pier is not safe for anyone,", "It is safe.");
+  }
 }

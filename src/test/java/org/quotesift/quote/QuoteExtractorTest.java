@@ -967,6 +967,67 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aVerdictOnAStatementIsNotTheStatement() {
+      Doc d = doc("The review board then ruled that Mayor Lena Brandt's statement about the ferry is \"accurate,\""
+          + " but it faulted her figures.", "Mayor Lena Brandt's claim that the ferry is \"always late\" stood.");
+      assertThat(d.speaker("accurate,")).isEqualTo("The review board");
+      assertThat(d.speaker("always late")).isEqualTo("Lena Brandt");
+    }
+
+    @Test
+    void aDateOpeningTheSentenceIsNoSubject() {
+      Doc d = doc("On Friday the review board closed its inquiry by announcing that the ferry was \"perfectly"
+          + " safe.\"", "On March 3 they ended the hearing by saying the pier was \"sound.\"");
+      assertThat(d.mention("perfectly safe.")).isEqualTo("the review board");
+      assertThat(d.mention("sound.")).isEqualTo("they");
+    }
+
+    @Test
+    void aPartitiveWithARelativeClauseSpeaksAfterTheQuote() {
+      Doc d = doc("Captain Ana Reyes said the ferry had stalled.",
+          "\"We saw the smoke first,\" said one of the three deckhands who reached the hull on Monday.");
+      assertThat(d.mention("We saw the smoke first,")).isEqualTo("one of the three deckhands");
+    }
+
+    @Test
+    void aLeftOverCloserAfterAnInchMarkHidesNoSpeaker() {
+      Doc d = doc("Tom Baker spoke first.",
+          "“She keeps calling me ‘Little Tom.’ Sure, she’s like 6’1”,” Ana Ruiz said on Sunday.");
+      assertThat(d.mention("She keeps calling me ‘Little Tom.’ Sure, she’s like 6’1")).isEqualTo("Ana Ruiz");
+    }
+
+    @Test
+    void accordingToInsideAReportedClauseIsNoSource() {
+      Doc d = doc("Harbor master Ana Ruiz said on Tuesday that according to its own survey, the port had lost"
+          + " money, but \"we are still counting the ships.\"");
+      assertThat(d.mention("we are still counting the ships.")).isEqualTo("Ana Ruiz");
+    }
+
+    @Test
+    void aDemonstrativeBeforeARoleOrDocumentOpensASubject() {
+      Doc d = doc("That letter, sent on Monday, demanded that Lang make \"a public apology\" by Friday.",
+          "This spokeswoman spoke about \"fixing the pier\" on Monday.");
+      assertThat(d.mention("a public apology")).isEqualTo("That letter");
+      assertThat(d.mention("fixing the pier")).isEqualTo("This spokeswoman");
+    }
+
+    @Test
+    void whoTakesToAPlatformToSaySomethingSaysIt() {
+      Doc d = doc("The chef took to the radio to say the menu was \"final.\"",
+          "Ana Ruiz has taken to the local airwaves to denounce the \"pier tax.\"");
+      assertThat(d.quote("final.").explanation()).isEqualTo("left-cue: subject of “say”");
+      assertThat(d.mention("final.")).isEqualTo("The chef");
+      assertThat(d.mention("pier tax.")).isEqualTo("Ana Ruiz");
+    }
+
+    @Test
+    void aCapitalModalBeforeAPastFormIsAFirstName() {
+      Doc d = doc("From the mayor’s long speech to her call for a \"pier tax,\" Will described her as a"
+          + " \"menace to the harbor.\"");
+      assertThat(d.mention("menace to the harbor.")).isEqualTo("Will");
+    }
+
+    @Test
     void shortSentencesAreNotTitles() {
       Doc d = doc("\"A lot depends on the vote,\" Ana Ruiz told the Courier. \"They may not be.\"",
           "\"We have a common rival,\" Tom Burr told delegates. \"Fred Hale.\"",
