@@ -438,7 +438,6 @@ final class Attributor {
     return to;
   }
 
-  /** Whether {@code [from, to)} is only an appositive (no quote, no reporting verb): …, said X, an analyst. */
   /**
    * Whether a quote in {@code [from, to)}, right after a verb's words, is the verb's own ({@code …,
    * and Ana, who says it is “…”}, {@code a story says that “…”}); not one set off by a comma, "and"
@@ -454,6 +453,7 @@ final class Attributor {
     return false;
   }
 
+  /** Whether {@code [from, to)} is only an appositive (no quote, no reporting verb): …, said X, an analyst. */
   private static boolean noVerbAfter(Tokens t, int from, int to) {
     for (int i = from; i < to; i++) {
       if (t.get(i).isQuote() || isCueAt(t, i)) {

@@ -822,7 +822,7 @@ final class Grammar {
       return nounPhrase(t, s + 2, e); // in which Lang voiced …, during which the mayor said …
     }
     if ((l.equals("on") || l.equals("in")) && s + 2 < e
-        && (t.get(s + 1).in(Lexicon.IN_MONTHS) || Lexicon.WEEKDAYS.contains(t.get(s + 1).lower()))) {
+        && (t.get(s + 1).in(Lexicon.IN_MONTHS) || Names.weekday(t.get(s + 1)))) {
       // On May 4 the panel ruled …, In March its members said …: a date, then the subject
       int q = s + 2;
       while (q < e && (Character.isDigit(t.get(q).lower().charAt(0)) || t.get(q).in(Lexicon.IN_TIME_NOUNS))) {

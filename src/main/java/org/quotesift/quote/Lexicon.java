@@ -313,8 +313,15 @@ final class Lexicon {
   }
 
   private static boolean verbEnding(String w) {
-    return w.length() > 3 && w.endsWith("ed") || w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
-        && !w.endsWith("us") && !w.endsWith("is");
+    return w.length() > 3 && w.endsWith("ed") || endsLikePlural(w) && !w.endsWith("is");
+  }
+
+  /**
+   * A word of four letters or more in -s but not -ss or -us (aides, emails, says; not press,
+   * census): a plural noun or a verb's third person, which the caller tells apart.
+   */
+  static boolean endsLikePlural(String w) {
+    return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us");
   }
 
   /**

@@ -263,18 +263,8 @@ public final class QuoteExtractor {
       for (int d = k - 1; d >= 0 && d >= k - 3 && t.get(d).isWord(); d--) {
         Tok before = t.get(d);
         if (before.possessive()) {
-          int a = d;
-          while (a - 1 >= 0 && t.get(a - 1).isWord() && t.get(a - 1).capitalized()) {
-            a--;
-          }
-          boolean article = a - 1 >= 0 && t.get(a - 1).in(Lexicon.IN_ARTICLES); // the paper’s editorial
-          int from = article ? a - 1 : a;
-          if (afterPreposition(t, from)) {
-            return null;
-          }
-          // Lang’s campaign keeps its capital; "The paper’s editorial" is written "the …"
-          return new String[] {article || !t.get(a).capitalized() ? description(t, from, k + 1)
-              : text.substring(t.get(a).start(), w.end()), null};
+          return afterPreposition(t, ownerPhraseStart(t, d)) ? null
+              : new String[] {ownerPhrase(t, d, k + 1), null};
         }
         if (before.in(Lexicon.IN_ARTICLES | Lexicon.IN_DETERMINERS)) {
           return afterPreposition(t, d) ? null : new String[] {description(t, d, k + 1), null};
@@ -284,6 +274,33 @@ public final class QuoteExtractor {
         }
       }
       return null;
+    }
+
+    /** The first capital of the owner whose possessive is token {@code possessive} (Mr. Lang’s). */
+    private static int ownerStart(Tokens t, int possessive) {
+      int a = possessive;
+      while (a - 1 >= 0 && t.get(a - 1).isWord() && t.get(a - 1).capitalized()) {
+        a--;
+      }
+      return a;
+    }
+
+    /** Where the phrase an owner's possessive opens starts: the owner, or an article before it. */
+    private static int ownerPhraseStart(Tokens t, int possessive) {
+      int a = ownerStart(t, possessive);
+      return a - 1 >= 0 && t.get(a - 1).in(Lexicon.IN_ARTICLES) ? a - 1 : a;
+    }
+
+    /**
+     * The phrase from an owner through token {@code end - 1}, the owner's possessive being token
+     * {@code possessive}: "Mr. Lang’s campaign" keeps its capitals; with an article before the
+     * owner ("The paper’s editorial") or a lower-case owner it is a description, written "the …".
+     */
+    private String ownerPhrase(Tokens t, int possessive, int end) {
+      int a = ownerStart(t, possessive);
+      int from = ownerPhraseStart(t, possessive);
+      return from < a || !t.get(a).capitalized() ? description(t, from, end)
+          : text.substring(t.get(a).start(), t.get(end - 1).end());
     }
 
     /**
@@ -298,8 +315,7 @@ public final class QuoteExtractor {
 
     /** emails, aides, records: a plural noun; news, congress, status are not. */
     private static boolean isPlural(String lower) {
-      return lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss")
-          && !lower.endsWith("us") && !lower.equals("news");
+      return Lexicon.endsLikePlural(lower) && !lower.equals("news");
     }
 
     /** WHO, IT: a word of two or more capitals is an acronym, not the pronoun it spells. */
@@ -630,14 +646,7 @@ public final class QuoteExtractor {
         }
         if (w.possessive() && w.capitalized() && d < b - 1) {
           // Mr. Trump’s campaign, which …: the owner's name, with its title, opens the phrase
-          int owner = d;
-          while (owner - 1 >= 0 && t.get(owner - 1).isWord() && t.get(owner - 1).capitalized()) {
-            owner--;
-          }
-          if (owner - 1 >= 0 && t.get(owner - 1).in(Lexicon.IN_ARTICLES)) {
-            return new String[] {description(t, owner - 1, b), null}; // the Chamber's strategist
-          }
-          return new String[] {text.substring(t.get(owner).start(), t.get(b - 1).end()), null};
+          return new String[] {ownerPhrase(t, d, b), null};
         }
         d--;
       }
@@ -719,8 +728,7 @@ public final class QuoteExtractor {
      * would have been expanded to Bernie Sanders), so a group, and no antecedent for he or she.
      */
     private static boolean pluralGroup(String canonical) {
-      return canonical.indexOf(' ') < 0 && canonical.length() > 4 && canonical.endsWith("s")
-          && !canonical.endsWith("ss") && !canonical.endsWith("us");
+      return canonical.indexOf(' ') < 0 && canonical.length() > 4 && Lexicon.endsLikePlural(canonical);
     }
 
     /**
