@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -21,7 +20,7 @@ import org.quotesift.input.DocumentReader;
 import org.quotesift.input.InputException;
 import org.quotesift.input.PendingDocument;
 import org.quotesift.input.Source;
-import org.quotesift.output.OutputRecord;
+import org.quotesift.output.EncodedRecords;
 
 /**
  * Runs one stage function over every document of a set of sources, in parallel, writing results in
@@ -29,24 +28,24 @@ import org.quotesift.output.OutputRecord;
  *
  * <p>Sources are read on the calling thread in input order; documents are processed on {@code jobs}
  * worker threads; records are handed to the {@link Sink} on the calling thread in the same order, so
- * the output does not depend on {@code jobs}. At most {@code 8 × jobs} documents are in flight, which
+ * the output does not depend on {@code jobs}. Workers hand back their documents' records already
+ * encoded, so that the calling thread only copies bytes and does not cap how far {@code jobs}
+ * scales. At most {@code 8 × jobs} documents are in flight, which
  * bounds memory whatever the number of inputs. Results are collected in batches: when {@code 8 ×
  * jobs} are in flight, the calling thread sleeps until the oldest {@code 4 × jobs + 1} are done and
  * then writes them, one wake-up for the batch instead of one for each document. A document that
  * cannot be read or processed is reported with a one-line reason and the run goes on; one that runs
  * longer than the time limit is reported, abandoned to its thread, and replaced by a fresh worker.
- *
- * @param <R> the output record type
  */
-final class Batch<R extends OutputRecord> {
+final class Batch {
 
   /** Where records go, told where each source starts and ends. Called on the calling thread only. */
-  interface Sink<R> {
+  interface Sink {
     /** A source's records follow. */
     void begin(Source source) throws IOException;
 
-    /** One record of the current source. */
-    void write(R record) throws IOException;
+    /** The records of one document of the current source, in order. */
+    void write(EncodedRecords records) throws IOException;
 
     /** The current source is complete. */
     void end(Source source, SourceResult result) throws IOException;
@@ -134,16 +133,17 @@ final class Batch<R extends OutputRecord> {
 
   private final int jobs;
   private final Duration timeout;
-  private final Function<Document, List<R>> work;
+  private final Function<Document, EncodedRecords> work;
   private final Listener listener;
 
   /**
    * @param jobs worker threads, at least 1
    * @param timeout the longest one document may take
-   * @param work the stage function applied to each document; must be thread-safe (pure)
+   * @param work the stage function applied to each document, giving its records encoded; must be
+   *     thread-safe (pure)
    * @param listener hears failures and progress
    */
-  Batch(int jobs, Duration timeout, Function<Document, List<R>> work, Listener listener) {
+  Batch(int jobs, Duration timeout, Function<Document, EncodedRecords> work, Listener listener) {
     if (jobs < 1) {
       throw new IllegalArgumentException("jobs must be at least 1: " + jobs);
     }
@@ -158,7 +158,7 @@ final class Batch<R extends OutputRecord> {
    *
    * @throws OutputFailure when the sink fails; the run stops
    */
-  Counters run(Iterator<Source> sources, Skipper skipper, DocumentReader reader, Sink<R> sink)
+  Counters run(Iterator<Source> sources, Skipper skipper, DocumentReader reader, Sink sink)
       throws OutputFailure {
     Run run = new Run(sink);
     try {
@@ -205,9 +205,9 @@ final class Batch<R extends OutputRecord> {
   private record Doc(PendingDocument pending, Task task) implements Item {}
 
   /** A submitted document with the moment a worker started it (0 until then). */
-  private record Task(Future<Outcome<?>> future, AtomicLong startedNanos) {}
+  private record Task(Future<Outcome> future, AtomicLong startedNanos) {}
 
-  private record Outcome<R>(String name, List<R> records, String error, Throwable cause) {}
+  private record Outcome(String name, EncodedRecords records, String error, Throwable cause) {}
 
   /** The state of one call to {@link #run}. */
   private final class Run {
@@ -222,21 +222,21 @@ final class Batch<R extends OutputRecord> {
           }
         });
     final Deque<Item> queue = new ArrayDeque<>();
-    final Sink<R> sink;
+    final Sink sink;
     int docsInFlight;
     Source begun;
     int documents;
     int failedDocuments;
 
-    Run(Sink<R> sink) {
+    Run(Sink sink) {
       this.sink = sink;
     }
 
     Task submit(PendingDocument pending) {
       AtomicLong started = new AtomicLong();
-      Future<Outcome<?>> future = pool.submit(new java.util.concurrent.Callable<Outcome<?>>() {
+      Future<Outcome> future = pool.submit(new java.util.concurrent.Callable<Outcome>() {
         @Override
-        public Outcome<?> call() {
+        public Outcome call() {
           started.set(System.nanoTime());
           return process(pending);
         }
@@ -335,9 +335,8 @@ final class Batch<R extends OutputRecord> {
       }
     }
 
-    @SuppressWarnings("unchecked")
     private void emitDocument(Doc doc) throws IOException {
-      Outcome<R> outcome = (Outcome<R>) await(doc);
+      Outcome outcome = await(doc);
       if (outcome.error() != null) {
         counters.failed++;
         failedDocuments++;
@@ -345,13 +344,11 @@ final class Batch<R extends OutputRecord> {
         return;
       }
       counters.processed++;
-      for (R record : outcome.records()) {
-        sink.write(record);
-        counters.records++;
-      }
+      sink.write(outcome.records());
+      counters.records += outcome.records().count();
     }
 
-    private Outcome<?> await(Doc doc) {
+    private Outcome await(Doc doc) {
       Task task = doc.task();
       long limit = timeout.toNanos();
       while (true) {
@@ -374,18 +371,18 @@ final class Batch<R extends OutputRecord> {
           Thread.currentThread().interrupt();
           throw new IllegalStateException("interrupted while waiting for a worker", e);
         } catch (ExecutionException | CancellationException e) {
-          return new Outcome<>(doc.pending().name(), List.of(),
+          return new Outcome(doc.pending().name(), EncodedRecords.NONE,
               "internal error while processing (" + e.getCause() + ")", e);
         }
       }
     }
 
     /** Gives up on a document that outran the limit; a new worker takes its thread's place. */
-    private Outcome<?> abandon(Doc doc) {
+    private Outcome abandon(Doc doc) {
       doc.task().future().cancel(true);
       pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
       pool.setCorePoolSize(pool.getCorePoolSize() + 1);
-      return new Outcome<>(doc.pending().name(), List.of(), "took longer than "
+      return new Outcome(doc.pending().name(), EncodedRecords.NONE, "took longer than "
           + timeout.toSeconds() + " s (see --timeout); abandoned", null);
     }
   }
@@ -398,32 +395,32 @@ final class Batch<R extends OutputRecord> {
   private static final int HTML_BYTES_PER_CHAR = 24;
   private static final int TEXT_BYTES_PER_CHAR = 4;
 
-  private Outcome<R> process(PendingDocument pending) {
+  private Outcome process(PendingDocument pending) {
     try {
       PendingDocument.Estimate estimate = pending.estimate();
       if (estimate.bytes() >= 0) {
         String tooLarge = tooLargeForMemory(estimate.bytes(), estimate.html());
         if (tooLarge != null) {
-          return new Outcome<>(pending.name(), List.of(), tooLarge, null);
+          return new Outcome(pending.name(), EncodedRecords.NONE, tooLarge, null);
         }
       }
       Document document = pending.load();
       String tooLarge = tooLargeForMemory(document.text().length(),
           document.kind() == Document.Kind.HTML);
       if (tooLarge != null) {
-        return new Outcome<>(pending.name(), List.of(), tooLarge, null);
+        return new Outcome(pending.name(), EncodedRecords.NONE, tooLarge, null);
       }
-      return new Outcome<>(pending.name(), work.apply(document), null, null);
+      return new Outcome(pending.name(), work.apply(document), null, null);
     } catch (InputException e) {
-      return new Outcome<>(pending.name(), List.of(), e.getMessage(), e);
+      return new Outcome(pending.name(), EncodedRecords.NONE, e.getMessage(), e);
     } catch (StackOverflowError e) {
-      return new Outcome<>(pending.name(), List.of(),
+      return new Outcome(pending.name(), EncodedRecords.NONE,
           "too deeply nested to process (stack overflow)", e);
     } catch (OutOfMemoryError e) {
-      return new Outcome<>(pending.name(), List.of(),
+      return new Outcome(pending.name(), EncodedRecords.NONE,
           "out of memory while processing (raise -Xmx, lower --jobs or --max-file-size)", e);
     } catch (RuntimeException e) {
-      return new Outcome<>(pending.name(), List.of(),
+      return new Outcome(pending.name(), EncodedRecords.NONE,
           "internal error while processing (" + e + ")", e);
     }
   }

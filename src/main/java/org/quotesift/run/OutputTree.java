@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.quotesift.input.Source;
 import org.quotesift.output.AtomicFile;
+import org.quotesift.output.EncodedRecords;
 import org.quotesift.output.OutputRecord;
 import org.quotesift.output.RecordWriter;
 
@@ -21,10 +22,8 @@ import org.quotesift.output.RecordWriter;
  * half file and unchanged outputs keep their modification time. An input that fails as a whole
  * leaves its previous output alone. Every finished input is recorded in the folder's {@link
  * Manifest}, which decides what a rerun skips.
- *
- * @param <R> the record type
  */
-final class OutputTree<R extends OutputRecord> implements Batch.Sink<R>, Batch.Skipper, AutoCloseable {
+final class OutputTree implements Batch.Sink, Batch.Skipper, AutoCloseable {
 
   private static final String[] COMPRESSION_SUFFIXES = {".gz", ".bz2", ".xz", ".zst"};
 
@@ -36,7 +35,7 @@ final class OutputTree<R extends OutputRecord> implements Batch.Sink<R>, Batch.S
   private final Map<Path, String> claimed = new HashMap<>();
   private final Map<String, FileState> statesBeforeRead = new HashMap<>();
   private AtomicFile file;
-  private RecordWriter<R> writer;
+  private RecordWriter<OutputRecord> writer;
   private Path target;
 
   OutputTree(RunOptions options, Path root, List<String> header) throws IOException {
@@ -126,8 +125,8 @@ final class OutputTree<R extends OutputRecord> implements Batch.Sink<R>, Batch.S
   }
 
   @Override
-  public void write(R record) throws IOException {
-    writer.write(record);
+  public void write(EncodedRecords records) throws IOException {
+    writer.writeEncoded(records);
   }
 
   @Override

@@ -20,8 +20,10 @@ import org.quotesift.input.Source;
 import org.quotesift.input.SourceFinder;
 import org.quotesift.output.ArticleRecord;
 import org.quotesift.output.AtomicFile;
+import org.quotesift.output.EncodedRecords;
 import org.quotesift.output.OutputRecord;
 import org.quotesift.output.QuoteRecord;
+import org.quotesift.output.RecordEncoder;
 import org.quotesift.output.RecordWriter;
 
 /**
@@ -68,19 +70,22 @@ public final class Runner {
     List<String> header = extract ? QuoteRecord.header(options.explain())
         : ArticleRecord.header(options.explain());
     CorpusProfile profile = options.learnTemplates() ? learnTemplates(options) : null;
+    // the workers encode their records (see Batch)
+    RecordEncoder<OutputRecord> encoder = RecordEncoder.of(options.format(), options.explain());
     // classes, not lambdas, on the path every run takes: linking a lambda's call site costs
     // start-up time that a class loaded from the CDS archive does not
     return extract
-        ? run(options, header, new Function<Document, List<QuoteRecord>>() {
+        ? run(options, header, new Function<Document, EncodedRecords>() {
             @Override
-            public List<QuoteRecord> apply(Document d) {
-              return confident(Pipeline.extract(d, options.explain(), profile), options.minConfidence());
+            public EncodedRecords apply(Document d) {
+              return encoder.encode(
+                  confident(Pipeline.extract(d, options.explain(), profile), options.minConfidence()));
             }
           }, "quotes")
-        : run(options, header, new Function<Document, List<ArticleRecord>>() {
+        : run(options, header, new Function<Document, EncodedRecords>() {
             @Override
-            public List<ArticleRecord> apply(Document d) {
-              return List.of(Pipeline.article(d, options.explain(), profile));
+            public EncodedRecords apply(Document d) {
+              return encoder.encode(List.of(Pipeline.article(d, options.explain(), profile)));
             }
           }, "articles");
   }
@@ -95,18 +100,18 @@ public final class Runner {
    */
   private CorpusProfile learnTemplates(RunOptions options) {
     CorpusProfile profile = CorpusProfile.withDefaults();
-    Batch<ArticleRecord> observe = new Batch<>(options.jobs(), options.timeout(), d -> {
+    Batch observe = new Batch(options.jobs(), options.timeout(), d -> {
       profile.observe(d);
-      return List.of();
+      return EncodedRecords.NONE;
     }, (name, reason, cause) -> {});
     try {
       observe.run(new SourceFinder(options.inputs(), options.walk(), (name, reason) -> {}),
-          source -> Batch.Skipper.PROCESS, new DocumentReader(options.input(), () -> in), new Batch.Sink<>() {
+          source -> Batch.Skipper.PROCESS, new DocumentReader(options.input(), () -> in), new Batch.Sink() {
             @Override
             public void begin(Source source) {}
 
             @Override
-            public void write(ArticleRecord record) {}
+            public void write(EncodedRecords records) {}
 
             @Override
             public void end(Source source, Batch.SourceResult result) {}
@@ -117,8 +122,8 @@ public final class Runner {
     return profile;
   }
 
-  private <R extends OutputRecord> Status run(RunOptions options, List<String> header,
-      Function<Document, List<R>> work, String recordName) {
+  private Status run(RunOptions options, List<String> header,
+      Function<Document, EncodedRecords> work, String recordName) {
     long started = System.nanoTime();
     Failures failures = new Failures(options);
     Iterator<Source> sources = new SourceFinder(options.inputs(), options.walk(),
@@ -135,7 +140,7 @@ public final class Runner {
       }
     });
     Progress progress = options.progress() ? new Progress("quotesift") : null;
-    Batch<R> batch = new Batch<>(options.jobs(), options.timeout(), work, new Batch.Listener() {
+    Batch batch = new Batch(options.jobs(), options.timeout(), work, new Batch.Listener() {
       @Override
       public void failed(String name, String reason, Throwable cause) {
         failures.failed(name, reason, cause);
@@ -193,11 +198,11 @@ public final class Runner {
     return summary.failed() > 0 ? Status.PARTIAL : Status.OK;
   }
 
-  private <R extends OutputRecord> Batch.Counters execute(RunOptions options, List<String> header,
-      Batch<R> batch, Iterator<Source> sources, DocumentReader reader)
+  private Batch.Counters execute(RunOptions options, List<String> header,
+      Batch batch, Iterator<Source> sources, DocumentReader reader)
       throws IOException, Batch.OutputFailure {
     if (options.outputDir().isPresent()) {
-      try (OutputTree<R> tree = new OutputTree<>(options, options.outputDir().get(), header)) {
+      try (OutputTree tree = new OutputTree(options, options.outputDir().get(), header)) {
         return batch.run(sources, tree, reader, tree);
       }
     }
@@ -215,22 +220,23 @@ public final class Runner {
     return counters;
   }
 
-  private static <R extends OutputRecord> Batch.Counters toStream(RunOptions options,
-      List<String> header, Batch<R> batch, Iterator<Source> sources, DocumentReader reader,
+  private static Batch.Counters toStream(RunOptions options,
+      List<String> header, Batch batch, Iterator<Source> sources, DocumentReader reader,
       OutputStream target) throws IOException, Batch.OutputFailure {
-    RecordWriter<R> writer = RecordWriter.create(options.format(), target, header, options.explain());
+    RecordWriter<OutputRecord> writer =
+        RecordWriter.create(options.format(), target, header, options.explain());
     Batch.Counters counters = batch.run(sources, new Batch.Skipper() {
       @Override
       public Batch.Decision check(Source s) {
         return Batch.Skipper.PROCESS;
       }
-    }, reader, new Batch.Sink<R>() {
+    }, reader, new Batch.Sink() {
       @Override
       public void begin(Source source) {}
 
       @Override
-      public void write(R record) throws IOException {
-        writer.write(record);
+      public void write(EncodedRecords records) throws IOException {
+        writer.writeEncoded(records);
       }
 
       @Override

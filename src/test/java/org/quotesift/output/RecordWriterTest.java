@@ -13,6 +13,7 @@ import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Chars;
 import net.jqwik.api.constraints.StringLength;
 import org.apache.commons.csv.CSVFormat;
@@ -121,7 +122,7 @@ class RecordWriterTest {
     com.opencsv.CSVWriter openCsv = new com.opencsv.CSVWriter(plain, ',', '"', '"', "\r\n");
     openCsv.writeNext(row, false);
     java.io.StringWriter fast = new java.io.StringWriter();
-    new RecordWriter.Rfc4180Writer(fast).writeNext(row, false);
+    new RecordEncoder.Rfc4180Writer(fast).writeNext(row, false);
     assertThat(fast.toString()).isEqualTo(plain.toString());
   }
 
@@ -134,5 +135,51 @@ class RecordWriterTest {
     assertThat(rows.get(1).get(4)).isEqualTo(text);
     JsonNode json = JSON.readTree(write(OutputFormat.JSONL, List.of(quote(text, text)), false));
     assertThat(json.get("quote").asText()).isEqualTo(text);
+  }
+
+  /** What a run writes: the records encoded in batches (one per document) on other threads. */
+  private static String writeEncoded(OutputFormat format, List<List<QuoteRecord>> batches)
+      throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    RecordEncoder<QuoteRecord> encoder = RecordEncoder.of(format, false);
+    try (RecordWriter<QuoteRecord> w = RecordWriter.create(format, out, QuoteRecord.COLUMNS, false)) {
+      for (List<QuoteRecord> batch : batches) {
+        w.writeEncoded(encoder.encode(batch));
+      }
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Property(tries = 200)
+  void recordsEncodedInBatchesWriteWhatOneAtATimeWrites(
+      @ForAll @IntRange(min = 0, max = 6) int first, @ForAll @IntRange(min = 0, max = 6) int second,
+      @ForAll @IntRange(min = 0, max = 6) int third, @ForAll OutputFormat format) throws IOException {
+    List<List<QuoteRecord>> batches = new ArrayList<>();
+    List<QuoteRecord> all = new ArrayList<>();
+    int n = 0;
+    for (int size : new int[] {first, second, third}) {
+      List<QuoteRecord> batch = new ArrayList<>();
+      for (int i = 0; i < size; i++) {
+        QuoteRecord r = quote("q" + n++ + ", \"x\"\n", i % 2 == 0 ? "A B" : null);
+        batch.add(r);
+        all.add(r);
+      }
+      batches.add(batch);
+    }
+    assertThat(writeEncoded(format, batches)).isEqualTo(write(format, all, false));
+    if (format == OutputFormat.JSON) {
+      assertThat(JSON.readTree(writeEncoded(format, batches))).hasSize(n);
+    }
+  }
+
+  @Test
+  void anEncodingOfNoRecordsIsEmptyAndCountsNone() {
+    EncodedRecords none = RecordEncoder.<QuoteRecord>of(OutputFormat.JSON, false).encode(List.of());
+    assertThat(none.count()).isZero();
+    assertThat(none.bytes()).isEmpty();
+    EncodedRecords two = RecordEncoder.<QuoteRecord>of(OutputFormat.CSV, false)
+        .encode(List.of(quote("a", null), quote("b", null)));
+    assertThat(two.count()).isEqualTo(2);
+    assertThat(new String(two.bytes(), StandardCharsets.UTF_8)).endsWith("\r\n").contains("\r\ndir/a.txt,b,");
   }
 }

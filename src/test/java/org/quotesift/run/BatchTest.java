@@ -2,6 +2,7 @@ package org.quotesift.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,7 +16,7 @@ import org.quotesift.input.DocumentReader;
 import org.quotesift.input.InputOptions;
 import org.quotesift.input.Source;
 import org.quotesift.input.SourceFinder;
-import org.quotesift.output.ArticleRecord;
+import org.quotesift.output.EncodedRecords;
 
 class BatchTest {
 
@@ -27,19 +28,19 @@ class BatchTest {
   /** How long the sink takes to write a record: a reader that has paused the output pipe. */
   private long writeMillis;
 
-  private Batch.Counters run(int jobs, Duration timeout, Function<Document, List<ArticleRecord>> work)
+  private Batch.Counters run(int jobs, Duration timeout, Function<Document, EncodedRecords> work)
       throws Exception {
-    Batch<ArticleRecord> batch = new Batch<>(jobs, timeout, work, (name, reason, cause) ->
+    Batch batch = new Batch(jobs, timeout, work, (name, reason, cause) ->
         failures.add(dir.relativize(Path.of(name)) + ": " + reason));
     DocumentReader reader = new DocumentReader(InputOptions.defaults(), () -> null);
     return batch.run(new SourceFinder(List.of(dir.resolve("in").toString()), (n, r) -> {}),
-        s -> Batch.Skipper.PROCESS, reader, new Batch.Sink<>() {
+        s -> Batch.Skipper.PROCESS, reader, new Batch.Sink() {
           @Override
           public void begin(Source source) {}
 
           @Override
-          public void write(ArticleRecord record) throws java.io.IOException {
-            written.add(record.doc());
+          public void write(EncodedRecords records) throws java.io.IOException {
+            written.add(new String(records.bytes(), StandardCharsets.UTF_8));
             try {
               Thread.sleep(writeMillis);
             } catch (InterruptedException e) {
@@ -52,8 +53,9 @@ class BatchTest {
         });
   }
 
-  private static ArticleRecord record(Document d) {
-    return new ArticleRecord(d.id(), null, null, null, null, null, null, null, d.text(), 0, null);
+  /** One record per document, whose bytes are the document's name. */
+  private static EncodedRecords record(Document d) {
+    return new EncodedRecords(d.id().getBytes(StandardCharsets.UTF_8), 1);
   }
 
   @Test
@@ -69,7 +71,7 @@ class BatchTest {
           Thread.onSpinWait();
         }
       }
-      return List.of(record(d));
+      return record(d);
     });
 
     assertThat(failures).containsExactly("in/b-slow.txt: took longer than 2 s (see --timeout); abandoned");
@@ -88,7 +90,7 @@ class BatchTest {
       if (d.text().equals("boom")) {
         throw new IllegalStateException("bug");
       }
-      return List.of(record(d));
+      return record(d);
     });
     assertThat(failures).containsExactly(
         "in/a.txt: internal error while processing (java.lang.IllegalStateException: bug)");
@@ -125,7 +127,7 @@ class BatchTest {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
-      return List.of(record(d));
+      return record(d);
     });
 
     assertThat(failures).containsExactly(
@@ -134,6 +136,7 @@ class BatchTest {
     assertThat(written).extracting(n -> Path.of(n).getFileName().toString())
         .containsExactlyElementsOf(expected);
     assertThat(c.processed).isEqualTo(58);
+    assertThat(c.records).isEqualTo(58);
     assertThat(c.failed).isEqualTo(2);
   }
 
@@ -144,7 +147,7 @@ class BatchTest {
       Files.writeString(dir.resolve("in").resolve(name), name);
     }
     writeMillis = 1_500; // each write outlasts the 1 s limit; every document takes no time at all
-    Batch.Counters c = run(1, Duration.ofSeconds(1), d -> List.of(record(d)));
+    Batch.Counters c = run(1, Duration.ofSeconds(1), d -> record(d));
 
     assertThat(failures).isEmpty();
     assertThat(written).extracting(n -> Path.of(n).getFileName().toString())
