@@ -102,15 +102,15 @@ class BatchTest {
     // more documents than are ever in flight, so that results are collected in several batches
     Files.createDirectories(dir.resolve("in"));
     List<String> expected = new ArrayList<>();
-    for (int i = 0; i < 60; i++) {
-      String name = String.format("%02d%s.txt", i, i == 23 ? "-slow" : i == 31 ? "-boom" : "");
+    for (int i = 0; i < 200; i++) {
+      String name = String.format("%03d%s.txt", i, i == 23 ? "-slow" : i == 131 ? "-boom" : "");
       Files.writeString(dir.resolve("in").resolve(name), name);
-      if (i != 23 && i != 31) {
+      if (i != 23 && i != 131) {
         expected.add(name);
       }
     }
     java.util.Random random = new java.util.Random(7);
-    int[] pauses = random.ints(60, 0, 4).toArray();
+    int[] pauses = random.ints(200, 0, 3).toArray();
     Batch.Counters c = run(2, Duration.ofSeconds(2), d -> {
       String name = Path.of(d.id()).getFileName().toString();
       if (name.contains("slow")) {
@@ -123,7 +123,7 @@ class BatchTest {
         throw new IllegalStateException("bug");
       }
       try {
-        Thread.sleep(pauses[Integer.parseInt(name.substring(0, 2))]); // workers finish out of order
+        Thread.sleep(pauses[Integer.parseInt(name.substring(0, 3))]); // workers finish out of order
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
@@ -131,12 +131,12 @@ class BatchTest {
     });
 
     assertThat(failures).containsExactly(
-        "in/23-slow.txt: took longer than 2 s (see --timeout); abandoned",
-        "in/31-boom.txt: internal error while processing (java.lang.IllegalStateException: bug)");
+        "in/023-slow.txt: took longer than 2 s (see --timeout); abandoned",
+        "in/131-boom.txt: internal error while processing (java.lang.IllegalStateException: bug)");
     assertThat(written).extracting(n -> Path.of(n).getFileName().toString())
         .containsExactlyElementsOf(expected);
-    assertThat(c.processed).isEqualTo(58);
-    assertThat(c.records).isEqualTo(58);
+    assertThat(c.processed).isEqualTo(198);
+    assertThat(c.records).isEqualTo(198);
     assertThat(c.failed).isEqualTo(2);
   }
 
