@@ -50,6 +50,13 @@ final class Batch {
 
     /** The current source is complete. */
     void end(Source source, SourceResult result) throws IOException;
+
+    /**
+     * The calling thread is about to wait for a worker: the moment to push what was written out to
+     * a reader (a flush per document was one system call per document, on the thread every worker
+     * waits on).
+     */
+    default void beforeWaiting() throws IOException {}
   }
 
   /** Decides, before a source is read, whether to process it. */
@@ -267,7 +274,11 @@ final class Batch {
     /** Emits items from the head until at most {@code maxDocs} documents are in flight. */
     void drain(int maxDocs) {
       if (docsInFlight - maxDocs > 1) { // not maxDocs + 1: that overflows for MAX_VALUE
-        awaitBatch(docsInFlight - maxDocs);
+        try {
+          awaitBatch(docsInFlight - maxDocs);
+        } catch (IOException e) {
+          throw new SinkFailure(new OutputFailure(e));
+        }
       }
       while (!queue.isEmpty() && (docsInFlight > maxDocs || !(queue.peekFirst() instanceof Doc))) {
         Item head = queue.removeFirst();
@@ -288,7 +299,7 @@ final class Batch {
      * machine) has no clock running: the wait is then one full timeout from now, which ends before
      * the head's own time can run out, so the emit loop still sees a runaway head in time.
      */
-    private void awaitBatch(int n) {
+    private void awaitBatch(int n) throws IOException {
       Doc head = null;
       Doc target = null;
       int seen = 0;
@@ -308,6 +319,9 @@ final class Batch {
       long remaining = timeout.toNanos() - (started == 0 ? 0 : System.nanoTime() - started);
       if (remaining <= 0) {
         return;
+      }
+      if (!target.task().future().isDone()) {
+        sink.beforeWaiting();
       }
       try {
         target.task().future().get(remaining, TimeUnit.NANOSECONDS);
@@ -354,8 +368,11 @@ final class Batch {
       counters.records += outcome.records().count();
     }
 
-    private Outcome await(Doc doc) {
+    private Outcome await(Doc doc) throws IOException {
       Task task = doc.task();
+      if (!task.future().isDone()) {
+        sink.beforeWaiting();
+      }
       long limit = timeout.toNanos();
       while (true) {
         try {

@@ -240,8 +240,11 @@ public final class Runner {
       }
 
       @Override
-      public void end(Source source, Batch.SourceResult result) throws IOException {
-        writer.flush(); // a pipe reader sees each document's records as soon as they are done
+      public void end(Source source, Batch.SourceResult result) {}
+
+      @Override
+      public void beforeWaiting() throws IOException {
+        writer.flush(); // a pipe reader sees the records written so far while the workers work
       }
     });
     writer.close();

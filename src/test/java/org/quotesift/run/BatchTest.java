@@ -50,8 +50,16 @@ class BatchTest {
 
           @Override
           public void end(Source source, Batch.SourceResult result) {}
+
+          @Override
+          public void beforeWaiting() {
+            written.add(WAIT);
+          }
         });
   }
+
+  /** Stands in {@code written} for a call of {@code beforeWaiting}. */
+  private static final String WAIT = "(waiting)";
 
   /** One record per document, whose bytes are the document's name. */
   private static EncodedRecords record(Document d) {
@@ -75,7 +83,7 @@ class BatchTest {
     });
 
     assertThat(failures).containsExactly("in/b-slow.txt: took longer than 2 s (see --timeout); abandoned");
-    assertThat(written).extracting(n -> Path.of(n).getFileName().toString())
+    assertThat(writes()).extracting(n -> Path.of(n).getFileName().toString())
         .containsExactly("a.txt", "c.txt", "d.txt");
     assertThat(c.processed).isEqualTo(3);
     assertThat(c.failed).isEqualTo(1);
@@ -94,7 +102,7 @@ class BatchTest {
     });
     assertThat(failures).containsExactly(
         "in/a.txt: internal error while processing (java.lang.IllegalStateException: bug)");
-    assertThat(written).hasSize(1);
+    assertThat(writes()).hasSize(1);
   }
 
   @Test
@@ -133,7 +141,7 @@ class BatchTest {
     assertThat(failures).containsExactly(
         "in/023-slow.txt: took longer than 2 s (see --timeout); abandoned",
         "in/131-boom.txt: internal error while processing (java.lang.IllegalStateException: bug)");
-    assertThat(written).extracting(n -> Path.of(n).getFileName().toString())
+    assertThat(writes()).extracting(n -> Path.of(n).getFileName().toString())
         .containsExactlyElementsOf(expected);
     assertThat(c.processed).isEqualTo(198);
     assertThat(c.records).isEqualTo(198);
@@ -150,8 +158,38 @@ class BatchTest {
     Batch.Counters c = run(1, Duration.ofSeconds(1), d -> record(d));
 
     assertThat(failures).isEmpty();
-    assertThat(written).extracting(n -> Path.of(n).getFileName().toString())
+    assertThat(writes()).extracting(n -> Path.of(n).getFileName().toString())
         .containsExactly("a.txt", "b.txt", "c.txt");
     assertThat(c.processed).isEqualTo(3);
+  }
+
+  private List<String> writes() {
+    return written.stream().filter(w -> !w.equals(WAIT)).toList();
+  }
+
+  @Test
+  void recordsWrittenBeforeALongWaitArePushedOutWhileItLastsNotOncePerDocument() throws Exception {
+    Files.createDirectories(dir.resolve("in"));
+    for (int i = 0; i < 100; i++) {
+      Files.writeString(dir.resolve("in").resolve(String.format("%03d.txt", i)), "x");
+    }
+    run(1, Duration.ofSeconds(10), d -> {
+      if (d.id().endsWith("050.txt")) {
+        try {
+          Thread.sleep(300);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      return record(d);
+    });
+
+    int slow = written.indexOf(dir.resolve("in/050.txt").toString());
+    long writesBeforeLastWait = written.subList(0, written.subList(0, slow).lastIndexOf(WAIT))
+        .stream().filter(w -> !w.equals(WAIT)).count();
+    assertThat(writesBeforeLastWait).as("written before the wait for the slow document")
+        .isGreaterThanOrEqualTo(30);
+    assertThat(written.stream().filter(w -> w.equals(WAIT)).count()).as("waits")
+        .isLessThan(25);
   }
 }
