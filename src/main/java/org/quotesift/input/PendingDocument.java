@@ -38,12 +38,26 @@ public interface PendingDocument {
     public static final Estimate UNKNOWN = new Estimate(-1, false);
   }
 
+  /**
+   * The memory, in chars, this document holds before it is loaded: 0 for a file read when loaded;
+   * its text for a document already in memory (a record split out of an archive). Lets a caller
+   * bound the memory of the documents it keeps in flight, not only their number.
+   */
+  default long heldChars() {
+    return 0;
+  }
+
   /** A document that is already in memory. */
   static PendingDocument of(Document document) {
     return new PendingDocument() {
       @Override
       public String name() {
         return document.id();
+      }
+
+      @Override
+      public long heldChars() {
+        return document.text().length();
       }
 
       @Override

@@ -31,7 +31,9 @@ import org.quotesift.output.EncodedRecords;
  * the output does not depend on {@code jobs}. Workers hand back their documents' records already
  * encoded, so that the calling thread only copies bytes and does not cap how far {@code jobs}
  * scales. At most {@code 32 × jobs} documents are in flight, which bounds memory whatever the
- * number of inputs (a document not yet started is only its name; one done is its encoded records).
+ * number of inputs (a file not yet started is only its name; one done is its encoded records), and
+ * documents that hold their text before they start (records of an archive, which may be large) are
+ * written out as soon as their texts pass a share of the heap.
  * Results are collected in batches: when {@code 32 × jobs} are in flight, the calling thread sleeps
  * until the oldest {@code 16 × jobs + 1} are done and then writes them, one wake-up for the batch
  * instead of one for each document. A document that
@@ -145,6 +147,7 @@ final class Batch {
   private static final int LOW_MARK_PER_JOB = 16;
 
   private final int jobs;
+  private final long heldCharsLimit;
   private final Duration timeout;
   private final Function<Document, EncodedRecords> work;
   private final Listener listener;
@@ -157,10 +160,22 @@ final class Batch {
    * @param listener hears failures and progress
    */
   Batch(int jobs, Duration timeout, Function<Document, EncodedRecords> work, Listener listener) {
+    // an eighth of the heap, two bytes a char: room for the workers' own share (see process)
+    this(jobs, Runtime.getRuntime().maxMemory() / 16, timeout, work, listener);
+  }
+
+  /**
+   * @param heldCharsLimit the most chars the documents in flight may hold before they start (see
+   *     {@link PendingDocument#heldChars}); past it, every document in flight is finished and written
+   *     before the next is read
+   */
+  Batch(int jobs, long heldCharsLimit, Duration timeout, Function<Document, EncodedRecords> work,
+      Listener listener) {
     if (jobs < 1) {
       throw new IllegalArgumentException("jobs must be at least 1: " + jobs);
     }
     this.jobs = jobs;
+    this.heldCharsLimit = heldCharsLimit;
     this.timeout = Objects.requireNonNull(timeout, "timeout");
     this.work = Objects.requireNonNull(work, "work");
     this.listener = Objects.requireNonNull(listener, "listener");
@@ -192,7 +207,7 @@ final class Batch {
           reader.read(source, new java.util.function.Consumer<PendingDocument>() { // not a lambda: start-up
             @Override
             public void accept(PendingDocument pending) {
-              run.enqueue(new Doc(pending, run.submit(pending)));
+              run.enqueue(new Doc(pending, pending.heldChars(), run.submit(pending)));
             }
           });
         } catch (InputException e) {
@@ -215,7 +230,7 @@ final class Batch {
 
   private record End(Source source, String error) implements Item {}
 
-  private record Doc(PendingDocument pending, Task task) implements Item {}
+  private record Doc(PendingDocument pending, long heldChars, Task task) implements Item {}
 
   /** A submitted document with the moment a worker started it (0 until then). */
   private record Task(Future<Outcome> future, AtomicLong startedNanos) {}
@@ -237,6 +252,7 @@ final class Batch {
     final Deque<Item> queue = new ArrayDeque<>();
     final Sink sink;
     int docsInFlight;
+    long heldChars;
     Source begun;
     int documents;
     int failedDocuments;
@@ -259,8 +275,13 @@ final class Batch {
 
     void enqueue(Item item) {
       queue.addLast(item);
-      if (item instanceof Doc) {
+      if (item instanceof Doc doc) {
         docsInFlight++;
+        heldChars += doc.heldChars();
+      }
+      if (heldChars > heldCharsLimit) {
+        drain(0);
+        return;
       }
       // below the high mark, only what needs no waiting: the starts and ends at the head
       drain(docsInFlight > jobs * HIGH_MARK_PER_JOB ? jobs * LOW_MARK_PER_JOB : Integer.MAX_VALUE);
@@ -340,6 +361,7 @@ final class Batch {
         sink.begin(start.source());
       } else if (item instanceof Doc doc) {
         docsInFlight--;
+        heldChars -= doc.heldChars();
         documents++;
         emitDocument(doc);
         listener.progress(counters);

@@ -24,13 +24,21 @@ class BatchTest {
 
   private final List<String> failures = new ArrayList<>();
   private final List<String> written = new ArrayList<>();
+  /** Records written so far, read by worker threads. */
+  private final java.util.concurrent.atomic.AtomicInteger writeCount =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   /** How long the sink takes to write a record: a reader that has paused the output pipe. */
   private long writeMillis;
 
   private Batch.Counters run(int jobs, Duration timeout, Function<Document, EncodedRecords> work)
       throws Exception {
-    Batch batch = new Batch(jobs, timeout, work, (name, reason, cause) ->
+    return run(jobs, Long.MAX_VALUE, timeout, work);
+  }
+
+  private Batch.Counters run(int jobs, long heldCharsLimit, Duration timeout,
+      Function<Document, EncodedRecords> work) throws Exception {
+    Batch batch = new Batch(jobs, heldCharsLimit, timeout, work, (name, reason, cause) ->
         failures.add(dir.relativize(Path.of(name)) + ": " + reason));
     DocumentReader reader = new DocumentReader(InputOptions.defaults(), () -> null);
     return batch.run(new SourceFinder(List.of(dir.resolve("in").toString()), (n, r) -> {}),
@@ -41,6 +49,7 @@ class BatchTest {
           @Override
           public void write(EncodedRecords records) throws java.io.IOException {
             written.add(new String(records.bytes(), StandardCharsets.UTF_8));
+            writeCount.incrementAndGet();
             try {
               Thread.sleep(writeMillis);
             } catch (InterruptedException e) {
@@ -191,5 +200,33 @@ class BatchTest {
         .isGreaterThanOrEqualTo(30);
     assertThat(written.stream().filter(w -> w.equals(WAIT)).count()).as("waits")
         .isLessThan(25);
+  }
+
+  @Test
+  void recordsThatHoldTheirTextStayWithinTheMemoryLimitNotJustTheCountLimit() throws Exception {
+    // 100 records of 1,000 chars in one JSON Lines file, read faster than they are processed
+    Files.createDirectories(dir.resolve("in"));
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < 100; i++) {
+      lines.append("{\"id\": \"r").append(i).append("\", \"text\": \"").append("x".repeat(1000))
+          .append("\"}\n");
+    }
+    Files.writeString(dir.resolve("in/dump.jsonl"), lines);
+    java.util.concurrent.atomic.AtomicInteger started = new java.util.concurrent.atomic.AtomicInteger();
+    List<Integer> inFlight = java.util.Collections.synchronizedList(new ArrayList<>());
+    Batch.Counters c = run(1, 5_000, Duration.ofSeconds(10), d -> {
+      inFlight.add(started.incrementAndGet() - writeCount.get());
+      try {
+        Thread.sleep(2);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return record(d);
+    });
+
+    assertThat(c.processed).isEqualTo(100);
+    assertThat(writes()).hasSize(100);
+    // 5 records fit under the limit; the sixth passes it, and all in flight are written first
+    assertThat(inFlight).allSatisfy(n -> assertThat(n).isBetween(1, 6));
   }
 }
