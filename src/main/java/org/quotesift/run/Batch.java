@@ -33,12 +33,12 @@ import org.quotesift.output.EncodedRecords;
  * scales. At most {@code 32 × jobs} documents are in flight, which bounds memory whatever the
  * number of inputs (a file not yet started is only its name; one done is its encoded records), and
  * documents that hold their text before they start (records of an archive, which may be large) are
- * written out as soon as their texts pass a share of the heap.
- * Results are collected in batches: when {@code 32 × jobs} are in flight, the calling thread sleeps
- * until the oldest {@code 16 × jobs + 1} are done and then writes them, one wake-up for the batch
- * instead of one for each document. A document that
- * cannot be read or processed is reported with a one-line reason and the run goes on; one that runs
- * longer than the time limit is reported, abandoned to its thread, and replaced by a fresh worker.
+ * finished and written as soon as their texts pass a share of the heap. Results are collected in
+ * batches: when {@code 32 × jobs} are in flight, the calling thread sleeps until the oldest {@code
+ * 16 × jobs + 1} are done and then writes them, one wake-up for the batch instead of one for each
+ * document. A document that cannot be read or processed is reported with a one-line reason and the
+ * run goes on; one that runs longer than the time limit is reported, abandoned to its thread, and
+ * replaced by a fresh worker.
  */
 final class Batch {
 
