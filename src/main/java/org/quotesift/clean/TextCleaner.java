@@ -568,7 +568,7 @@ final class TextCleaner {
     // With a container title, the first line is the headline only if it says the same.
     boolean hintAgrees = hint == null || TextFeatures.key(first.text).equals(hintKey);
     if (hintAgrees && bodyStart <= 3 && lines.size() > 1 && first.reason == null && first.byline == null && !first.date
-        && first.words <= 30 && (first.words <= 15 || oneSentence(first.text))) {
+        && first.words <= 30 && (first.words <= 15 || oneSentence(first.text) && !lede(first))) {
       // A clean article's headline, possibly closed with a full stop by whoever saved it.
       return 0;
     }
@@ -596,6 +596,36 @@ final class TextCleaner {
       }
     }
     return n;
+  }
+
+  /**
+   * Whether a first line closed with a full stop reads as the article's opening sentence rather
+   * than a headline: over 20 words and in sentence case (under half of its words capitalised).
+   * Headlines that long are written in Title Case; a saved article with no headline starts with
+   * its lede ("Former first lady Ann Roe said Friday that she …"), which must stay in the body.
+   */
+  private static boolean lede(Line l) {
+    if (l.words <= 20 || !l.text.endsWith(".")) {
+      return false;
+    }
+    int words = 0;
+    int capitalised = 0;
+    boolean start = true;
+    for (int i = 0; i < l.text.length(); i++) {
+      char c = l.text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        start = true;
+      } else if (start) {
+        start = false;
+        if (Character.isLetter(c)) {
+          words++;
+          if (Character.isUpperCase(c)) {
+            capitalised++;
+          }
+        }
+      }
+    }
+    return capitalised * 2 < words;
   }
 
   /** Whether the text has no sentence break inside (". " followed by a capital). */

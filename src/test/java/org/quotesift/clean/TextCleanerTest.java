@@ -155,4 +155,22 @@ class TextCleanerTest {
     assertThat(blockWith(c, "Leia também").reason()).isEqualTo("related-story link");
     assertThat(blockWith(c, "Compartilhar").reason()).isEqualTo("navigation");
   }
+
+  @Test
+  void aSavedArticleWithNoHeadlineKeepsItsLedeInTheBody() {
+    String lede = "Former mayor Ann Roe said Friday that she does not understand how the council could vote"
+        + " to close the library after the long campaign to save it.";
+    CleanDocument c = clean(lede + "\n\n" + P1 + "\n\n" + P2);
+    assertThat(c.metadata().title()).isNull();
+    assertThat(c.bodyText()).startsWith(lede);
+  }
+
+  @Test
+  void aLongTitleCaseHeadlineClosedWithAFullStopIsStillTheTitle() {
+    String headline = "Council Votes To Close The Old Library After Long Campaign By Readers, Writers And"
+        + " Local Teachers In The Northern Town Of Elm Creek Fails.";
+    CleanDocument c = clean(headline + "\n\n" + P1 + "\n\n" + P2);
+    assertThat(c.metadata().title()).isEqualTo(headline);
+    assertThat(c.bodyText()).startsWith(P1);
+  }
 }
