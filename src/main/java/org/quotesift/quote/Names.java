@@ -182,11 +182,24 @@ final class Names {
    * Family Foundation) while the article names the person too.
    */
   Full expand(String word) {
+    return expand(word, (char) 0);
+  }
+
+  /**
+   * {@link #expand(String)} for a name whose honorific tells the person's sex ({@code 'h'} for Mr.,
+   * {@code 's'} for Mrs., Ms. or Miss; 0 when none does): the word is then a surname, so only a
+   * full name ending in it counts, and one whose given name says the other sex is passed over
+   * ("Mr. Bush" after Ann Bush and Tom Bush is Tom Bush); null when none is left.
+   */
+  Full expand(String word, char sex) {
     Full best = null;
     boolean bestEnds = false;
     for (Full f : fulls) {
       boolean ends = lastName(f.words()).equals(word);
       if (!ends && !f.words()[0].equals(word) || bestEnds && !ends) {
+        continue;
+      }
+      if (sex != 0 && (!ends || otherSex(f.name(), sex))) {
         continue;
       }
       if (best == null || ends && !bestEnds || f.words().length > best.words().length) {
@@ -195,6 +208,20 @@ final class Names {
       }
     }
     return best;
+  }
+
+  private static boolean otherSex(String name, char sex) {
+    char given = Lexicon.sexOfFirstName(name);
+    return given != 0 && given != sex;
+  }
+
+  /** The sex an honorific tells ({@code 'h'} or {@code 's'}), or 0: Mr. and Mrs., not Dr. */
+  static char sexOfHonorific(String lower) {
+    return switch (lower) {
+      case "mr.", "mr" -> 'h';
+      case "mrs.", "mrs", "ms.", "ms", "miss" -> 's';
+      default -> 0;
+    };
   }
 
   /**

@@ -136,8 +136,13 @@ public final class QuoteExtractor {
 
     /** The full name a one-word name stands for: from the body, else from the headline; or null. */
     private Names.Full expand(String word) {
-      Names.Full full = names.expand(word);
-      return full != null ? full : headlineNames.expand(word);
+      return expand(word, (char) 0);
+    }
+
+    /** {@link #expand(String)} for a name after an honorific that tells the sex (see Names). */
+    private Names.Full expand(String word, char sex) {
+      Names.Full full = names.expand(word, sex);
+      return full != null ? full : headlineNames.expand(word, sex);
     }
 
     Speaker speaker(Found f) {
@@ -417,8 +422,10 @@ public final class QuoteExtractor {
         return new String[] {text.substring(t.get(body).start(), t.get(name[1] - 1).end()), null};
       }
       String title = null;
+      char sex = 0; // Mr. Bush is no Ann Bush
       int split = Names.lastTitleWord(t, name[0], name[1]);
       if (split >= 0) {
+        sex = Names.sexOfHonorific(t.get(split).lower());
         // Ohio Gov. Ruth Lang: the person is Ruth Lang, as the article's name index has it
         title = text.substring(t.get(Math.min(afterArticle(t, s), name[0])).start(), t.get(split).end());
         name = new int[] {split + 1, name[1]};
@@ -430,13 +437,14 @@ public final class QuoteExtractor {
         }
         if (a < name[0] && !Names.modifierOnly(t.get(name[0] - 1))) {
           title = text.substring(t.get(a).start(), t.get(name[0] - 1).end());
+          sex = Names.sexOfHonorific(t.get(name[0] - 1).lower());
         } else if (a == name[0]) {
           title = roleBefore(t, s, name[0]);
         }
       }
       String canonical = text.substring(t.get(name[0]).start(), t.get(name[1] - 1).end());
       if (name[1] - name[0] == 1) {
-        Names.Full full = expand(t.get(name[0]).text());
+        Names.Full full = expand(t.get(name[0]).text(), sex);
         if (full != null) {
           canonical = full.name();
           if (title == null) {

@@ -1275,6 +1275,21 @@ class QuoteExtractorTest {
   @Nested
   class Resolution {
     @Test
+    void anHonorificPicksTheFullNameOfItsSex() {
+      Doc d = doc("Former councillor Susan Hale sat beside her son, Tom Hale, at the hearing.",
+          "“The vote was rushed,” said Mr. Hale, the harbor board's chairman.",
+          "“Yes, far too rushed,” Mrs. Hale replied.");
+      assertThat(d.speaker("The vote was rushed,")).isEqualTo("Tom Hale");
+      assertThat(d.speaker("Yes, far too rushed,")).isEqualTo("Susan Hale");
+    }
+
+    @Test
+    void anHonorificOfTheOtherSexKeepsTheSurnameAlone() {
+      Doc d = doc("Mary Lund opened the meeting.", "“We need a new pier,” said Mr. Lund.");
+      assertThat(d.speaker("We need a new pier,")).isEqualTo("Lund");
+    }
+
+    @Test
     void splitQuoteKeepsTheSpeakerAndMention() {
       Doc d = doc("“The first half was slow,” Ken Ito said. “The second half was ours.”");
       Quote a = d.quote("The first half was slow,");
