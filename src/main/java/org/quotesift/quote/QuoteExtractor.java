@@ -159,10 +159,12 @@ public final class QuoteExtractor {
         return new Speaker(ref == null ? mention : ref[0], mention, f.mStart(), f.mEnd(),
             ref == null ? null : ref[1]);
       }
-      if (e - s == 1 && t.get(s).pronoun() && !acronym(t.get(s).text())) {
+      String owner = e - s == 1 ? personalOfPossessive(lower) : null; // in his words “…”: he
+      if (e - s == 1 && (t.get(s).pronoun() || owner != null) && !acronym(t.get(s).text())) {
         // a mention is outside the quote marks, where "I", "we" and "you" are the writers and the
         // reader, never a person or body named before: they stand for themselves
-        String pronoun = Lexicon.withoutContraction(lower); // they’re, he’s: they, he
+        String pronoun = owner != null ? owner
+            : Lexicon.withoutContraction(lower); // they’re, he’s: they, he
         String[] ref = Lexicon.isWriterOrReader(pronoun) ? null
             : pronoun.equals("it") || pronoun.equals("they") ? thingBefore(f.passage(), s, pronoun)
             : antecedent(f.passage(), s, pronoun);
@@ -190,6 +192,23 @@ public final class QuoteExtractor {
       }
       String title = resolved[1] != null ? resolved[1] : appositive(t, e);
       return new Speaker(resolved[0], mention, f.mStart(), f.mEnd(), title);
+    }
+
+    /**
+     * The personal pronoun a possessive one stands in for (his → he, their → they), or null: a
+     * mention such as "in his words" or "her pledge to" is the person the pronoun is.
+     */
+    private static String personalOfPossessive(String lower) {
+      return switch (lower) {
+        case "his" -> "he";
+        case "her" -> "she";
+        case "its" -> "it";
+        case "their" -> "they";
+        case "my" -> "i";
+        case "our" -> "we";
+        case "your" -> "you";
+        default -> null;
+      };
     }
 
     /** How far back, in words, "it" and "they" look for what they stand for. */
@@ -592,6 +611,9 @@ public final class QuoteExtractor {
         // nearest one's given name says the other sex, for the last one whose says the pronoun's,
         // else the last full name that says nothing (never a place or a lone capital)
         return sameSex != null ? sameSex : unknownSex;
+      }
+      if (otherSex) {
+        return null; // "she" after only men named so: no one the article has named
       }
       return best != null ? best : lastNameBefore(p, s, person);
     }

@@ -1284,6 +1284,20 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aPossessivePronounMentionIsThePersonItStandsFor() {
+      Doc d = doc("Mayor Tom Hale said the pier plan was finished.",
+          "The harbor deal was, in his words, “a gift to the city.”");
+      assertThat(d.mention("a gift to the city.")).isEqualTo("his");
+      assertThat(d.speaker("a gift to the city.")).isEqualTo("Tom Hale");
+    }
+
+    @Test
+    void sheAfterOnlyMenNamedStaysShe() {
+      Doc d = doc("Tom Hale said the pier plan was finished.", "“We are ready,” she said.");
+      assertThat(d.speaker("We are ready,")).isEqualTo("she");
+    }
+
+    @Test
     void anHonorificOfTheOtherSexKeepsTheSurnameAlone() {
       Doc d = doc("Mary Lund opened the meeting.", "“We need a new pier,” said Mr. Lund.");
       assertThat(d.speaker("We need a new pier,")).isEqualTo("Lund");
