@@ -374,6 +374,11 @@ final class Lexicon {
           + " arvind narendra");
 
   /** {@code 'h'} when the name's first word is a man's given name, {@code 's'} a woman's, else 0. */
+  /** Whether a lower-case word is a given name of either list (james, hillary). */
+  static boolean isGivenName(String lower) {
+    return FEMALE_NAMES.contains(lower) || MALE_NAMES.contains(lower);
+  }
+
   static char sexOfFirstName(String name) {
     int space = name.indexOf(' ');
     if (space <= 0) {

@@ -63,6 +63,9 @@ final class Names {
       if (!modifierOnly(t.get(run - 1))) {
         s = run; // up to the last head of the run: American Legion and South China Sea keep theirs
       }
+      if (run < e && ofInTitle(t, run)) {
+        s = run = afterOfPhrase(t, run, e);
+      }
     }
     int lastTitle = lastTitleWord(t, s, e);
     if (lastTitle >= 0) {
@@ -142,6 +145,20 @@ final class Names {
       b.append(t.get(i).text());
     }
     return b.toString();
+  }
+
+  /**
+   * Where the name starts after the "of" of a title ({@code Secretary of State Ann Roe}, {@code
+   * Director of National Intelligence Tom Hale}): past "of" and the word after it, then past
+   * words that are no given name while two or more words are left, so that neither "of State Roe"
+   * nor "Intelligence Tom Hale" is taken for a person's name.
+   */
+  private static int afterOfPhrase(Tokens t, int of, int e) {
+    int k = Math.min(of + 2, e);
+    while (e - k > 2 && !Lexicon.isGivenName(t.get(k).lower())) {
+      k++;
+    }
+    return k;
   }
 
   /** The "of" in Secretary of State: joins two title words. */

@@ -1292,6 +1292,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aTitleWithOfIsNoPartOfTheNameItsSurnameStandsFor() {
+      Doc d = doc("Ann Roe arrived on Monday.", "Secretary of State Roe met the envoy at the port.",
+          "“The talks went well,” Roe said.");
+      assertThat(d.speaker("The talks went well,")).isEqualTo("Ann Roe");
+      Doc e = doc("Director of National Intelligence Tom Hale spoke at the port.",
+          "“The threat is real,” Hale said.");
+      assertThat(e.speaker("The threat is real,")).isEqualTo("Tom Hale");
+    }
+
+    @Test
     void sheAfterOnlyMenNamedStaysShe() {
       Doc d = doc("Tom Hale said the pier plan was finished.", "“We are ready,” she said.");
       assertThat(d.speaker("We are ready,")).isEqualTo("she");
