@@ -221,6 +221,8 @@ final class Lexicon {
       set("president president-elect vice sen. senator rep. representative gov. governor secretary"
           + " minister foreign prime"
           + " chairman chairwoman chair leader majority minority speaker senate house mr. mrs. ms. miss dr."
+          // British style writes the abbreviations with no full stop (Mr Lang, Lt Col Ana Ruiz)
+          + " mr mrs ms dr lt col sgt capt prof rev supt insp"
           + " prof. professor gen. general adm. admiral col. colonel lt. sgt. capt. captain judge justice"
           + " attorney mayor director ambassador chief commissioner spokesman spokeswoman state defense"
           + " treasury deputy former pope king queen prince princess rev. reverend sheriff chancellor"

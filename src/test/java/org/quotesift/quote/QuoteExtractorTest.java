@@ -1302,6 +1302,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void britishTitlesWithoutFullStopsAreTitles() {
+      Doc d = doc("Lt Col Ana Ruiz gave evidence on Tuesday.", "“I was shocked,” Ruiz said.",
+          "Susan Hale and Tom Hale sat behind her.", "“It was a long day,” said Mr Hale.");
+      assertThat(d.speaker("I was shocked,")).isEqualTo("Ana Ruiz");
+      assertThat(d.quote("I was shocked,").speaker().title()).isEqualTo("Lt Col");
+      assertThat(d.speaker("It was a long day,")).isEqualTo("Tom Hale");
+    }
+
+    @Test
     void sheAfterOnlyMenNamedStaysShe() {
       Doc d = doc("Tom Hale said the pier plan was finished.", "“We are ready,” she said.");
       assertThat(d.speaker("We are ready,")).isEqualTo("she");
