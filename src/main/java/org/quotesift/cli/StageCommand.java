@@ -59,7 +59,9 @@ abstract class StageCommand implements Callable<Integer> {
             + " by NUL bytes as 'find -print0' writes them.").build());
     spec.addOption(repeatable("GLOB", "--include")
         .description("In walked directories, take only files matching GLOB (by name or path below"
-            + " the directory; repeatable), e.g. --include '*.html'.").build());
+            + " the directory; repeatable), e.g. --include '*.html'. Without it, every file is taken"
+            + " except a collection's README, LICENSE, COPYING, CHANGELOG and PROVENANCE files.")
+        .build());
     spec.addOption(repeatable("GLOB", "--exclude")
         .description("In walked directories, skip files and folders matching GLOB (repeatable).")
         .build());

@@ -55,4 +55,21 @@ class SourceFinderTest {
     assertThat(errors).containsExactly(dir.resolve("nope.txt") + ": no such file or directory",
         empty + ": directory holds no input files");
   }
+
+  @Test
+  void aWalkSkipsTheCollectionsOwnDocumentsUnlessIncludedOrNamed() throws IOException {
+    for (String f : List.of("a.txt", "README.txt", "LICENSE", "Provenance.md", "readme-notes.txt")) {
+      Files.writeString(dir.resolve(f), "x");
+    }
+    List<String> errors = new ArrayList<>();
+    assertThat(names(List.of(dir.toString()), errors)).containsExactly(
+        dir.resolve("a.txt").toString(), dir.resolve("readme-notes.txt").toString());
+    List<String> included = new ArrayList<>();
+    new SourceFinder(List.of(dir.toString()), new WalkOptions(List.of("*.txt"), List.of(), false),
+        (n, r) -> errors.add(n)).forEachRemaining(src -> included.add(src.name()));
+    assertThat(included).contains(dir.resolve("README.txt").toString());
+    assertThat(names(List.of(dir.resolve("LICENSE").toString()), errors))
+        .containsExactly(dir.resolve("LICENSE").toString());
+    assertThat(errors).isEmpty();
+  }
 }
