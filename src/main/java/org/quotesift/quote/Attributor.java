@@ -1554,6 +1554,10 @@ final class Attributor {
     if (aside != null) {
       return aside;
     }
+    Found claimed = ownedClaimHoldingQuote(t, p, k, ss);
+    if (claimed != null) {
+      return claimed;
+    }
     int intro = introEnd(t, ss, k);
     Found f = leftCue(t, p, k, intro, false);
     if (f == null) {
@@ -1613,16 +1617,7 @@ final class Attributor {
         judged = false; // X's claim that the pier is “safe”: the claim's content
       }
       if (t.get(j).in(Lexicon.IN_SPEECH_NOUNS) && !judged) {
-        int o = j - 1; // her March comment, his own admission, Trump's past remarks
-        while (o > ss && o >= j - 3 && ownerModifier(t.get(o))) {
-          o--;
-        }
-        int[] owner = possessor(t, o, ss);
-        if (owner == null && j + 2 < k && (t.get(j + 1).is("by") || t.get(j + 1).is("of"))) {
-          // the suggestion by a future mayor that “…”, the contention of X that …
-          int[] np = Grammar.nounPhrase(t, j + 2, k, true);
-          owner = np != null && np[1] < k && t.get(np[1]).is("that") ? np : null;
-        }
+        int[] owner = claimOwner(t, j, k, ss);
         if (owner != null) {
           return ownedBy(t, p, owner, t.get(j));
         }
@@ -1630,6 +1625,72 @@ final class Attributor {
     }
     return null;
   }
+
+  /**
+   * Whose the speech noun at {@code j} is, before a quote at {@code k}: a possessor before it
+   * ({@code her March comment}, {@code his own admission}, {@code Trump's past remarks}) or a source
+   * after it ({@code the suggestion by a future mayor that}, {@code the contention of X that}); else null.
+   */
+  private static int[] claimOwner(Tokens t, int j, int k, int ss) {
+    int o = j - 1;
+    while (o > ss && o >= j - 3 && ownerModifier(t.get(o))) {
+      o--;
+    }
+    int[] owner = possessor(t, o, ss);
+    if (owner == null && j + 2 < k && (t.get(j + 1).is("by") || t.get(j + 1).is("of"))) {
+      int[] np = Grammar.nounPhrase(t, j + 2, k, true);
+      owner = np != null && np[1] < k && t.get(np[1]).is("that") ? np : null;
+    }
+    return owner;
+  }
+
+  /** The most words between a speech noun and a quote inside what the noun reports. */
+  private static final int CLAIM_REACH = 12;
+
+  /**
+   * {@code Pence blamed the press for Ruiz's claim that the mayor “lied”}, {@code Lang mocked his
+   * claim of a “grand bargain”}: a possessed speech noun whose complement ({@code that …}, {@code of
+   * …}, {@code about …}) runs to the quote reports the owner's words, whatever verb governs the noun
+   * phrase; else null. Not when the quote judges the claim ({@code Ruiz's claim that … is “false”},
+   * {@code his remarks about it were “vile”}: a verb the complement cannot hold), when a verb of saying
+   * inside reports it, nor for a medium ({@code saying in his statement that …}).
+   */
+  private Found ownedClaimHoldingQuote(Tokens t, int p, int k, int ss) {
+    int verbGroups = 0;
+    boolean inVerbGroup = false;
+    boolean clause = false; // a "that" between the noun and the quote
+    boolean complement = false;
+    for (int j = k - 1; j > ss && j >= k - CLAIM_REACH; j--) {
+      Tok w = t.get(j);
+      if (!w.isWord()) {
+        return null;
+      }
+      if (w.in(Lexicon.IN_SPEECH_NOUNS) && complement) {
+        int[] owner = verbGroups <= (clause ? 1 : 0) ? claimOwner(t, j, k, ss) : null;
+        boolean medium = owner != null && owner[1] <= j && owner[0] > ss && t.get(owner[0] - 1).is("in");
+        return owner == null || medium ? null : ownedBy(t, p, owner, w);
+      }
+      if (isCueAt(t, j)) {
+        return null; // Ruiz's claim that Lang said “…”: the nearer verb reports it
+      }
+      boolean verb = finiteVerbLike(w);
+      verbGroups += verb && !inVerbGroup ? 1 : 0;
+      inVerbGroup = verb || inVerbGroup && w.lower().endsWith("ly"); // has been quietly dropped
+      clause |= w.is("that");
+      complement |= w.is("that") || w.is("of") || w.is("about");
+    }
+    return null;
+  }
+
+  /** A form of "be", an auxiliary or a past form: the sign of a finite verb, whose clause it is. */
+  private static boolean finiteVerbLike(Tok w) {
+    String l = w.lower();
+    return w.in(Lexicon.IN_BE | Lexicon.IN_IRREGULAR_PAST) || AUXILIARIES.contains(l)
+        || !w.capitalized() && l.length() > 4 && l.endsWith("ed") && !l.endsWith("eed");
+  }
+
+  private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("has", "have", "had",
+      "will", "would", "could", "can", "may", "might", "should", "must", "does", "do", "did");
 
   private static final java.util.Set<String> OWNER_MODIFIERS = java.util.Set.of("own", "past",
       "recent", "earlier", "latest", "first", "last", "repeated", "famous", "infamous", "now-famous",

@@ -781,6 +781,21 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aPossessedClaimHoldingTheQuoteIsTheOwnersWhateverVerbGovernsIt() {
+      Doc d = doc("Senator Ott Brandt blamed the press for Mara Quill’s claim that the mayor “hid the"
+          + " audit.”",
+          "He mocked her assertion of a “clean harbor” before the council.",
+          "Ott Brandt said Mara Quill’s claim that the pier is sound is “simply false.”",
+          "Ott Brandt called her remarks about the ferry “a stunt.”",
+          "The vote followed Mara Quill’s conclusion that the dam was “sound.”");
+      assertThat(d.mention("hid the audit.")).isEqualTo("Mara Quill’s");
+      assertThat(d.mention("clean harbor")).isEqualTo("her");
+      assertThat(d.mention("simply false.")).isEqualTo("Ott Brandt"); // the quote judges the claim
+      assertThat(d.mention("a stunt.")).isEqualTo("Ott Brandt");
+      assertThat(d.mention("sound.")).isEqualTo("Mara Quill’s");
+    }
+
+    @Test
     void ownerOfASpeechNounAcrossATimeWord() {
       Doc d = doc("The guild is unlikely to back Ana Vidal after her June comment that “the docks"
           + " are doomed.”",
