@@ -1555,6 +1555,9 @@ final class Attributor {
       return aside;
     }
     Found claimed = ownedClaimHoldingQuote(t, p, k, ss);
+    if (claimed == null) {
+      claimed = agentOfCharacterisation(t, p, k, ss);
+    }
     if (claimed != null) {
       return claimed;
     }
@@ -1680,6 +1683,47 @@ final class Attributor {
       complement |= w.is("that") || w.is("of") || w.is("about");
     }
     return null;
+  }
+
+  /**
+   * {@code the pier, known by locals as the “Rust Bucket”}, {@code often labeled as a “sham” by
+   * critics}: a past participle with no object before the quote is passive, with or without "be",
+   * and its by-agent (before an "as" that leads into the quote, or right after the quote) gave the
+   * quoted name; else null.
+   */
+  private Found agentOfCharacterisation(Tokens t, int p, int k, int ss) {
+    int a = k - 1;
+    if (a > ss && t.get(a).in(Lexicon.IN_ARTICLES)) {
+      a--; // … as a “sham”, … the “Rust Bucket”
+    }
+    if (a > ss && t.get(a).is("as") && t.get(a - 1).isWord()) {
+      for (int by = a - 2; by > ss && by >= a - 8 && t.get(by).isWord(); by--) {
+        if (t.get(by).is("by") && pastParticiple(t.get(by - 1))) { // known by locals as
+          int[] agent = Grammar.nounPhrase(t, by + 1, a, true);
+          return agent != null && agent[1] == a ? passiveAgent(t, p, agent, by - 1) : null;
+        }
+      }
+      a--;
+    }
+    if (a <= ss || !pastParticiple(t.get(a)) || k + 2 >= t.size() || !t.get(k + 1).is("by")) {
+      return null;
+    }
+    int[] agent = Grammar.nounPhrase(t, k + 2, t.size(), true); // labeled as a “sham” by critics
+    return agent == null ? null : passiveAgent(t, p, agent, a);
+  }
+
+  private Found passiveAgent(Tokens t, int p, int[] agent, int participle) {
+    Tok verb = t.get(participle);
+    return personLike(t, agent) && !t.get(agent[0]).in(Lexicon.IN_TIME_NOUNS | Lexicon.IN_MONTHS)
+        ? found(t, p, agent, verb.text() + " by", "left-cue: agent of passive “" + verb.text() + "”", 0.7)
+        : null;
+  }
+
+  /** A past participle: a lower-case word in -ed, or known or seen. */
+  private static boolean pastParticiple(Tok w) {
+    String l = w.lower();
+    return w.isWord() && !w.capitalized()
+        && (l.length() > 4 && l.endsWith("ed") && !l.endsWith("eed") || l.equals("known") || l.equals("seen"));
   }
 
   /** A form of "be", an auxiliary or a past form: the sign of a finite verb, whose clause it is. */

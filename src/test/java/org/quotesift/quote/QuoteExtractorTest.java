@@ -796,6 +796,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void theAgentOfAPassiveWithoutBeGaveTheQuotedName() {
+      Doc d = doc("Mara Quill rebuilt the old pier, known by residents as the “Rust Bucket” for years.",
+          "The audit — often labeled as a “witch hunt” by dock workers — ran on.",
+          "Ott Brandt called the ferry a “floating museum” on Tuesday.");
+      assertThat(d.mention("Rust Bucket")).isEqualTo("residents");
+      assertThat(d.mention("witch hunt")).isEqualTo("dock workers");
+      assertThat(d.mention("floating museum")).isEqualTo("Ott Brandt"); // active, with its object
+    }
+
+    @Test
     void ownerOfASpeechNounAcrossATimeWord() {
       Doc d = doc("The guild is unlikely to back Ana Vidal after her June comment that “the docks"
           + " are doomed.”",
