@@ -1558,6 +1558,9 @@ final class Attributor {
     if (claimed == null) {
       claimed = agentOfCharacterisation(t, p, k, ss);
     }
+    if (claimed == null) {
+      claimed = characteriser(t, p, k, ss);
+    }
     if (claimed != null) {
       return claimed;
     }
@@ -1710,6 +1713,64 @@ final class Attributor {
     }
     int[] agent = Grammar.nounPhrase(t, k + 2, t.size(), true); // labeled as a “sham” by critics
     return agent == null ? null : passiveAgent(t, p, agent, a);
+  }
+
+  /** The most words between a verb and the "as" that leads its object into the quote. */
+  private static final int AS_REACH = 8;
+
+  /**
+   * {@code Lang played down the report as “a stunt”}, {@code Reyes identified the judge as
+   * “Spanish”}: the subject of a verb whose object is set up "as" the quote, whether or not it is a
+   * verb of saying, characterises it (reported speech still wins: {@code Moss said Lang dismissed
+   * it as “…”}); a verb with no object before "as" is left alone (served as, known as the “…”).
+   */
+  private Found characteriser(Tokens t, int p, int k, int ss) {
+    int as = k - 1;
+    if (as > ss && t.get(as).in(Lexicon.IN_ARTICLES)) {
+      as--;
+    }
+    if (as <= ss + 1 || !t.get(as).is("as") || !t.get(as - 1).isWord() || verbForm(t.get(as - 1))) {
+      // what Ruiz described as “…”: a verb of its own, no object in between; the widow, who he
+      // helped, as “…”: the "as" phrase goes with a verb further back
+      return null;
+    }
+    for (int v = as - 2; v >= ss && v >= as - AS_REACH; v--) {
+      Tok w = t.get(v);
+      if (!w.isWord() || w.in(Lexicon.IN_NOT_SPEAKER | Lexicon.IN_BE) || w.is("who")) {
+        return null; // a clause boundary (what, which, that, who, a form of "be")
+      }
+      if (isCueAt(t, v)) {
+        return null; // Lang described it as “…”: the verb of saying is the cue
+      }
+      if (!verbForm(w) || w.in(Lexicon.IN_CLAUSE_OPENERS | Lexicon.IN_NP_STOP)) {
+        continue;
+      }
+      int[] np = passive(t, v) ? null : Grammar.subjectBefore(t, v, ss);
+      if (np == null || !personLike(t, np) || dummySubject(t, np) || !onlyAdverbs(t, np[1], v)) {
+        return null; // was cast as “…” (its agent says it), or a subject this verb may not have
+      }
+      Found outer = outerSpeech(t, p, v, np, ss);
+      return outer != null ? outer
+          : found(t, p, np, w.text() + " … as", "left-cue: subject of “" + w.text() + " … as”", 0.6);
+    }
+    return null;
+  }
+
+  /** A lower-case past form or a long -ing form: a verb, not a noun. */
+  private static boolean verbForm(Tok w) {
+    return w.isWord() && !w.capitalized() && (pastParticiple(w) || w.in(Lexicon.IN_IRREGULAR_PAST)
+        || Lexicon.isParticiple(w.lower()) && w.lower().length() >= 6);
+  }
+
+  /** Whether {@code [from, to)} holds only auxiliaries and adverbs (has been steadily). */
+  private static boolean onlyAdverbs(Tokens t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      Tok w = t.get(i);
+      if (!w.isWord() || !w.in(Lexicon.IN_PRE_VERB) && !w.lower().endsWith("ly")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Found passiveAgent(Tokens t, int p, int[] agent, int participle) {

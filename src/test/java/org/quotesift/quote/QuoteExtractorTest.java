@@ -372,7 +372,7 @@ class QuoteExtractorTest {
           "She later defended his remarks as “fair.”");
       assertThat(d.mention("a joke.")).isEqualTo("Ruth Lang");
       assertThat(d.mention("safe.")).isEqualTo("Tomas Novak");
-      assertThat(d.mention("fair.")).isEqualTo("his");
+      assertThat(d.mention("fair.")).isEqualTo("She"); // she calls them fair
     }
 
     @Test
@@ -803,6 +803,20 @@ class QuoteExtractorTest {
       assertThat(d.mention("Rust Bucket")).isEqualTo("residents");
       assertThat(d.mention("witch hunt")).isEqualTo("dock workers");
       assertThat(d.mention("floating museum")).isEqualTo("Ott Brandt"); // active, with its object
+    }
+
+    @Test
+    void theSubjectOfAVerbSettingItsObjectUpAsTheQuoteCharacterisesIt() {
+      Doc d = doc("Tom Reyes proposed a vote in May, but Mara Quill rejected the idea as “reckless.”",
+          "Last year, she played down Ott Brandt’s remarks as “just noise” and moved on.",
+          "The ferry, which Mara Quill helped, as “a lifeline,” said Ott Brandt, was sold.");
+      assertThat(d.mention("reckless.")).isEqualTo("Mara Quill");
+      assertThat(d.mention("just noise")).isEqualTo("she");
+      // the "as" goes with a verb further back
+      assertThat(d.mention("a lifeline,")).isEqualTo("Ott Brandt");
+      // no object before "as" and no agent: a name nobody is quoted saying
+      assertThat(doc("The old pier was known as the “Rust Bucket” for years.").mention("Rust Bucket"))
+          .isNull();
     }
 
     @Test
