@@ -179,7 +179,12 @@ final class Attributor {
     if (f == null && partial && !titleCase(sp) && !headline) { // headlines drop the verbs it needs
       // While X calls it “…,” Y fixates on the “…” line: not past an opening clause, which may end
       // at a comma inside a quote
-      int[] np = Grammar.clauseSubject(t, k, introEnd(t, ss, k));
+      int clause = introEnd(t, ss, k);
+      int[] np = Grammar.clauseSubject(t, k, clause);
+      if (np == null || dummySubject(t, np)) {
+        int[] why = subjectAfterWhy(t, clause, k);
+        np = why != null ? why : np;
+      }
       if (np != null && personLike(t, np) && !dummySubject(t, np) && !capitalisedOnlyToOpen(t, np)) {
         f = found(t, p, np, null, "clause-subject", 0.4);
       }
@@ -210,6 +215,26 @@ final class Attributor {
       f = sentenceBefore(t, p, s);
     }
     return f == null ? NONE : f;
+  }
+
+  private static final java.util.Set<String> WH_LINKS = java.util.Set.of("why", "how", "when",
+      "where", "because");
+
+  /**
+   * {@code That's why he wanted to “…”}, {@code This is how the mayor sees “…”}: after a
+   * placeholder opening the clause at {@code a}, a form of "be" and why, how, when or where, the
+   * subject of the clause they open; else null.
+   */
+  private static int[] subjectAfterWhy(Tokens t, int a, int k) {
+    int w = a + 1;
+    if (w < k && t.get(w).in(Lexicon.IN_BE)) {
+      w++; // This is why, That was when
+    }
+    if (w + 1 >= k || !dummySubject(t, new int[] {a, a + 1}) || !WH_LINKS.contains(t.get(w).lower())) {
+      return null;
+    }
+    int[] subject = Grammar.nounPhrase(t, w + 1, k);
+    return subject != null && subject[1] < k ? subject : null;
   }
 
   /** The fewest words a partial quote needs to run on from the sentence before (not a scare quote). */

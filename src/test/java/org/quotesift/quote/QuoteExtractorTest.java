@@ -820,6 +820,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void afterThatsWhyTheClauseSubjectIsTheOneWhyOpens() {
+      Doc d = doc("That’s why Mara Quill wanted to “go the extra mile” for the docks.",
+          "This is how she hopes to “win them back” by spring.",
+          "That’s why the pier needs “urgent repair” now.");
+      assertThat(d.mention("go the extra mile")).isEqualTo("Mara Quill");
+      assertThat(d.mention("win them back")).isEqualTo("she");
+      assertThat(d.mention("urgent repair")).isNull(); // a pier says nothing
+    }
+
+    @Test
     void ownerOfASpeechNounAcrossATimeWord() {
       Doc d = doc("The guild is unlikely to back Ana Vidal after her June comment that “the docks"
           + " are doomed.”",
