@@ -1567,8 +1567,9 @@ final class Attributor {
       return null;
     }
     int a = j;
-    while (a - 1 >= ss && t.get(a - 1).capitalized() && !t.get(a - 1).possessive()) {
-      a--;
+    while (a - 1 >= ss && t.get(a - 1).capitalized() && !t.get(a - 1).possessive()
+        && !t.get(a - 1).in(Lexicon.IN_SUBORDINATORS | Lexicon.IN_CLAUSE_OPENERS)) {
+      a--; // but not the capital of "While Lang's …"
     }
     return new int[] {a, j + 1};
   }
@@ -1664,7 +1665,7 @@ final class Attributor {
    */
   private static int[] claimOwner(Tokens t, int j, int k, int ss) {
     int o = j - 1;
-    while (o > ss && o >= j - 3 && ownerModifier(t.get(o))) {
+    while (o > ss && o >= j - 3 && (ownerModifier(t.get(o)) || adjectiveLike(t.get(o)))) {
       o--;
     }
     int[] owner = possessor(t, o, ss);
@@ -1704,11 +1705,12 @@ final class Attributor {
       if (isCueAt(t, j)) {
         return null; // Ruiz's claim that Lang said “…”: the nearer verb reports it
       }
-      boolean verb = finiteVerbLike(w);
+      boolean infinitive = w.is("be") && t.get(j - 1).is("to"); // his pledge to be “neutral”
+      boolean verb = finiteVerbLike(w) && !infinitive;
       verbGroups += verb && !inVerbGroup ? 1 : 0;
       inVerbGroup = verb || inVerbGroup && w.lower().endsWith("ly"); // has been quietly dropped
       clause |= w.is("that");
-      complement |= w.is("that") || w.is("of") || w.is("about");
+      complement |= w.is("that") || w.is("of") || w.is("about") || w.is("to") && t.get(j - 1).in(Lexicon.IN_SPEECH_NOUNS);
     }
     return null;
   }
@@ -1825,6 +1827,13 @@ final class Attributor {
   private static final java.util.Set<String> OWNER_MODIFIERS = java.util.Set.of("own", "past",
       "recent", "earlier", "latest", "first", "last", "repeated", "famous", "infamous", "now-famous",
       "previous", "early", "new", "old", "public", "private");
+
+  /** A lower-case content word that is no verb form: his confusing argument, Lang's bold claim. */
+  private static boolean adjectiveLike(Tok w) {
+    return w.isWord() && !w.capitalized() && !verbForm(w) && !w.possessive()
+        && !w.in(Lexicon.IN_NP_STOP | Lexicon.IN_DETERMINERS | Lexicon.IN_CLAUSE_OPENERS | Lexicon.IN_CUES
+            | Lexicon.IN_PRONOUNS);
+  }
 
   /** A word between an owner and a speech noun: a month, a year, or {@link #OWNER_MODIFIERS}. */
   private static boolean ownerModifier(Tok w) {

@@ -796,6 +796,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aClaimOwnedAcrossAnAdjectiveOrWithAnInfinitiveIsTheOwners() {
+      Doc d = doc("The worries go beyond Mara Quill’s controversial pledge to be “neutral” in the talks.",
+          "While Ott Brandt’s bold claim of a “new dawn” drew crowds, the pier sank.");
+      assertThat(d.mention("neutral")).isEqualTo("Mara Quill’s");
+      assertThat(d.mention("new dawn")).isEqualTo("Ott Brandt’s"); // not "While"
+    }
+
+    @Test
     void theAgentOfAPassiveWithoutBeGaveTheQuotedName() {
       Doc d = doc("Mara Quill rebuilt the old pier, known by residents as the “Rust Bucket” for years.",
           "The audit — often labeled as a “witch hunt” by dock workers — ran on.",
