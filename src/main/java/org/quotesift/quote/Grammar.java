@@ -151,8 +151,9 @@ final class Grammar {
   }
 
   /**
-   * A capital "Will" or "May" right before a past form ({@code Will described}, {@code May said}): a
-   * modal takes a base form, so this is a first name.
+   * A capital "Will" or "May" right before a past form ({@code Will described}, {@code May said}) or
+   * the -s form of a verb of saying ({@code Will acknowledges}): a modal takes a base form, so this
+   * is a first name. Not before an -s form that is as often a plural noun (May claims, May reports).
    */
   private static boolean modalName(Tokens t, int j) {
     Tok m = t.get(j);
@@ -160,8 +161,10 @@ final class Grammar {
       return false;
     }
     Tok w = t.get(j + 1);
+    boolean thirdPerson = Lexicon.endsLikePlural(w.lower()) && w.in(Lexicon.IN_CUES)
+        && !w.in(Lexicon.IN_SPEECH_NOUNS | Lexicon.IN_DOCUMENTS);
     return w.isWord() && !w.capitalized() && (looksLikeVerb(w.lower()) || w.in(Lexicon.IN_IRREGULAR_PAST)
-        || w.is("said"));
+        || w.is("said") || thirdPerson);
   }
 
   /**

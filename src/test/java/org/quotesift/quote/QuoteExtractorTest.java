@@ -1085,6 +1085,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aCapitalModalBeforeTheThirdPersonOfAVerbOfSayingIsAFirstName() {
+      Doc d = doc("While May acknowledges the pier’s charm as a “local gem,” she wants it gone.",
+          "In May claims surfaced that the pier was a “wreck.”");
+      assertThat(d.mention("local gem,")).isEqualTo("May");
+      assertThat(d.mention("wreck.")).isNull(); // a plural noun after the month
+    }
+
+    @Test
     void shortSentencesAreNotTitles() {
       Doc d = doc("\"A lot depends on the vote,\" Ana Ruiz told the Courier. \"They may not be.\"",
           "\"We have a common rival,\" Tom Burr told delegates. \"Fred Hale.\"",
