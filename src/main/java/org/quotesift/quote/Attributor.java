@@ -1913,7 +1913,8 @@ final class Attributor {
         continue;
       }
       if (j > ss && t.get(j - 1).isWord() && (t.get(j - 1).is("to") || t.get(j - 1).in(Lexicon.IN_DETERMINERS)
-          && !(Grammar.BARE_SUBJECTS.contains(t.get(j - 1).lower()) && !c.in(Lexicon.IN_WEAK_CUES)))) {
+          && !(Grammar.BARE_SUBJECTS.contains(t.get(j - 1).lower()) && !c.in(Lexicon.IN_WEAK_CUES))
+          && !Grammar.floatingQuantifier(t, j - 1))) {
         // but "Some chanted", "Several said" ("Few believed X's claim" is X's)
         // "to say", "a statement", "the call": an infinitive or a noun, not a finite verb
         if (!t.get(j - 1).is("to")) {

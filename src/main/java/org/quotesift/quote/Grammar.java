@@ -316,7 +316,7 @@ final class Grammar {
    */
   static int[] subjectBefore(Tokens t, int cue, int from) {
     int j = cue - 1;
-    while (j >= from && t.get(j).isWord() && skippable(t.get(j))) {
+    while (j >= from && t.get(j).isWord() && (skippable(t.get(j)) || floatingQuantifier(t, j))) {
       if (j == cue - 1 && modalName(t, j)) {
         return new int[] {j, j + 1}; // In his column, Will described …
       }
@@ -623,6 +623,20 @@ final class Grammar {
       a--;
     }
     return new int[] {a, end};
+  }
+
+  /**
+   * {@code The Gazette and the Post each called …}, {@code the aides both said}: "each", "both" or
+   * "all" after a name or a plural noun goes with the subject before it, not with a noun after it.
+   */
+  static boolean floatingQuantifier(Tokens t, int j) {
+    Tok w = t.get(j);
+    if (!(w.is("each") || w.is("both") || w.is("all")) || j == 0) {
+      return false;
+    }
+    Tok before = t.get(j - 1);
+    return before.isWord() && !before.in(Lexicon.IN_NP_STOP | Lexicon.IN_DETERMINERS | Lexicon.IN_PRE_VERB)
+        && (before.capitalized() && !before.pronoun() || Lexicon.endsLikePlural(before.lower()));
   }
 
   private static boolean skippable(Tok w) {

@@ -838,6 +838,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void eachOrBothAfterTheSubjectGoesWithIt() {
+      Doc d = doc("The harbor aides each called the plan “reckless.”",
+          "The Valley Post and the Harbor Gazette each called the pier a “wreck.”");
+      assertThat(d.mention("reckless.")).isEqualTo("The harbor aides");
+      assertThat(d.mention("wreck.")).endsWith("Harbor Gazette");
+    }
+
+    @Test
     void ownerOfASpeechNounAcrossATimeWord() {
       Doc d = doc("The guild is unlikely to back Ana Vidal after her June comment that “the docks"
           + " are doomed.”",
