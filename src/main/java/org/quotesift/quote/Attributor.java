@@ -1682,8 +1682,8 @@ final class Attributor {
   /**
    * {@code Pence blamed the press for Ruiz's claim that the mayor “lied”}, {@code Lang mocked his
    * claim of a “grand bargain”}: a possessed speech noun whose complement ({@code that …}, {@code of
-   * …}, {@code about …}) runs to the quote reports the owner's words, whatever verb governs the noun
-   * phrase; else null. Not when the quote judges the claim ({@code Ruiz's claim that … is “false”},
+   * …}, {@code about …}, or {@code to …} right after it) runs to the quote reports the owner's words,
+   * whatever verb governs the noun phrase; else null. Not when the quote judges the claim ({@code Ruiz's claim that … is “false”},
    * {@code his remarks about it were “vile”}: a verb the complement cannot hold), when a verb of saying
    * inside reports it, nor for a medium ({@code saying in his statement that …}).
    */
@@ -1710,7 +1710,8 @@ final class Attributor {
       verbGroups += verb && !inVerbGroup ? 1 : 0;
       inVerbGroup = verb || inVerbGroup && w.lower().endsWith("ly"); // has been quietly dropped
       clause |= w.is("that");
-      complement |= w.is("that") || w.is("of") || w.is("about") || w.is("to") && t.get(j - 1).in(Lexicon.IN_SPEECH_NOUNS);
+      complement |= w.is("that") || w.is("of") || w.is("about")
+          || w.is("to") && t.get(j - 1).in(Lexicon.IN_SPEECH_NOUNS); // her vow to “…”
     }
     return null;
   }
@@ -1800,6 +1801,7 @@ final class Attributor {
     return true;
   }
 
+  /** The by-agent of the participle at {@code participle}, when it can speak and is no time word. */
   private Found passiveAgent(Tokens t, int p, int[] agent, int participle) {
     Tok verb = t.get(participle);
     return personLike(t, agent) && !t.get(agent[0]).in(Lexicon.IN_TIME_NOUNS | Lexicon.IN_MONTHS)
@@ -1816,9 +1818,8 @@ final class Attributor {
 
   /** A form of "be", an auxiliary or a past form: the sign of a finite verb, whose clause it is. */
   private static boolean finiteVerbLike(Tok w) {
-    String l = w.lower();
-    return w.in(Lexicon.IN_BE | Lexicon.IN_IRREGULAR_PAST) || AUXILIARIES.contains(l)
-        || !w.capitalized() && l.length() > 4 && l.endsWith("ed") && !l.endsWith("eed");
+    return w.in(Lexicon.IN_BE | Lexicon.IN_IRREGULAR_PAST) || AUXILIARIES.contains(w.lower())
+        || pastParticiple(w);
   }
 
   private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("has", "have", "had",
