@@ -1705,7 +1705,7 @@ final class Attributor {
       if (isCueAt(t, j)) {
         return null; // Ruiz's claim that Lang said “…”: the nearer verb reports it
       }
-      boolean infinitive = w.is("be") && t.get(j - 1).is("to"); // his pledge to be “neutral”
+      boolean infinitive = w.is("be") && t.get(j - 1).is("to"); // her vow to be “fair”
       boolean verb = finiteVerbLike(w) && !infinitive;
       verbGroups += verb && !inVerbGroup ? 1 : 0;
       inVerbGroup = verb || inVerbGroup && w.lower().endsWith("ly"); // has been quietly dropped
@@ -1747,8 +1747,8 @@ final class Attributor {
   private static final int AS_REACH = 8;
 
   /**
-   * {@code Lang played down the report as “a stunt”}, {@code Reyes identified the judge as
-   * “Spanish”}: the subject of a verb whose object is set up "as" the quote, whether or not it is a
+   * {@code Lang played down the report as “a stunt”}, {@code Reyes identified the ship as
+   * “Dutch”}: the subject of a verb whose object is set up "as" the quote, whether or not it is a
    * verb of saying, characterises it (reported speech still wins: {@code Moss said Lang dismissed
    * it as “…”}); a verb with no object before "as" is left alone (served as, known as the “…”).
    */

@@ -797,19 +797,19 @@ class QuoteExtractorTest {
 
     @Test
     void aClaimOwnedAcrossAnAdjectiveOrWithAnInfinitiveIsTheOwners() {
-      Doc d = doc("The worries go beyond Mara Quill’s controversial pledge to be “neutral” in the talks.",
+      Doc d = doc("Critics doubted Mara Quill’s sudden pledge to be “impartial” at the hearing.",
           "While Ott Brandt’s bold claim of a “new dawn” drew crowds, the pier sank.");
-      assertThat(d.mention("neutral")).isEqualTo("Mara Quill’s");
+      assertThat(d.mention("impartial")).isEqualTo("Mara Quill’s");
       assertThat(d.mention("new dawn")).isEqualTo("Ott Brandt’s"); // not "While"
     }
 
     @Test
     void theAgentOfAPassiveWithoutBeGaveTheQuotedName() {
       Doc d = doc("Mara Quill rebuilt the old pier, known by residents as the “Rust Bucket” for years.",
-          "The audit — often labeled as a “witch hunt” by dock workers — ran on.",
+          "The audit — often labeled as a “power grab” by dock workers — ran on.",
           "Ott Brandt called the ferry a “floating museum” on Tuesday.");
       assertThat(d.mention("Rust Bucket")).isEqualTo("residents");
-      assertThat(d.mention("witch hunt")).isEqualTo("dock workers");
+      assertThat(d.mention("power grab")).isEqualTo("dock workers");
       assertThat(d.mention("floating museum")).isEqualTo("Ott Brandt"); // active, with its object
     }
 
@@ -829,10 +829,10 @@ class QuoteExtractorTest {
 
     @Test
     void afterThatsWhyTheClauseSubjectIsTheOneWhyOpens() {
-      Doc d = doc("That’s why Mara Quill wanted to “go the extra mile” for the docks.",
+      Doc d = doc("That’s why Mara Quill wanted to “mend every plank” of the docks.",
           "This is how she hopes to “win them back” by spring.",
           "That’s why the pier needs “urgent repair” now.");
-      assertThat(d.mention("go the extra mile")).isEqualTo("Mara Quill");
+      assertThat(d.mention("mend every plank")).isEqualTo("Mara Quill");
       assertThat(d.mention("win them back")).isEqualTo("she");
       assertThat(d.mention("urgent repair")).isNull(); // a pier says nothing
     }
