@@ -1587,6 +1587,9 @@ final class Attributor {
     if (claimed == null) {
       claimed = characteriser(t, p, k, ss);
     }
+    if (claimed == null) {
+      claimed = openingPassiveAgent(t, p, k, ss);
+    }
     if (claimed != null) {
       return claimed;
     }
@@ -1741,6 +1744,26 @@ final class Attributor {
     }
     int[] agent = Grammar.nounPhrase(t, k + 2, t.size(), true); // labeled as a “sham” by critics
     return agent == null ? null : passiveAgent(t, p, agent, a);
+  }
+
+  /**
+   * {@code Asked by Quill whether the pier is “safe,” Brandt shrugged}: a quote inside a passive
+   * participle phrase opening the sentence with its by-agent is the agent's question; else null.
+   */
+  private Found openingPassiveAgent(Tokens t, int p, int k, int ss) {
+    Tok first = t.get(ss);
+    String l = first.lower();
+    if (k < ss + 3 || !first.capitalized() || l.length() <= 4 || !l.endsWith("ed")
+        || !t.get(ss + 1).is("by")) {
+      return null;
+    }
+    for (int j = ss + 2; j < k; j++) {
+      if (!t.get(j).isWord()) {
+        return null; // the phrase has ended before the quote
+      }
+    }
+    int[] agent = Grammar.nounPhrase(t, ss + 2, k, true);
+    return agent == null || agent[1] >= k ? null : passiveAgent(t, p, agent, ss);
   }
 
   /** The most words between a verb and the "as" that leads its object into the quote. */

@@ -838,6 +838,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aQuoteInAnOpeningPassivePhraseIsItsAgents() {
+      Doc d = doc("Asked by Mara Quill whether the pier is “really safe,” Ott Brandt shrugged.",
+          "Asked about the “really safe” pier, Ott Brandt shrugged.");
+      assertThat(d.mention("really safe,")).isEqualTo("Mara Quill");
+      assertThat(d.mention("really safe")).isEqualTo("Ott Brandt"); // no agent: as before
+    }
+
+    @Test
     void eachOrBothAfterTheSubjectGoesWithIt() {
       Doc d = doc("The harbor aides each called the plan “reckless.”",
           "The Valley Post and the Harbor Gazette each called the pier a “wreck.”");
