@@ -179,7 +179,12 @@ final class Attributor {
     if (f == null && partial && !titleCase(sp) && !headline) { // headlines drop the verbs it needs
       // While X calls it “…,” Y fixates on the “…” line: not past an opening clause, which may end
       // at a comma inside a quote
-      int[] np = Grammar.clauseSubject(t, k, introEnd(t, ss, k));
+      int clause = introEnd(t, ss, k);
+      int[] np = Grammar.clauseSubject(t, k, clause);
+      if (np == null || dummySubject(t, np)) {
+        int[] why = subjectAfterWhy(t, clause, k);
+        np = why != null ? why : np;
+      }
       if (np != null && personLike(t, np) && !dummySubject(t, np) && !capitalisedOnlyToOpen(t, np)) {
         f = found(t, p, np, null, "clause-subject", 0.4);
       }
@@ -210,6 +215,26 @@ final class Attributor {
       f = sentenceBefore(t, p, s);
     }
     return f == null ? NONE : f;
+  }
+
+  private static final java.util.Set<String> WH_LINKS = java.util.Set.of("why", "how", "when",
+      "where", "because");
+
+  /**
+   * {@code That's why he wanted to “…”}, {@code This is how the mayor sees “…”}: after a
+   * placeholder opening the clause at {@code a}, a form of "be" and why, how, when or where, the
+   * subject of the clause they open; else null.
+   */
+  private static int[] subjectAfterWhy(Tokens t, int a, int k) {
+    int w = a + 1;
+    if (w < k && t.get(w).in(Lexicon.IN_BE)) {
+      w++; // This is why, That was when
+    }
+    if (w + 1 >= k || !dummySubject(t, new int[] {a, a + 1}) || !WH_LINKS.contains(t.get(w).lower())) {
+      return null;
+    }
+    int[] subject = Grammar.nounPhrase(t, w + 1, k);
+    return subject != null && subject[1] < k ? subject : null;
   }
 
   /** The fewest words a partial quote needs to run on from the sentence before (not a scare quote). */
@@ -1542,8 +1567,9 @@ final class Attributor {
       return null;
     }
     int a = j;
-    while (a - 1 >= ss && t.get(a - 1).capitalized() && !t.get(a - 1).possessive()) {
-      a--;
+    while (a - 1 >= ss && t.get(a - 1).capitalized() && !t.get(a - 1).possessive()
+        && !t.get(a - 1).in(Lexicon.IN_SUBORDINATORS | Lexicon.IN_CLAUSE_OPENERS)) {
+      a--; // but not the capital of "While Lang's …"
     }
     return new int[] {a, j + 1};
   }
@@ -1553,6 +1579,19 @@ final class Attributor {
     Found aside = parentheticalAttribution(t, p, k, ss);
     if (aside != null) {
       return aside;
+    }
+    Found claimed = ownedClaimHoldingQuote(t, p, k, ss);
+    if (claimed == null) {
+      claimed = agentOfCharacterisation(t, p, k, ss);
+    }
+    if (claimed == null) {
+      claimed = characteriser(t, p, k, ss);
+    }
+    if (claimed == null) {
+      claimed = openingPassiveAgent(t, p, k, ss);
+    }
+    if (claimed != null) {
+      return claimed;
     }
     int intro = introEnd(t, ss, k);
     Found f = leftCue(t, p, k, intro, false);
@@ -1613,16 +1652,7 @@ final class Attributor {
         judged = false; // X's claim that the pier is “safe”: the claim's content
       }
       if (t.get(j).in(Lexicon.IN_SPEECH_NOUNS) && !judged) {
-        int o = j - 1; // her March comment, his own admission, Trump's past remarks
-        while (o > ss && o >= j - 3 && ownerModifier(t.get(o))) {
-          o--;
-        }
-        int[] owner = possessor(t, o, ss);
-        if (owner == null && j + 2 < k && (t.get(j + 1).is("by") || t.get(j + 1).is("of"))) {
-          // the suggestion by a future mayor that “…”, the contention of X that …
-          int[] np = Grammar.nounPhrase(t, j + 2, k, true);
-          owner = np != null && np[1] < k && t.get(np[1]).is("that") ? np : null;
-        }
+        int[] owner = claimOwner(t, j, k, ss);
         if (owner != null) {
           return ownedBy(t, p, owner, t.get(j));
         }
@@ -1631,9 +1661,203 @@ final class Attributor {
     return null;
   }
 
+  /**
+   * Whose the speech noun at {@code j} is, before a quote at {@code k}: a possessor before it
+   * ({@code her March comment}, {@code his own admission}, {@code Trump's past remarks}) or a source
+   * after it ({@code the suggestion by a future mayor that}, {@code the contention of X that}); else null.
+   */
+  private static int[] claimOwner(Tokens t, int j, int k, int ss) {
+    int o = j - 1;
+    while (o > ss && o >= j - 3 && (ownerModifier(t.get(o)) || adjectiveLike(t.get(o)))) {
+      o--;
+    }
+    int[] owner = possessor(t, o, ss);
+    if (owner == null && j + 2 < k && (t.get(j + 1).is("by") || t.get(j + 1).is("of"))) {
+      int[] np = Grammar.nounPhrase(t, j + 2, k, true);
+      owner = np != null && np[1] < k && t.get(np[1]).is("that") ? np : null;
+    }
+    return owner;
+  }
+
+  /** The most words between a speech noun and a quote inside what the noun reports. */
+  private static final int CLAIM_REACH = 12;
+
+  /**
+   * {@code Pence blamed the press for Ruiz's claim that the mayor “lied”}, {@code Lang mocked his
+   * claim of a “grand bargain”}: a possessed speech noun whose complement ({@code that …}, {@code of
+   * …}, {@code about …}, or {@code to …} right after it) runs to the quote reports the owner's words,
+   * whatever verb governs the noun phrase; else null. Not when the quote judges the claim ({@code Ruiz's claim that … is “false”},
+   * {@code his remarks about it were “vile”}: a verb the complement cannot hold), when a verb of saying
+   * inside reports it, nor for a medium ({@code saying in his statement that …}).
+   */
+  private Found ownedClaimHoldingQuote(Tokens t, int p, int k, int ss) {
+    int verbGroups = 0;
+    boolean inVerbGroup = false;
+    boolean clause = false; // a "that" between the noun and the quote
+    boolean complement = false;
+    for (int j = k - 1; j > ss && j >= k - CLAIM_REACH; j--) {
+      Tok w = t.get(j);
+      if (!w.isWord()) {
+        return null;
+      }
+      if (w.in(Lexicon.IN_SPEECH_NOUNS) && complement) {
+        int[] owner = verbGroups <= (clause ? 1 : 0) ? claimOwner(t, j, k, ss) : null;
+        boolean medium = owner != null && owner[1] <= j && owner[0] > ss && t.get(owner[0] - 1).is("in");
+        return owner == null || medium ? null : ownedBy(t, p, owner, w);
+      }
+      if (isCueAt(t, j)) {
+        return null; // Ruiz's claim that Lang said “…”: the nearer verb reports it
+      }
+      boolean infinitive = w.is("be") && t.get(j - 1).is("to"); // her vow to be “fair”
+      boolean verb = finiteVerbLike(w) && !infinitive;
+      verbGroups += verb && !inVerbGroup ? 1 : 0;
+      inVerbGroup = verb || inVerbGroup && w.lower().endsWith("ly"); // has been quietly dropped
+      clause |= w.is("that");
+      complement |= w.is("that") || w.is("of") || w.is("about")
+          || w.is("to") && t.get(j - 1).in(Lexicon.IN_SPEECH_NOUNS); // her vow to “…”
+    }
+    return null;
+  }
+
+  /**
+   * {@code the pier, known by locals as the “Rust Bucket”}, {@code often labeled as a “sham” by
+   * critics}: a past participle with no object before the quote is passive, with or without "be",
+   * and its by-agent (before an "as" that leads into the quote, or right after the quote) gave the
+   * quoted name; else null.
+   */
+  private Found agentOfCharacterisation(Tokens t, int p, int k, int ss) {
+    int a = k - 1;
+    if (a > ss && t.get(a).in(Lexicon.IN_ARTICLES)) {
+      a--; // … as a “sham”, … the “Rust Bucket”
+    }
+    if (a > ss && t.get(a).is("as") && t.get(a - 1).isWord()) {
+      for (int by = a - 2; by > ss && by >= a - 8 && t.get(by).isWord(); by--) {
+        if (t.get(by).is("by") && pastParticiple(t.get(by - 1))) { // known by locals as
+          int[] agent = Grammar.nounPhrase(t, by + 1, a, true);
+          return agent != null && agent[1] == a ? passiveAgent(t, p, agent, by - 1) : null;
+        }
+      }
+      a--;
+    }
+    if (a <= ss || !pastParticiple(t.get(a)) || k + 2 >= t.size() || !t.get(k + 1).is("by")) {
+      return null;
+    }
+    int[] agent = Grammar.nounPhrase(t, k + 2, t.size(), true); // labeled as a “sham” by critics
+    return agent == null ? null : passiveAgent(t, p, agent, a);
+  }
+
+  /**
+   * {@code Asked by Quill whether the pier is “safe,” Brandt shrugged}: a quote inside a passive
+   * participle phrase opening the sentence with its by-agent is the agent's question; else null.
+   */
+  private Found openingPassiveAgent(Tokens t, int p, int k, int ss) {
+    Tok first = t.get(ss);
+    String l = first.lower();
+    if (k < ss + 3 || !first.capitalized() || l.length() <= 4 || !l.endsWith("ed")
+        || !t.get(ss + 1).is("by")) {
+      return null;
+    }
+    for (int j = ss + 2; j < k; j++) {
+      if (!t.get(j).isWord()) {
+        return null; // the phrase has ended before the quote
+      }
+    }
+    int[] agent = Grammar.nounPhrase(t, ss + 2, k, true);
+    return agent == null || agent[1] >= k ? null : passiveAgent(t, p, agent, ss);
+  }
+
+  /** The most words between a verb and the "as" that leads its object into the quote. */
+  private static final int AS_REACH = 8;
+
+  /**
+   * {@code Lang played down the report as “a stunt”}, {@code Reyes identified the ship as
+   * “Dutch”}: the subject of a verb whose object is set up "as" the quote, whether or not it is a
+   * verb of saying, characterises it (reported speech still wins: {@code Moss said Lang dismissed
+   * it as “…”}); a verb with no object before "as" is left alone (served as, known as the “…”).
+   */
+  private Found characteriser(Tokens t, int p, int k, int ss) {
+    int as = k - 1;
+    if (as > ss && t.get(as).in(Lexicon.IN_ARTICLES)) {
+      as--;
+    }
+    if (as <= ss + 1 || !t.get(as).is("as") || !t.get(as - 1).isWord() || verbForm(t.get(as - 1))) {
+      // what Ruiz described as “…”: a verb of its own, no object in between; the widow, who he
+      // helped, as “…”: the "as" phrase goes with a verb further back
+      return null;
+    }
+    for (int v = as - 2; v >= ss && v >= as - AS_REACH; v--) {
+      Tok w = t.get(v);
+      if (!w.isWord() || w.in(Lexicon.IN_NOT_SPEAKER | Lexicon.IN_BE) || w.is("who")) {
+        return null; // a clause boundary (what, which, that, who, a form of "be")
+      }
+      if (isCueAt(t, v)) {
+        return null; // Lang described it as “…”: the verb of saying is the cue
+      }
+      if (!verbForm(w) || w.in(Lexicon.IN_CLAUSE_OPENERS | Lexicon.IN_NP_STOP)) {
+        continue;
+      }
+      int[] np = passive(t, v) ? null : Grammar.subjectBefore(t, v, ss);
+      if (np == null || !personLike(t, np) || dummySubject(t, np) || !onlyAdverbs(t, np[1], v)) {
+        return null; // was cast as “…” (its agent says it), or a subject this verb may not have
+      }
+      Found outer = outerSpeech(t, p, v, np, ss);
+      return outer != null ? outer
+          : found(t, p, np, w.text() + " … as", "left-cue: subject of “" + w.text() + " … as”", 0.6);
+    }
+    return null;
+  }
+
+  /** A lower-case past form or a long -ing form: a verb, not a noun. */
+  private static boolean verbForm(Tok w) {
+    return w.isWord() && !w.capitalized() && (pastParticiple(w) || w.in(Lexicon.IN_IRREGULAR_PAST)
+        || Lexicon.isParticiple(w.lower()) && w.lower().length() >= 6);
+  }
+
+  /** Whether {@code [from, to)} holds only auxiliaries and adverbs (has been steadily). */
+  private static boolean onlyAdverbs(Tokens t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      Tok w = t.get(i);
+      if (!w.isWord() || !w.in(Lexicon.IN_PRE_VERB) && !w.lower().endsWith("ly")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The by-agent of the participle at {@code participle}, when it can speak and is no time word. */
+  private Found passiveAgent(Tokens t, int p, int[] agent, int participle) {
+    Tok verb = t.get(participle);
+    return personLike(t, agent) && !t.get(agent[0]).in(Lexicon.IN_TIME_NOUNS | Lexicon.IN_MONTHS)
+        ? found(t, p, agent, verb.text() + " by", "left-cue: agent of passive “" + verb.text() + "”", 0.7)
+        : null;
+  }
+
+  /** A past participle: a lower-case word in -ed, or known or seen. */
+  private static boolean pastParticiple(Tok w) {
+    String l = w.lower();
+    return w.isWord() && !w.capitalized()
+        && (l.length() > 4 && l.endsWith("ed") && !l.endsWith("eed") || l.equals("known") || l.equals("seen"));
+  }
+
+  /** A form of "be", an auxiliary or a past form: the sign of a finite verb, whose clause it is. */
+  private static boolean finiteVerbLike(Tok w) {
+    return w.in(Lexicon.IN_BE | Lexicon.IN_IRREGULAR_PAST) || AUXILIARIES.contains(w.lower())
+        || pastParticiple(w);
+  }
+
+  private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("has", "have", "had",
+      "will", "would", "could", "can", "may", "might", "should", "must", "does", "do", "did");
+
   private static final java.util.Set<String> OWNER_MODIFIERS = java.util.Set.of("own", "past",
       "recent", "earlier", "latest", "first", "last", "repeated", "famous", "infamous", "now-famous",
       "previous", "early", "new", "old", "public", "private");
+
+  /** A lower-case content word that is no verb form: his confusing argument, Lang's bold claim. */
+  private static boolean adjectiveLike(Tok w) {
+    return w.isWord() && !w.capitalized() && !verbForm(w) && !w.possessive()
+        && !w.in(Lexicon.IN_NP_STOP | Lexicon.IN_DETERMINERS | Lexicon.IN_CLAUSE_OPENERS | Lexicon.IN_CUES
+            | Lexicon.IN_PRONOUNS);
+  }
 
   /** A word between an owner and a speech noun: a month, a year, or {@link #OWNER_MODIFIERS}. */
   private static boolean ownerModifier(Tok w) {
@@ -1713,7 +1937,8 @@ final class Attributor {
         continue;
       }
       if (j > ss && t.get(j - 1).isWord() && (t.get(j - 1).is("to") || t.get(j - 1).in(Lexicon.IN_DETERMINERS)
-          && !(Grammar.BARE_SUBJECTS.contains(t.get(j - 1).lower()) && !c.in(Lexicon.IN_WEAK_CUES)))) {
+          && !(Grammar.BARE_SUBJECTS.contains(t.get(j - 1).lower()) && !c.in(Lexicon.IN_WEAK_CUES))
+          && !Grammar.floatingQuantifier(t, j - 1))) {
         // but "Some chanted", "Several said" ("Few believed X's claim" is X's)
         // "to say", "a statement", "the call": an infinitive or a noun, not a finite verb
         if (!t.get(j - 1).is("to")) {

@@ -151,8 +151,9 @@ final class Grammar {
   }
 
   /**
-   * A capital "Will" or "May" right before a past form ({@code Will described}, {@code May said}): a
-   * modal takes a base form, so this is a first name.
+   * A capital "Will" or "May" right before a past form ({@code Will described}, {@code May said}) or
+   * the -s form of a verb of saying ({@code Will acknowledges}): a modal takes a base form, so this
+   * is a first name. Not before an -s form that is as often a plural noun (May claims, May reports).
    */
   private static boolean modalName(Tokens t, int j) {
     Tok m = t.get(j);
@@ -160,8 +161,10 @@ final class Grammar {
       return false;
     }
     Tok w = t.get(j + 1);
+    boolean thirdPerson = Lexicon.endsLikePlural(w.lower()) && w.in(Lexicon.IN_CUES)
+        && !w.in(Lexicon.IN_SPEECH_NOUNS | Lexicon.IN_DOCUMENTS);
     return w.isWord() && !w.capitalized() && (looksLikeVerb(w.lower()) || w.in(Lexicon.IN_IRREGULAR_PAST)
-        || w.is("said"));
+        || w.is("said") || thirdPerson);
   }
 
   /**
@@ -313,7 +316,7 @@ final class Grammar {
    */
   static int[] subjectBefore(Tokens t, int cue, int from) {
     int j = cue - 1;
-    while (j >= from && t.get(j).isWord() && skippable(t.get(j))) {
+    while (j >= from && t.get(j).isWord() && (skippable(t.get(j)) || floatingQuantifier(t, j))) {
       if (j == cue - 1 && modalName(t, j)) {
         return new int[] {j, j + 1}; // In his column, Will described …
       }
@@ -620,6 +623,20 @@ final class Grammar {
       a--;
     }
     return new int[] {a, end};
+  }
+
+  /**
+   * {@code The Gazette and the Post each called …}, {@code the aides both said}: "each", "both" or
+   * "all" after a name or a plural noun goes with the subject before it, not with a noun after it.
+   */
+  static boolean floatingQuantifier(Tokens t, int j) {
+    Tok w = t.get(j);
+    if (!(w.is("each") || w.is("both") || w.is("all")) || j == 0) {
+      return false;
+    }
+    Tok before = t.get(j - 1);
+    return before.isWord() && !before.in(Lexicon.IN_NP_STOP | Lexicon.IN_DETERMINERS | Lexicon.IN_PRE_VERB)
+        && (before.capitalized() && !before.pronoun() || Lexicon.endsLikePlural(before.lower()));
   }
 
   private static boolean skippable(Tok w) {

@@ -372,7 +372,7 @@ class QuoteExtractorTest {
           "She later defended his remarks as “fair.”");
       assertThat(d.mention("a joke.")).isEqualTo("Ruth Lang");
       assertThat(d.mention("safe.")).isEqualTo("Tomas Novak");
-      assertThat(d.mention("fair.")).isEqualTo("his");
+      assertThat(d.mention("fair.")).isEqualTo("She"); // she calls them fair
     }
 
     @Test
@@ -781,6 +781,79 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aPossessedClaimHoldingTheQuoteIsTheOwnersWhateverVerbGovernsIt() {
+      Doc d = doc("Senator Ott Brandt blamed the press for Mara Quill’s claim that the mayor “hid the"
+          + " audit.”",
+          "He mocked her assertion of a “clean harbor” before the council.",
+          "Ott Brandt said Mara Quill’s claim that the pier is sound is “simply false.”",
+          "Ott Brandt called her remarks about the ferry “a stunt.”",
+          "The vote followed Mara Quill’s conclusion that the dam was “sound.”");
+      assertThat(d.mention("hid the audit.")).isEqualTo("Mara Quill’s");
+      assertThat(d.mention("clean harbor")).isEqualTo("her");
+      assertThat(d.mention("simply false.")).isEqualTo("Ott Brandt"); // the quote judges the claim
+      assertThat(d.mention("a stunt.")).isEqualTo("Ott Brandt");
+      assertThat(d.mention("sound.")).isEqualTo("Mara Quill’s");
+    }
+
+    @Test
+    void aClaimOwnedAcrossAnAdjectiveOrWithAnInfinitiveIsTheOwners() {
+      Doc d = doc("Critics doubted Mara Quill’s sudden pledge to be “impartial” at the hearing.",
+          "While Ott Brandt’s bold claim of a “new dawn” drew crowds, the pier sank.");
+      assertThat(d.mention("impartial")).isEqualTo("Mara Quill’s");
+      assertThat(d.mention("new dawn")).isEqualTo("Ott Brandt’s"); // not "While"
+    }
+
+    @Test
+    void theAgentOfAPassiveWithoutBeGaveTheQuotedName() {
+      Doc d = doc("Mara Quill rebuilt the old pier, known by residents as the “Rust Bucket” for years.",
+          "The audit — often labeled as a “power grab” by dock workers — ran on.",
+          "Ott Brandt called the ferry a “floating museum” on Tuesday.");
+      assertThat(d.mention("Rust Bucket")).isEqualTo("residents");
+      assertThat(d.mention("power grab")).isEqualTo("dock workers");
+      assertThat(d.mention("floating museum")).isEqualTo("Ott Brandt"); // active, with its object
+    }
+
+    @Test
+    void theSubjectOfAVerbSettingItsObjectUpAsTheQuoteCharacterisesIt() {
+      Doc d = doc("Tom Reyes proposed a vote in May, but Mara Quill rejected the idea as “reckless.”",
+          "Last year, she played down Ott Brandt’s remarks as “just noise” and moved on.",
+          "The ferry, which Mara Quill helped, as “a lifeline,” said Ott Brandt, was sold.");
+      assertThat(d.mention("reckless.")).isEqualTo("Mara Quill");
+      assertThat(d.mention("just noise")).isEqualTo("she");
+      // the "as" goes with a verb further back
+      assertThat(d.mention("a lifeline,")).isEqualTo("Ott Brandt");
+      // no object before "as" and no agent: a name nobody is quoted saying
+      assertThat(doc("The old pier was known as the “Rust Bucket” for years.").mention("Rust Bucket"))
+          .isNull();
+    }
+
+    @Test
+    void afterThatsWhyTheClauseSubjectIsTheOneWhyOpens() {
+      Doc d = doc("That’s why Mara Quill wanted to “mend every plank” of the docks.",
+          "This is how she hopes to “win them back” by spring.",
+          "That’s why the pier needs “urgent repair” now.");
+      assertThat(d.mention("mend every plank")).isEqualTo("Mara Quill");
+      assertThat(d.mention("win them back")).isEqualTo("she");
+      assertThat(d.mention("urgent repair")).isNull(); // a pier says nothing
+    }
+
+    @Test
+    void aQuoteInAnOpeningPassivePhraseIsItsAgents() {
+      Doc d = doc("Asked by Mara Quill whether the pier is “really safe,” Ott Brandt shrugged.",
+          "Asked about the “really safe” pier, Ott Brandt shrugged.");
+      assertThat(d.mention("really safe,")).isEqualTo("Mara Quill");
+      assertThat(d.mention("really safe")).isEqualTo("Ott Brandt"); // no agent: as before
+    }
+
+    @Test
+    void eachOrBothAfterTheSubjectGoesWithIt() {
+      Doc d = doc("The harbor aides each called the plan “reckless.”",
+          "The Valley Post and the Harbor Gazette each called the pier a “wreck.”");
+      assertThat(d.mention("reckless.")).isEqualTo("The harbor aides");
+      assertThat(d.mention("wreck.")).endsWith("Harbor Gazette");
+    }
+
+    @Test
     void ownerOfASpeechNounAcrossATimeWord() {
       Doc d = doc("The guild is unlikely to back Ana Vidal after her June comment that “the docks"
           + " are doomed.”",
@@ -1025,6 +1098,14 @@ class QuoteExtractorTest {
       Doc d = doc("From the mayor’s long speech to her call for a \"pier tax,\" Will described her as a"
           + " \"menace to the harbor.\"");
       assertThat(d.mention("menace to the harbor.")).isEqualTo("Will");
+    }
+
+    @Test
+    void aCapitalModalBeforeTheThirdPersonOfAVerbOfSayingIsAFirstName() {
+      Doc d = doc("While May acknowledges the pier’s charm as a “local gem,” she wants it gone.",
+          "In May claims surfaced that the pier was a “wreck.”");
+      assertThat(d.mention("local gem,")).isEqualTo("May");
+      assertThat(d.mention("wreck.")).isNull(); // a plural noun after the month
     }
 
     @Test
