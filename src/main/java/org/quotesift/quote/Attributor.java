@@ -794,7 +794,51 @@ final class Attributor {
   }
 
   private Found found(Tokens t, int p, int[] np, String cue, String rule, double conf) {
+    np = nameBeforeBracketedTag(t, np);
     return new Found(p, np[0], np[1], t.get(np[0]).start(), t.get(np[1] - 1).end(), cue, rule, conf);
+  }
+
+  /**
+   * A party-and-state tag in brackets after a name ({@code Sen. Ana Moss (D-Ore.) said}, {@code Rep.
+   * Tom Hale (R-Texas)}, {@code Ann Lee (Fla.)}) speaks for no one: the mention is the name before
+   * the bracket. Anything else in brackets stays the mention.
+   */
+  private static int[] nameBeforeBracketedTag(Tokens t, int[] np) {
+    int open = np[0] - 1;
+    int close = np[1];
+    if (close < t.size() && t.get(close).is(".")) {
+      close++;
+    }
+    if (open < 1 || np[1] - np[0] != 1 || close >= t.size() || !t.get(open).is("(")
+        || !t.get(close).is(")") || !partyOrStateTag(t.get(np[0]).text())) {
+      return np;
+    }
+    int s = open;
+    while (s > 0 && t.get(s - 1).isWord() && t.get(s - 1).capitalized()) {
+      s--;
+    }
+    while (s < open && t.get(s).in(Names.LEADING_NON_NAME)) {
+      s++; // But Sen. Ana Moss (D-Ore.): "But" opens the sentence, not the name
+    }
+    return s < open ? new int[] {s, open} : np;
+  }
+
+  /** D-Ore., R-Texas, I-Vt, or a state's abbreviation with its full stop (Fla., Calif.). */
+  private static boolean partyOrStateTag(String w) {
+    if (w.length() >= 3 && (w.charAt(0) == 'D' || w.charAt(0) == 'R' || w.charAt(0) == 'I')
+        && w.charAt(1) == '-' && Character.isUpperCase(w.charAt(2))) {
+      return true;
+    }
+    int n = w.length();
+    if (n < 3 || n > 6 || w.charAt(n - 1) != '.' || !Character.isUpperCase(w.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < n - 1; i++) {
+      if (!Character.isLowerCase(w.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Found relabel(Found f, String rule, double conf) {

@@ -1392,6 +1392,18 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aPartyAndStateTagInBracketsIsNoSpeakerTheNameBeforeItIs() {
+      Doc d = doc("Sen. Ana Moss (D-Ore.) called him reckless and accused him of “selling the harbor.”",
+          "Rep. Tom Hale (R-Texas):“We have not seen the plan.”",
+          "But Sen. Ron Dale (R-Wis.) kept asking her why the port had “no answer.”");
+      assertThat(d.mention("selling the harbor.")).isEqualTo("Sen. Ana Moss");
+      assertThat(d.speaker("selling the harbor.")).isEqualTo("Ana Moss");
+      assertThat(d.mention("We have not seen the plan.")).isEqualTo("Rep. Tom Hale");
+      assertThat(d.mention("no answer.")).isEqualTo("Sen. Ron Dale");
+      assertThat(d.speaker("no answer.")).isEqualTo("Ron Dale");
+    }
+
+    @Test
     void sheAfterOnlyMenNamedStaysShe() {
       Doc d = doc("Tom Hale said the pier plan was finished.", "“We are ready,” she said.");
       assertThat(d.speaker("We are ready,")).isEqualTo("she");
