@@ -158,10 +158,6 @@ final class Boilerplate {
   /** Longest word of {@link #MONTH_SET} and {@link #DATE_WORDS}. */
   private static final int LONGEST_DATE_WORD = Math.max(LONGEST_MONTH, longest(DATE_WORDS));
 
-  /**
-   * Why a short line is boilerplate by its wording, or null. {@code line} is the trimmed line.
-   * Bylines and dates are not reported here (see {@link #bylineName} and {@link #isDateLine}).
-   */
   /** Whether the line opens and closes with a double quote mark (straight or curly). */
   private static boolean wholeLineQuoted(String line) {
     int n = line.length();
@@ -169,6 +165,10 @@ final class Boilerplate {
         && (line.charAt(n - 1) == '"' || line.charAt(n - 1) == '”');
   }
 
+  /**
+   * Why a short line is boilerplate by its wording, or null. {@code line} is the trimmed line.
+   * Bylines and dates are not reported here (see {@link #bylineName} and {@link #isDateLine}).
+   */
   static String reason(String line, int words) {
     return words > MAX_WORDS ? null : reason(line, TextFeatures.key(line), words);
   }

@@ -41,7 +41,13 @@ public abstract class RecordEncoder<T extends OutputRecord> {
   }
 
   /** The records, encoded in order; {@link EncodedRecords#NONE} for none. */
-  public abstract EncodedRecords encode(List<? extends T> records);
+  public final EncodedRecords encode(List<? extends T> records) {
+    return records.isEmpty() ? EncodedRecords.NONE
+        : new EncodedRecords(encodeAll(records), records.size());
+  }
+
+  /** The bytes of one or more records, in order. */
+  abstract byte[] encodeAll(List<? extends T> records);
 
   /** The CSV header row for {@code columns}, encoded as {@link #encode} encodes a record. */
   static byte[] csvRow(List<String> columns) {
@@ -58,17 +64,14 @@ public abstract class RecordEncoder<T extends OutputRecord> {
     }
 
     @Override
-    public EncodedRecords encode(List<? extends T> records) {
-      if (records.isEmpty()) {
-        return EncodedRecords.NONE;
-      }
+    byte[] encodeAll(List<? extends T> records) {
       StringWriter rows = new StringWriter(records.size() * 256);
       // a writer per call: OpenCSV's writers are not meant to be shared between threads
       Rfc4180Writer csv = new Rfc4180Writer(rows);
       for (T record : records) {
         csv.writeNext(record.values(explain).toArray(new String[0]), false);
       }
-      return new EncodedRecords(rows.toString().getBytes(StandardCharsets.UTF_8), records.size());
+      return rows.toString().getBytes(StandardCharsets.UTF_8);
     }
   }
 
@@ -85,10 +88,7 @@ public abstract class RecordEncoder<T extends OutputRecord> {
     }
 
     @Override
-    public EncodedRecords encode(List<? extends T> records) {
-      if (records.isEmpty()) {
-        return EncodedRecords.NONE;
-      }
+    byte[] encodeAll(List<? extends T> records) {
       ByteArrayOutputStream out = new ByteArrayOutputStream(records.size() * 512);
       try {
         for (int i = 0; i < records.size(); i++) {
@@ -103,7 +103,7 @@ public abstract class RecordEncoder<T extends OutputRecord> {
       } catch (IOException e) {
         throw new UncheckedIOException("cannot encode a record as JSON", e); // not from memory
       }
-      return new EncodedRecords(out.toByteArray(), records.size());
+      return out.toByteArray();
     }
   }
 

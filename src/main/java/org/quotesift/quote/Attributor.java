@@ -810,7 +810,7 @@ final class Attributor {
       close++;
     }
     if (open < 1 || np[1] - np[0] != 1 || close >= t.size() || !t.get(open).is("(")
-        || !t.get(close).is(")") || !partyOrStateTag(t.get(np[0]).text())) {
+        || !t.get(close).is(")") || !partyOrStateTag(t.get(np[0]))) {
       return np;
     }
     int s = open;
@@ -823,10 +823,11 @@ final class Attributor {
     return s < open ? new int[] {s, open} : np;
   }
 
-  /** D-Ore., R-Texas, I-Vt, or a state's abbreviation with its full stop (Fla., Calif.). */
-  private static boolean partyOrStateTag(String w) {
-    if (w.length() >= 3 && (w.charAt(0) == 'D' || w.charAt(0) == 'R' || w.charAt(0) == 'I')
-        && w.charAt(1) == '-' && Character.isUpperCase(w.charAt(2))) {
+  /** D-Ore., R-Texas, I-Vt ({@link Grammar#partyTag}), or a state's abbreviation (Fla., Calif.). */
+  private static boolean partyOrStateTag(Tok tag) {
+    String w = tag.text();
+    if (Character.isUpperCase(w.charAt(0)) && Grammar.partyTag(tag.lower())
+        && Character.isUpperCase(w.charAt(2))) {
       return true;
     }
     int n = w.length();
@@ -943,7 +944,7 @@ final class Attributor {
       if (np == null && attributionShaped(t, k)) {
         np = stretch(t, q, end); // “…,” said retired Marine Lt. Gen. Tom Hale, who …
       }
-      if (np != null && np[1] - np[0] >= 2 && POSSESSIVE_DETERMINERS.contains(t.get(np[0]).lower())
+      if (np != null && np[1] - np[0] >= 2 && Lexicon.personalOfPossessive(t.get(np[0]).lower()) != null
           && !personLike(t, new int[] {np[0] + 1, np[1]})) {
         return null; // “terrible,” denounced her record: a verb and its object, no speaker
       }
@@ -1027,9 +1028,6 @@ final class Attributor {
     }
     return null;
   }
-
-  private static final java.util.Set<String> POSSESSIVE_DETERMINERS = java.util.Set.of("his", "her",
-      "their", "its", "my", "our", "your");
 
   /**
    * {@code “…,” City Post opinion editor Jan Green told …}, {@code “…,” Will wrote.}: after a quote

@@ -375,12 +375,12 @@ final class Lexicon {
           + " emmanuel hussein khalid youssef ivan nikolai mikhail yuri raj rahul amit sanjay vijay"
           + " arvind narendra");
 
-  /** {@code 'h'} when the name's first word is a man's given name, {@code 's'} a woman's, else 0. */
-  /** Whether a lower-case word is a given name of either list (james, hillary). */
+  /** Whether a lower-case word is a given name of either list (james, mary). */
   static boolean isGivenName(String lower) {
     return FEMALE_NAMES.contains(lower) || MALE_NAMES.contains(lower);
   }
 
+  /** {@code 'h'} when the name's first word is a man's given name, {@code 's'} a woman's, else 0. */
   static char sexOfFirstName(String name) {
     int space = name.indexOf(' ');
     if (space <= 0) {
@@ -585,6 +585,23 @@ final class Lexicon {
 
   static boolean isPronoun(String lower) {
     return PRONOUNS.contains(lower) || PRONOUNS.contains(withoutContraction(lower)); // he’s, I’m
+  }
+
+  /**
+   * The personal pronoun a possessive determiner stands in for (his → he, their → they, my → i),
+   * or null when the word is none.
+   */
+  static String personalOfPossessive(String lower) {
+    return switch (lower) {
+      case "his" -> "he";
+      case "her" -> "she";
+      case "its" -> "it";
+      case "their" -> "they";
+      case "my" -> "i";
+      case "our" -> "we";
+      case "your" -> "you";
+      default -> null;
+    };
   }
 
   /** The word before a contraction's apostrophe (they’re → they), or the word itself. */

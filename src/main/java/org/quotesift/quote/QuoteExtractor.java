@@ -159,7 +159,8 @@ public final class QuoteExtractor {
         return new Speaker(ref == null ? mention : ref[0], mention, f.mStart(), f.mEnd(),
             ref == null ? null : ref[1]);
       }
-      String owner = e - s == 1 ? personalOfPossessive(lower) : null; // in his words “…”: he
+      // in his words “…”, her pledge to …: the mention is the person the pronoun is
+      String owner = e - s == 1 ? Lexicon.personalOfPossessive(lower) : null;
       if (e - s == 1 && (t.get(s).pronoun() || owner != null) && !acronym(t.get(s).text())) {
         // a mention is outside the quote marks, where "I", "we" and "you" are the writers and the
         // reader, never a person or body named before: they stand for themselves
@@ -192,23 +193,6 @@ public final class QuoteExtractor {
       }
       String title = resolved[1] != null ? resolved[1] : appositive(t, e);
       return new Speaker(resolved[0], mention, f.mStart(), f.mEnd(), title);
-    }
-
-    /**
-     * The personal pronoun a possessive one stands in for (his → he, their → they), or null: a
-     * mention such as "in his words" or "her pledge to" is the person the pronoun is.
-     */
-    private static String personalOfPossessive(String lower) {
-      return switch (lower) {
-        case "his" -> "he";
-        case "her" -> "she";
-        case "its" -> "it";
-        case "their" -> "they";
-        case "my" -> "i";
-        case "our" -> "we";
-        case "your" -> "you";
-        default -> null;
-      };
     }
 
     /** How far back, in words, "it" and "they" look for what they stand for. */
@@ -605,15 +589,12 @@ public final class QuoteExtractor {
           }
         }
       }
-      boolean otherSex = bestSex != SEX_UNKNOWN && bestSex != pronoun.charAt(0);
-      if (otherSex && (sameSex != null || unknownSex != null)) {
+      if (bestSex != SEX_UNKNOWN && bestSex != pronoun.charAt(0)) {
         // "she" after Ruth Lang and then Tomas Novak spoke is Ruth Lang: passed over only when the
         // nearest one's given name says the other sex, for the last one whose says the pronoun's,
-        // else the last full name that says nothing (never a place or a lone capital)
+        // else the last full name that says nothing (never a place or a lone capital); with
+        // neither, no one the article has named ("she" after only men named so)
         return sameSex != null ? sameSex : unknownSex;
-      }
-      if (otherSex) {
-        return null; // "she" after only men named so: no one the article has named
       }
       return best != null ? best : lastNameBefore(p, s, person);
     }

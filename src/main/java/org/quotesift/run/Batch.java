@@ -207,7 +207,7 @@ final class Batch {
           reader.read(source, new java.util.function.Consumer<PendingDocument>() { // not a lambda: start-up
             @Override
             public void accept(PendingDocument pending) {
-              run.enqueue(new Doc(pending, pending.heldChars(), run.submit(pending)));
+              run.enqueue(new Doc(pending, run.submit(pending)));
             }
           });
         } catch (InputException e) {
@@ -230,7 +230,7 @@ final class Batch {
 
   private record End(Source source, String error) implements Item {}
 
-  private record Doc(PendingDocument pending, long heldChars, Task task) implements Item {}
+  private record Doc(PendingDocument pending, Task task) implements Item {}
 
   /** A submitted document with the moment a worker started it (0 until then). */
   private record Task(Future<Outcome> future, AtomicLong startedNanos) {}
@@ -277,7 +277,7 @@ final class Batch {
       queue.addLast(item);
       if (item instanceof Doc doc) {
         docsInFlight++;
-        heldChars += doc.heldChars();
+        heldChars += doc.pending().heldChars();
       }
       if (heldChars > heldCharsLimit) {
         drain(0);
@@ -361,7 +361,7 @@ final class Batch {
         sink.begin(start.source());
       } else if (item instanceof Doc doc) {
         docsInFlight--;
-        heldChars -= doc.heldChars();
+        heldChars -= doc.pending().heldChars();
         documents++;
         emitDocument(doc);
         listener.progress(counters);
