@@ -112,6 +112,9 @@ final class Attributor {
     if (partial && namesAWork(t, k) && titleCase(sp)) {
       return none("none: title of a work or show (NBC’s “…”, on “…”, the film “…”)");
     }
+    if (partial && isNickname(t, k) && titleCase(sp)) {
+      return none("none: nickname (Robert “Bob” Lane)");
+    }
     Found f = secondHalf(i, t, k, ss);
     if (f == null) {
       f = resumedAfterDashes(i, t, k, ss);
@@ -680,6 +683,20 @@ final class Attributor {
     String l = t.get(k - 1).lower();
     return l.equals("so-called") || l.equals("term") || l.equals("phrase") || l.equals("word")
         || l.equals("called") && k >= 2 && t.get(k - 2).is("so");
+  }
+
+  /**
+   * A quote set inside a name, after a given name or an initial and before a capitalised word
+   * ({@code Rep. Robert “Bob” Lane}, {@code Ann T. “Tee” Moss}): a nickname, said by no one.
+   */
+  private static boolean isNickname(Tokens t, int k) {
+    if (k == 0 || k + 1 >= t.size() || !t.get(k + 1).capitalized() || !t.get(k + 1).isWord()) {
+      return false;
+    }
+    Tok before = t.get(k - 1);
+    String b = before.text();
+    boolean initial = b.length() == 2 && Character.isUpperCase(b.charAt(0)) && b.charAt(1) == '.';
+    return initial || before.capitalized() && Lexicon.isGivenName(before.lower());
   }
 
   /** Every longer word capitalised (“Saturday Night Live”): a title or a name, not speech. */
@@ -1869,9 +1886,30 @@ final class Attributor {
   /** The by-agent of the participle at {@code participle}, when it can speak and is no time word. */
   private Found passiveAgent(Tokens t, int p, int[] agent, int participle) {
     Tok verb = t.get(participle);
-    return personLike(t, agent) && !t.get(agent[0]).in(Lexicon.IN_TIME_NOUNS | Lexicon.IN_MONTHS)
+    return personLike(t, agent) && !timePhrase(t, agent)
         ? found(t, p, agent, verb.text() + " by", "left-cue: agent of passive “" + verb.text() + "”", 0.7)
         : null;
+  }
+
+  /** Words naming a point of a span of time: by the end of May, by the start of the session. */
+  private static final java.util.Set<String> TIME_POINTS = java.util.Set.of("end", "start",
+      "beginning", "middle", "close", "time");
+
+  /**
+   * Whether a phrase after "by" tells a time, not an agent ({@code by the end of the week},
+   * {@code by Monday}, {@code by 2030}): a time noun or point in time in lower case, a month, a
+   * weekday or a number, up to its first "of".
+   */
+  private static boolean timePhrase(Tokens t, int[] np) {
+    for (int i = np[0]; i < np[1] && !t.get(i).is("of"); i++) {
+      Tok w = t.get(i);
+      if (!w.capitalized() && (w.in(Lexicon.IN_TIME_NOUNS) || TIME_POINTS.contains(w.lower())) // not The Times
+          || w.in(Lexicon.IN_MONTHS) || Lexicon.WEEKDAYS.contains(w.lower())
+          || Character.isDigit(w.lower().charAt(0))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A past participle: a lower-case word in -ed, or known or seen. */
@@ -1992,7 +2030,7 @@ final class Attributor {
             : k + 2 < t.size() && t.get(k + 1).is("by") ? k + 1 : -1;
         if (by > 0) {
           int[] agent = Grammar.nounPhrase(t, by + 1, by < k ? k : t.size(), true);
-          if (agent != null) {
+          if (agent != null && !timePhrase(t, agent)) { // not "by the end of May"
             return found(t, p, agent, c.text() + " by", "left-cue: agent of passive “" + c.text() + "”", 0.7);
           }
         }

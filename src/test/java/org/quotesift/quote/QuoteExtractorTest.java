@@ -1119,6 +1119,27 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aTimeAfterByIsNoAgent() {
+      Doc d = doc("The new bridge was called \"a lifeline\" by the end of the week.",
+          "The pier was called \"unsafe\" by the inspectors.",
+          "The pier was called \"a relic\" by The Harbor Times.");
+      assertThat(d.speaker("a lifeline")).isNull();
+      assertThat(d.speaker("unsafe")).isEqualTo("the inspectors");
+      assertThat(d.mention("a relic")).isEqualTo("The Harbor Times");
+    }
+
+    @Test
+    void aNicknameInsideANameHasNoSpeaker() {
+      Doc d = doc("The bill was written by Rep. Robert C. \"Bobby\" Lane of Ohio.",
+          "Their coach, Thomas \"Tommy\" Reed, wants to \"Win Big\" this year.",
+          "Critics Call Plan \"Reckless\" After Vote");
+      assertThat(d.quote("Bobby").explanation()).contains("nickname");
+      assertThat(d.quote("Tommy").explanation()).contains("nickname");
+      assertThat(d.quote("Win Big").explanation()).doesNotContain("nickname");
+      assertThat(d.quote("Reckless").explanation()).doesNotContain("nickname");
+    }
+
+    @Test
     void pronounBeforeAParentheticalIsTheSubject() {
       Doc d = doc("She hoped to mend the port's \"leaky\" budget and he, as ever, pledged a"
           + " \"calm overhaul\" for the harbor.");
