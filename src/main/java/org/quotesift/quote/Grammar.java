@@ -116,6 +116,9 @@ final class Grammar {
       } else if (u.in(Lexicon.IN_NP_STOP) || u.in(Lexicon.IN_CUES) || u.in(Lexicon.IN_PRE_VERB)
           || w.endsWith("ly") && !t.get(k - 1).in(Lexicon.IN_DETERMINERS)) {
         break; // an adverb, but "the rally", "his family": a -ly word after a determiner is a noun
+      } else if (prevCap && numberAfterMonthOrNo(t, k)) {
+        prevCap = false; // a Feb. 3 memo, the No. 2 Democrat: the number goes on with the phrase
+        lowerRun = 1;
       } else if (prevCap) {
         if (!isRoleOrTitle(u) && !u.in(Lexicon.IN_DOCUMENTS) && !modifiesRole(t, k, limit)
             && !(k == start + 1 && openerBeforeNoun(t, start, u))) {
@@ -147,7 +150,17 @@ final class Grammar {
     if (end == start + 1 && det) {
       return null; // a bare determiner names nobody
     }
+    if (end == start + 2 && t.get(start).in(Lexicon.IN_MONTHS) && numberAfterMonthOrNo(t, start + 1)) {
+      return null; // March 1: a date names nobody
+    }
     return new int[] {start, end};
+  }
+
+  /** A number after a month or "No." ({@code a Feb. 3 memo}, {@code the No. 2 Democrat}). */
+  private static boolean numberAfterMonthOrNo(Tokens t, int k) {
+    Tok before = t.get(k - 1);
+    return Character.isDigit(t.get(k).lower().charAt(0))
+        && (before.in(Lexicon.IN_MONTHS) || before.is("no.") || before.is("nos."));
   }
 
   /**

@@ -1119,6 +1119,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aNumberAfterAMonthOrNoGoesOnWithTheMention() {
+      Doc d = doc("A Feb. 3 memo from the Harbor Board warns that the pier is \"unsafe for anyone.\"",
+          "As Ana Ruiz, the No. 2 in the port office, put it: \"We will rebuild.\"",
+          "He sent staff to all the \"Swing State\" March 1 states to organize.");
+      assertThat(d.mention("unsafe for anyone.")).isEqualTo("A Feb. 3 memo from the Harbor Board");
+      assertThat(d.mention("We will rebuild.")).isEqualTo("the No. 2");
+      assertThat(d.speaker("Swing State")).isNull(); // a date names nobody
+    }
+
+    @Test
     void aTimeAfterByIsNoAgent() {
       Doc d = doc("The new bridge was called \"a lifeline\" by the end of the week.",
           "The pier was called \"unsafe\" by the inspectors.",
