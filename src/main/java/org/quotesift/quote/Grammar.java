@@ -158,6 +158,9 @@ final class Grammar {
 
   /** A number after a month or "No." ({@code a Feb. 3 memo}, {@code the No. 2 Democrat}). */
   private static boolean numberAfterMonthOrNo(Tokens t, int k) {
+    if (k == 0) {
+      return false;
+    }
     Tok before = t.get(k - 1);
     return Character.isDigit(t.get(k).lower().charAt(0))
         && (before.in(Lexicon.IN_MONTHS) || before.is("no.") || before.is("nos."));
@@ -451,6 +454,11 @@ final class Grammar {
       if (np == null && direct) {
         np = nameRightBefore(t, segStart, segEnd);
       }
+      if (np == null && !direct && t.get(segStart).in(Lexicon.IN_SUBORDINATORS) && segEnd - segStart >= 2) {
+        // As Ana Ruiz, the port chief, put it: a name after the subordinator, up to the appositive
+        int[] after = nounPhrase(t, segStart + 1, segEnd);
+        np = after != null && after[1] == segEnd && t.get(after[0]).capitalized() ? after : null;
+      }
       if (np == null && !direct && t.get(segStart).in(Lexicon.IN_CLAUSE_OPENERS) && commaBefore) {
         segEnd = a;
         continue;
@@ -682,6 +690,9 @@ final class Grammar {
       }
     }
     Tok before = t.get(s - 1);
+    if (numberAfterMonthOrNo(t, s - 1)) {
+      return null; // the No. 2 Democrat said: one phrase, which nounPhrase takes whole
+    }
     if (!before.isWord() || before.in(Lexicon.IN_NP_PREP) || before.is("in") || before.is("by")
         || before.is("with") || before.is("to") || before.in(Lexicon.IN_DETERMINERS)
         || before.possessive() || isRoleOrTitle(before)) {

@@ -1121,11 +1121,19 @@ class QuoteExtractorTest {
     @Test
     void aNumberAfterAMonthOrNoGoesOnWithTheMention() {
       Doc d = doc("A Feb. 3 memo from the Harbor Board warns that the pier is \"unsafe for anyone.\"",
-          "As Ana Ruiz, the No. 2 in the port office, put it: \"We will rebuild.\"",
+          "The No. 2 Democrat said the plan was \"a mess.\"",
           "He sent staff to all the \"Swing State\" March 1 states to organize.");
       assertThat(d.mention("unsafe for anyone.")).isEqualTo("A Feb. 3 memo from the Harbor Board");
-      assertThat(d.mention("We will rebuild.")).isEqualTo("the No. 2");
+      assertThat(d.mention("a mess.")).isEqualTo("The No. 2 Democrat");
       assertThat(d.speaker("Swing State")).isNull(); // a date names nobody
+    }
+
+    @Test
+    void aNameAfterASubordinatorTakesItsAppositive() {
+      Doc d = doc("As Ana Ruiz, the chief of the port office, put it: \"We will rebuild.\"",
+          "In Dover, the harbor chief said: \"We will wait.\"");
+      assertThat(d.speaker("We will rebuild.")).isEqualTo("Ana Ruiz");
+      assertThat(d.speaker("We will wait.")).isEqualTo("the harbor chief");
     }
 
     @Test
