@@ -292,7 +292,12 @@ final class Lexicon {
           + " followers protester volunteer volunteers head"
           // people described by their work or their part in events (the retired neurosurgeon)
           + " doctor physician surgeon neurosurgeon nurse mogul tycoon staffer employee confidant"
-          + " moderator caller backer insider veteran front-runner spectator user");
+          + " moderator caller backer insider veteran front-runner spectator user"
+          // more occupations that introduce a name (port counsel Ana Ruiz, state auditor Tom Hale)
+          + " counsel scientist negotiator legislator treasurer clerk auditor inspector campaigner"
+          + " commentator pundit consultant lobbyist teacher trooper investigator coroner psychologist"
+          + " priest solicitor barrister provost scholar lecturer survivor supervisor engineer planner"
+          + " regulator ombudsman mediator");
 
   /** Pronouns and words that never start a speaker noun phrase. */
   static final Set<String> NOT_SPEAKER =

@@ -1137,6 +1137,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void occupationsIntroduceTheNameAfterThem() {
+      Doc d = doc("\"The board intends to publish them\" within a month, port counsel Mara Quill wrote.",
+          "\"The count was wrong,\" said state auditor Tom Hale.");
+      assertThat(d.speaker("The board intends to publish them")).isEqualTo("Mara Quill");
+      assertThat(d.quote("The count was wrong,").speaker().title()).isEqualTo("state auditor");
+    }
+
+    @Test
     void aTimeAfterByIsNoAgent() {
       Doc d = doc("The new bridge was called \"a lifeline\" by the end of the week.",
           "The pier was called \"unsafe\" by the inspectors.",
