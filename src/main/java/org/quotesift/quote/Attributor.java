@@ -494,9 +494,28 @@ final class Attributor {
   /** A sentence closing with {@code , according to X.}: X is the source of everything quoted in it. */
   /** "according to" at {@code j} and the source after it, closing a sentence that ends at {@code end}. */
   private Found closingAccordingTo(Tokens t, int p, int j, int end, double confidence) {
-    int[] np = Grammar.nounPhrase(t, j + 2, end, true);
+    int[] np = authorOfWork(t, j + 2, end);
+    np = np != null ? np : Grammar.nounPhrase(t, j + 2, end, true);
     return np != null && noVerbAfter(t, np[1], end)
         ? found(t, p, np, "according to", "sentence-final: …, according to source.", confidence) : null;
+  }
+
+  /**
+   * {@code according to estimates by Ana Ruiz}, {@code according to a new study by the institute}:
+   * after up to four lower-case words (the work), "by" and the one who made it, that maker; else null.
+   */
+  private static int[] authorOfWork(Tokens t, int a, int end) {
+    for (int b = a; b < end && b <= a + 4; b++) {
+      Tok w = t.get(b);
+      if (w.is("by") && b > a) {
+        int[] maker = Grammar.nounPhrase(t, b + 1, end);
+        return maker != null && personLike(t, maker) ? maker : null;
+      }
+      if (!w.isWord() || w.capitalized()) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /**

@@ -1145,6 +1145,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void accordingToAWorkBySomeoneNamesTheMaker() {
+      Doc d = doc("A \"fair wage\" in Dover is $14 an hour, according to estimates by Ana Ruiz of the"
+          + " Harbor Institute.", "The pier is \"sound,\" according to a new survey by the board.",
+          "The pier is \"at risk,\" according to the survey.");
+      assertThat(d.speaker("fair wage")).isEqualTo("Ana Ruiz");
+      assertThat(d.mention("sound,")).isEqualTo("the board");
+      assertThat(d.mention("at risk,")).isEqualTo("the survey");
+    }
+
+    @Test
     void aTimeAfterByIsNoAgent() {
       Doc d = doc("The new bridge was called \"a lifeline\" by the end of the week.",
           "The pier was called \"unsafe\" by the inspectors.",
