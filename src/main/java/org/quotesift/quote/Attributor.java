@@ -130,6 +130,9 @@ final class Attributor {
       f = accordingToAtEnd(t, p, k, se); // … the curfew was meant to be “…,” according to the report.
     }
     if (f == null) {
+      f = asideAfter(t, p, k, se); // the plan is “…,” as Tom Hale put it / as described by X
+    }
+    if (f == null) {
       f = inTheirViewAtEnd(t, p, k, se); // … the pier is “safe” in her eyes.
     }
     if (f == null) {
@@ -498,6 +501,50 @@ final class Attributor {
     np = np != null ? np : Grammar.nounPhrase(t, j + 2, end, true);
     return np != null && noVerbAfter(t, np[1], end)
         ? found(t, p, np, "according to", "sentence-final: …, according to source.", confidence) : null;
+  }
+
+  /**
+   * An aside right after the quote that names whose words they are: {@code “…,” as Tom Hale put it},
+   * {@code “…” – as described by auditor Tom Hale –}, {@code “…,” in the words of Tom Hale}; else
+   * null. Only a comma or dash may come between, and "as X" needs a verb of saying after X.
+   */
+  private Found asideAfter(Tokens t, int p, int k, int se) {
+    int a = k + 1;
+    while (a < se && !t.get(a).isWord() && !t.get(a).isQuote() && (isComma(t.get(a)) || isDash(t.get(a)))) {
+      a++;
+    }
+    if (a + 2 >= se || a == k + 1 && !endsInComma(spans.get(t.get(k).quote()))) {
+      return null; // “…” as Hale put it: the quote must end or be set off before the aside
+    }
+    if (t.get(a).is("in") && t.get(a + 1).is("the") && a + 3 < se && t.get(a + 2).is("words")
+        && t.get(a + 3).is("of")) {
+      int[] np = Grammar.nounPhrase(t, a + 4, se);
+      return np == null ? null : found(t, p, np, "in the words of", "aside: “…,” in the words of speaker", 0.8);
+    }
+    if (!t.get(a).is("as")) {
+      return null;
+    }
+    Tok verb = t.get(a + 1);
+    if (!verb.capitalized() && Lexicon.isParticiple(verb.lower()) == false && verb.in(Lexicon.IN_CUES)
+        && t.get(a + 2).is("by")) {
+      int[] np = Grammar.nounPhrase(t, a + 3, se, true); // as described by auditor Tom Hale
+      return np == null ? null
+          : found(t, p, np, verb.text() + " by", "aside: “…,” as described by speaker", 0.8);
+    }
+    int[] np = Grammar.nounPhrase(t, a + 1, se);
+    if (np == null || np[1] >= se || !isCueAt(t, np[1]) || !personLike(t, np)) {
+      return null;
+    }
+    return found(t, p, np, t.get(np[1]).text(), "aside: “…,” as speaker put it", 0.8);
+  }
+
+  /** Whether the quoted words end in a comma inside the closer ({@code “…,” as Hale put it}). */
+  private boolean endsInComma(Span sp) {
+    int e = sp.end() - 1;
+    while (e > sp.start() && (Chars.isSpace(text.charAt(e)) || Chars.isQuoteMark(text.charAt(e)))) {
+      e--;
+    }
+    return text.charAt(e) == ',';
   }
 
   /**

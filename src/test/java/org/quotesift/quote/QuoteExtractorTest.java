@@ -1155,6 +1155,20 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void anAsideAfterTheQuoteNamesItsSpeaker() {
+      Doc d = doc("His \"reckless handling,\" as described by auditor Tom Hale, led to the deficit.",
+          "The budget showed \"waste\" – as described by the board – of port funds.",
+          "The plan is \"a disgrace,\" as Ana Ruiz put it at the hearing.",
+          "She dislikes \"surprises,\" in the words of one aide.",
+          "The plan is \"bold\" as the mayor said.");
+      assertThat(d.speaker("reckless handling,")).isEqualTo("Tom Hale");
+      assertThat(d.mention("waste")).isEqualTo("the board");
+      assertThat(d.speaker("a disgrace,")).isEqualTo("Ana Ruiz");
+      assertThat(d.mention("surprises,")).isEqualTo("one aide");
+      assertThat(d.quote("bold").explanation()).doesNotContain("aside"); // not set off: no aside
+    }
+
+    @Test
     void aTimeAfterByIsNoAgent() {
       Doc d = doc("The new bridge was called \"a lifeline\" by the end of the week.",
           "The pier was called \"unsafe\" by the inspectors.",
