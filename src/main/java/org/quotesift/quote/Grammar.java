@@ -714,8 +714,11 @@ final class Grammar {
     while (s - 1 >= from && t.get(s - 1).capitalized()) {
       s--;
     }
-    while (s < k && t.get(s).in(Lexicon.IN_CLAUSE_OPENERS | Lexicon.IN_SUBORDINATORS)) {
-      s++; // After Tom Reyes announced …: the opener is not part of the name (but "From said")
+    while (s < k && (t.get(s).in(Lexicon.IN_CLAUSE_OPENERS | Lexicon.IN_SUBORDINATORS)
+        || t.get(s).is("what") || t.get(s).is("whatever"))) {
+      // After Tom Reyes announced …, What Hale called …: the opener is not part of the name (but
+      // "From said")
+      s++;
     }
     if (s == k && t.get(s).in(Lexicon.IN_CLAUSE_OPENERS | Lexicon.IN_SUBORDINATORS)
         && end < t.size() && Lexicon.isParticiple(t.get(end).lower())) {

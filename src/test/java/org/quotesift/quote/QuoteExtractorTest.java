@@ -1169,6 +1169,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void whatOpeningTheSubjectIsNoPartOfTheName() {
+      Doc d = doc("Tom Hale is the mayor.", "What Hale called \"a catastrophe\" turned out fine.");
+      assertThat(d.mention("a catastrophe")).isEqualTo("Hale");
+      assertThat(d.speaker("a catastrophe")).isEqualTo("Tom Hale");
+    }
+
+    @Test
     void aTimeAfterByIsNoAgent() {
       Doc d = doc("The new bridge was called \"a lifeline\" by the end of the week.",
           "The pier was called \"unsafe\" by the inspectors.",
