@@ -97,7 +97,34 @@ final class Attributor {
     for (int i = 0; i < spans.size(); i++) {
       found[i] = attribute(i, partial[i]);
     }
+    for (int i = spans.size() - 2; i >= 0; i--) {
+      if (runsOnToItsSpeaker(i)) {
+        found[i] = relabel(found[i + 1], RUNS_ON_TO, 0.7);
+      }
+    }
     return found;
+  }
+
+  private static final String RUNS_ON_TO = "continuation: the quote runs on to a paragraph that names its speaker";
+  private static final String FROM_PREVIOUS = "continuation: quote runs on from the previous paragraph";
+  private static final String PREVIOUS_PARAGRAPH = "continuation: speaker of the previous paragraph";
+
+  /**
+   * Whether quote {@code i} is left open and goes on in the next paragraph, whose part names its
+   * speaker ({@code “It was a long night. ¶ “We worked until dawn,” Ruiz said.}), while {@code i}
+   * itself has no speaker or only one guessed from the paragraphs before: one quote has one speaker.
+   */
+  private boolean runsOnToItsSpeaker(int i) {
+    Span sp = spans.get(i);
+    Span next = spans.get(i + 1);
+    Found named = found[i + 1];
+    Found own = found[i];
+    // the same mark opens both: a straight-quoted block (a quoted article) with “…” quotes inside
+    // it is no quote running on
+    return !sp.closed() && next.continued() && next.passage() == sp.passage() + 1 && named.has()
+        && text.charAt(sp.open()) == text.charAt(next.open())
+        && (!named.rule().startsWith("continuation") || named.rule().equals(RUNS_ON_TO))
+        && (!own.has() || own.rule().equals(PREVIOUS_PARAGRAPH) || own.rule().equals(FROM_PREVIOUS));
   }
 
   private Found attribute(int i, boolean partial) {
@@ -205,7 +232,7 @@ final class Attributor {
       f = last == null ? null : relabel(last, "continuation: speaker of the sentence before", 0.5);
     }
     if (f == null && sp.continued() && i > 0 && found[i - 1].has()) {
-      f = relabel(found[i - 1], "continuation: quote runs on from the previous paragraph", 0.75);
+      f = relabel(found[i - 1], FROM_PREVIOUS, 0.75);
     }
     if (f == null && !partial && k > ss + 1 && (isComma(t.get(k - 1)) || t.get(k - 1).is(":"))) {
       // Clinton shared her worry with an audience, “…”: the sentence introducing the quote names its speaker
@@ -2331,7 +2358,7 @@ final class Attributor {
       }
       f = runningSpeaker(pt, q, pt.sentences() - 1, pt.size());
       if (f != null) {
-        return relabel(f, "continuation: speaker of the previous paragraph", 0.65);
+        return relabel(f, PREVIOUS_PARAGRAPH, 0.65);
       }
       if (!onlyQuotes(pt)) {
         return null;

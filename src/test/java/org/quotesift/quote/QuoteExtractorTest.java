@@ -105,6 +105,19 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aQuoteLeftOpenTakesTheSpeakerNamedWhereItGoesOn() {
+      Doc d = doc("\"The pier needs work,\" Ruiz said.",
+          "\"We worked all winter on the plans.",
+          "\"Now we are ready to build,\" Mayor Tom Hale said.",
+          "\"A block quote of a report runs on.",
+          "“We can wait,” Ruiz said.");
+      assertThat(d.speaker("We worked all winter on the plans.")).isEqualTo("Tom Hale");
+      assertThat(d.speaker("Now we are ready to build,")).isEqualTo("Tom Hale");
+      // another mark opens the next paragraph: a new quote, not this one going on
+      assertThat(d.speaker("A block quote of a report runs on.")).isNotEqualTo("Ruiz");
+    }
+
+    @Test
     void onlyPassagesAreSearched() {
       String text = "“Caption words,” Photo Desk said.\n“Body words,” Lin Mei said.";
       List<Quote> qs = QuoteExtractor.extract(text, List.of(new Passage(text.indexOf('\n') + 1, text.length(), false)));
