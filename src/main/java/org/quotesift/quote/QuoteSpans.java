@@ -73,8 +73,8 @@ final class QuoteSpans {
           }
         } else if (isSingleOpener(text, i, ps.start(), end) && (ps.headline() || singlePrimary.get())) {
           close = findSingleClose(text, i + 1, end);
-          if (close < 0) {
-            i++;
+          if (close < 0 || close == i + 2) {
+            i++; // rock 'n' roll: one letter between single marks is an elision, not a quote
             continue;
           }
         } else {
@@ -290,6 +290,9 @@ final class QuoteSpans {
   private static boolean hasLaterCloser(String text, int from, int end) {
     for (int j = from; j < end; j++) {
       char d = text.charAt(j);
+      if (isSingleOpener(text, j, from, end)) {
+        return false; // ‘reckless’ and ‘ill-judged’: a new quote opens first, so this closes
+      }
       if ((d == '’' || d == '\'') && !Chars.isSpace(text.charAt(j - 1))
           && (j + 1 >= end || !Character.isLetter(text.charAt(j + 1)))) {
         return true;
@@ -351,7 +354,12 @@ final class QuoteSpans {
     }
   }
 
-  /** British-style articles quote with single marks and have no double marks at all. */
+  /**
+   * British-style articles quote with single marks and have no double marks at all: two or more
+   * single quotes (curly openers, or straight ones that open and close) and no double mark. Two
+   * straight singles ('') stand for a double mark in some archives (''…,'' said Mr. Lee); such a
+   * text is not single-quoted, and its '' quotes are not read at all yet.
+   */
   private static boolean singleQuotesArePrimary(String text, List<Passage> passages) {
     int singles = 0;
     for (Passage p : passages) {
@@ -361,14 +369,15 @@ final class QuoteSpans {
       int end = Math.min(p.end(), text.length());
       for (int i = p.start(); i < end; i++) {
         char c = text.charAt(i);
-        if (c < '«' && c != '"') {
-          continue; // neither a double mark nor ‘
+        if (c < '«' && c != '"' && c != '\'') {
+          continue; // neither a double mark nor a single opener
         }
-        if (isDoubleMark(c)) {
-          return false;
+        if (isDoubleMark(c) || c == '\'' && i + 1 < end && text.charAt(i + 1) == '\'') {
+          return false; // '' is a double mark written as two singles (not read as one, see below)
         }
-        if (c == '‘') {
-          singles++;
+        if (c == '‘' || c == '\'' && isSingleOpener(text, i, p.start(), end)
+            && findSingleClose(text, i + 1, end) > i + 2) {
+          singles++; // a straight mark counts when it opens and a closer follows: 'It's late,' he said
         }
       }
     }

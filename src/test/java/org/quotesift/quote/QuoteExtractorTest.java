@@ -74,6 +74,24 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void britishSingleQuotesStraightOrCurly() {
+      Doc straight = doc("'It's a disgrace,' said Tom Hale. 'The port's future is at stake.'",
+          "Ruiz called the plan 'reckless' and 'ill-judged'. It was the '90s, and rock 'n' roll ruled.");
+      assertThat(straight.quotes()).extracting(Quote::text).containsExactly("It's a disgrace,",
+          "The port's future is at stake.", "reckless", "ill-judged");
+      assertThat(straight.speaker("It's a disgrace,")).isEqualTo("Tom Hale");
+      Doc curly = doc("Ruiz called the plan ‘reckless’ and ‘ill-judged’, and said ‘no’.");
+      assertThat(curly.quotes()).extracting(Quote::text).containsExactly("reckless", "ill-judged", "no");
+    }
+
+    @Test
+    void twoStraightSinglesForADoubleMarkDoNotMakeSinglesQuote() {
+      // ''…'' stands for a double mark in some archives; not read yet, and no single quotes either
+      Doc d = doc("''It's late,'' said Mr. Lee. ''We're 'done' here,'' he added.");
+      assertThat(d.quotes()).isEmpty();
+    }
+
+    @Test
     void apostrophesAreNotQuotes() {
       Doc d = doc("#Japan’s exporters and the countries’ ’80s pact: Japan`s view",
           "Japan’s exporters said the countries’ deal from the ’80s still stands.");
