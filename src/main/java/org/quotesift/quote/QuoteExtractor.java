@@ -176,6 +176,10 @@ public final class QuoteExtractor {
       if (last.possessive() && last.capitalized()) {
         return owner(f, mention, t, s, e);
       }
+      String together = peopleTogether(t, s, e);
+      if (together != null) {
+        return new Speaker(together, mention, f.mStart(), f.mEnd(), null);
+      }
       int[] name = Names.nameIn(t, s, e);
       if (name == null) {
         String[] named = nameAfter(t, s, e);
@@ -193,6 +197,40 @@ public final class QuoteExtractor {
       }
       String title = resolved[1] != null ? resolved[1] : appositive(t, e);
       return new Speaker(resolved[0], mention, f.mStart(), f.mEnd(), title);
+    }
+
+    /**
+     * {@code Ruiz and Hale said}, {@code Moss, Reyes and Lang wrote}: a mention that lists two or
+     * more names, each the whole of its part and each a person's full name in the article, is all
+     * of them ("Ana Ruiz and Tom Hale"); else null (Procter and Gamble, Ruiz and her aides).
+     */
+    private String peopleTogether(Tokens t, int s, int e) {
+      List<String> people = new ArrayList<>();
+      int a = s;
+      for (int k = s; k <= e; k++) {
+        if (k < e && !t.get(k).is("and") && !t.get(k).is(",")) {
+          continue;
+        }
+        if (k == a && k < e && t.get(k).is("and") && k > s && t.get(k - 1).is(",")) {
+          a = k + 1; // Moss, Reyes, and Lang: the comma before "and" leaves no part
+          continue;
+        }
+        int[] name = a < k ? Names.nameIn(t, a, k) : null;
+        if (name == null || name[0] != a || name[1] != k) {
+          return null;
+        }
+        String canonical = resolveName(t, name, a)[0];
+        if (canonical.indexOf(' ') < 0 || nonPerson(canonical) || people.contains(canonical)) {
+          return null;
+        }
+        people.add(canonical);
+        a = k + 1;
+      }
+      if (people.size() < 2) {
+        return null;
+      }
+      int n = people.size();
+      return String.join(", ", people.subList(0, n - 1)) + " and " + people.get(n - 1);
     }
 
     /** How far back, in words, "it" and "they" look for what they stand for. */

@@ -33,6 +33,19 @@ class NameResolutionTest {
   }
 
   @Test
+  void aListOfNamesIsAllOfThem() {
+    List<Quote> quotes = extract("""
+        Port chief Ana Ruiz and Mayor Tom Hale met on Monday.
+        “We agree,” Ruiz and Hale said.
+        “We sell soap,” Procter and Gamble said.
+        “Fine,” Ruiz and her aides said.
+        """);
+    assertThat(speakerOf(quotes, "We agree")).isEqualTo("Ana Ruiz and Tom Hale");
+    assertThat(speakerOf(quotes, "We sell soap")).doesNotContain(" and ");
+    assertThat(speakerOf(quotes, "Fine")).isEqualTo("Ana Ruiz");
+  }
+
+  @Test
   void aCapitalisedModifierBeforeAJobTitleIsNotTheName() {
     List<Quote> quotes = extract("""
         Budget director Samuel Lee said taxes stay flat. “We found savings,” he said.
