@@ -251,6 +251,21 @@ final class Lexicon {
       set("north south east west american british chinese russian korean japanese french german"
           + " israeli iranian syrian mexican canadian u.s. us");
 
+  /**
+   * US states and countries often in the news, as one word, that are no person's name (names such
+   * as Georgia, Virginia, Jordan or Chad are left out: they are people too).
+   */
+  static final Set<String> PLACES =
+      set("alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii"
+          + " idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts"
+          + " michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon"
+          + " pennsylvania tennessee texas utah vermont wisconsin wyoming america canada mexico cuba"
+          + " brazil argentina colombia venezuela chile peru britain england scotland ireland wales"
+          + " france germany italy spain portugal greece turkey russia ukraine poland sweden norway"
+          + " denmark finland austria switzerland belgium netherlands china japan korea india"
+          + " pakistan afghanistan iran iraq syria lebanon israel egypt libya yemen saudi qatar"
+          + " nigeria kenya ethiopia australia vietnam thailand indonesia philippines taiwan");
+
   /** Role nouns that may follow a capitalised word inside a noun phrase (Republican attorney general). */
   /** Last words of names of bodies and places rather than people (the Grand Old Party, Osan Air Base). */
   static final Set<String> NON_PERSON_HEADS =

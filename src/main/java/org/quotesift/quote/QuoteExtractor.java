@@ -768,7 +768,52 @@ public final class QuoteExtractor {
       int space = name.indexOf(' ');
       String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(root);
       return Lexicon.NON_PERSON_HEADS.contains(last)
-          || space > 0 && Lexicon.TITLE_MODIFIERS.contains(name.substring(0, space).toLowerCase(root));
+          || space > 0 && Lexicon.TITLE_MODIFIERS.contains(name.substring(0, space).toLowerCase(root))
+          || space < 0 && Lexicon.PLACES.contains(last); // Florida, Syria: no one "he" or "she" is
+    }
+
+    private final java.util.Map<String, Boolean> lowerCaseUse = new java.util.HashMap<>();
+
+    /**
+     * Whether a one-word name is a common word: the article also writes it in lower case and gives
+     * it a capital only to open a sentence (Holding a rally, … ¶ … states holding contests). A name
+     * that is a word too (Will, Rice) has a capital mid-sentence somewhere (Instead, Will called).
+     */
+    private boolean usedInLowerCase(String name) {
+      if (name.indexOf(' ') >= 0 || name.isEmpty() || !Character.isUpperCase(name.charAt(0))) {
+        return false;
+      }
+      return lowerCaseUse.computeIfAbsent(name, n -> wholeWordAt(n.toLowerCase(java.util.Locale.ROOT))
+          && !capitalMidSentence(n));
+    }
+
+    private boolean wholeWordAt(String word) {
+      for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+        int end = at + word.length();
+        if ((at == 0 || !Character.isLetter(text.charAt(at - 1)))
+            && (end >= text.length() || !Character.isLetter(text.charAt(end)))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean capitalMidSentence(String word) {
+      for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+        int end = at + word.length();
+        if (at > 0 && Character.isLetter(text.charAt(at - 1))
+            || end < text.length() && Character.isLetter(text.charAt(end))) {
+          continue;
+        }
+        int b = at - 1;
+        while (b >= 0 && (text.charAt(b) == ' ' || Chars.isQuoteMark(text.charAt(b)))) {
+          b--;
+        }
+        if (b >= 0 && ".!?\n:—–-(".indexOf(text.charAt(b)) < 0) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
@@ -794,7 +839,7 @@ public final class QuoteExtractor {
             continue;
           }
           Names.Full full = expand(w.text());
-          if (full != null && !(person && nonPerson(full.name()))) {
+          if (full != null && !(person && (nonPerson(full.name()) || usedInLowerCase(full.name())))) {
             return new String[] {full.name(), full.title()};
           }
         }
@@ -848,7 +893,7 @@ public final class QuoteExtractor {
             speakers.add(named);
             speakerPassage.add(q);
             speakerCue.add(k);
-            speakerSex.append(sexOf(named[0]));
+            speakerSex.append(usedInLowerCase(named[0]) ? NO_PERSON : sexOf(named[0]));
           }
         }
       }

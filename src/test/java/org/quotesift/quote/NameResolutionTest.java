@@ -33,6 +33,21 @@ class NameResolutionTest {
   }
 
   @Test
+  void heIsNoPlaceNorACommonWordOpeningASentence() {
+    List<Quote> quotes = extract("""
+        Tom Hale was asked about the budget.
+        The Ohio senator’s answer was that “jobs come first.”
+        “We will fight for them,” he said.
+        Port planners met on Monday, and Ana Ruiz said the cost was rising.
+        Cost estimates, she added, were “far too low.”
+        Instead, Will called the plan bold, and it will pass. “It is sound,” he said.
+        """);
+    assertThat(speakerOf(quotes, "We will fight")).isEqualTo("Tom Hale");
+    assertThat(speakerOf(quotes, "far too low")).isEqualTo("Ana Ruiz"); // not "Cost"
+    assertThat(speakerOf(quotes, "It is sound")).isEqualTo("Will"); // a name mid-sentence
+  }
+
+  @Test
   void aListOfNamesIsAllOfThem() {
     List<Quote> quotes = extract("""
         Port chief Ana Ruiz and Mayor Tom Hale met on Monday.
