@@ -122,8 +122,8 @@ public final class DocumentReader {
             || lower.contains("<div") || lower.contains("<p>") || lower.contains("<meta")))) {
       return InputFormat.HTML;
     }
-    if (start.startsWith("{")) {
-      return InputFormat.JSONL;
+    if (start.startsWith("{") || start.startsWith("[") && start.substring(1).stripLeading().startsWith("{")) {
+      return InputFormat.JSONL; // records, one per line (or a JSON array of them: one clear error)
     }
     return InputFormat.TEXT;
   }
@@ -141,8 +141,17 @@ public final class DocumentReader {
     BoundedLineReader lines = new BoundedLineReader(reader, limit);
     try {
       String line;
+      boolean first = true;
       while ((line = lines.next()) != null) {
         String where = name + ":" + lines.lineNumber();
+        if (first && !line.isBlank() && !lines.lastLineTooLong() && opensUnfinishedValue(line)) {
+          // a pretty-printed JSON file: one error for the file, not one per line of it
+          out.accept(PendingDocument.failed(name, "a JSON document spread over several lines, not"
+              + " JSON Lines (one record per line)" + (line.strip().startsWith("[")
+                  ? "; jq -c '.[]' FILE writes its records one per line" : "")));
+          return;
+        }
+        first &= line.isBlank();
         if (lines.lastLineTooLong()) {
           out.accept(PendingDocument.failed(where, "record longer than the limit of " + limit
               + " characters" + (limit < options.maxFileSize()
@@ -163,6 +172,29 @@ public final class DocumentReader {
    */
   private long recordLimit() {
     return Math.min(options.maxFileSize(), Runtime.getRuntime().maxMemory() / 16);
+  }
+
+  /**
+   * Whether the first line of a file opens a pretty-printed JSON document: a lone {@code {}, or a
+   * {@code [} that the line does not close. (A record cut off in the middle is reported as a bad
+   * record instead.)
+   */
+  private static boolean opensUnfinishedValue(String line) {
+    String start = line.strip();
+    if (start.equals("{")) {
+      return true;
+    }
+    if (!start.startsWith("[")) {
+      return false;
+    }
+    try {
+      Json.MAPPER.readTree(line);
+      return false;
+    } catch (com.fasterxml.jackson.core.io.JsonEOFException e) {
+      return true;
+    } catch (JsonProcessingException e) {
+      return false; // malformed, not unfinished: reported for its line
+    }
   }
 
   private PendingDocument parseRecord(String where, String line) {

@@ -21,8 +21,8 @@ public enum InputFormat {
     if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")) {
       return HTML;
     }
-    if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
-      return JSONL;
+    if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson") || lower.endsWith(".json")) {
+      return JSONL; // a .json file of one record per line; a pretty-printed one is one clear error
     }
     if (lower.endsWith(".warc") || lower.endsWith(".arc")) {
       return WARC;

@@ -176,6 +176,34 @@ class CliTest {
   }
 
   @Test
+  void aPrettyPrintedJsonFileIsOneErrorNotOnePerLine() throws IOException {
+    Path pretty = write("expected.json", """
+        {
+          "quotes": [
+            {"quote": "Fine", "speaker": "Ana Ruiz"}
+          ]
+        }
+        """);
+    Path array = write("list.json", """
+        [
+          {"text": "“Fine,” she said."}
+        ]
+        """);
+    Path cut = write("cut.jsonl", "{\"text\": \"cut off\n");
+    Path records = write("records.json", "{\"text\": \"“Done,” he said.\"}\n");
+    CliRun run = CliRun.run("extract", "--format", "jsonl", pretty.toString(), array.toString(),
+        cut.toString(), records.toString());
+    assertThat(run.code()).isEqualTo(3);
+    String spread = ": a JSON document spread over several lines, not JSON Lines (one record per line)";
+    assertThat(run.errLines()).hasSize(3);
+    assertThat(run.errLines()[0]).isEqualTo("quotesift: " + pretty + spread);
+    assertThat(run.errLines()[1]).isEqualTo("quotesift: " + array + spread
+        + "; jq -c '.[]' FILE writes its records one per line");
+    assertThat(run.errLines()[2]).startsWith("quotesift: " + cut + ":1: not a JSON record");
+    assertThat(CliRun.jsonLines(run.out())).extracting(q -> q.get("quote").asText()).containsExactly("Done,");
+  }
+
+  @Test
   void cleanGivesOneRecordPerDocumentWithBodyText() throws IOException {
     Path article = write("a.txt", ARTICLE);
     List<JsonNode> docs = CliRun.jsonLines(CliRun.run("clean", article.toString()).out());
