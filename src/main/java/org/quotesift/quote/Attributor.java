@@ -1644,7 +1644,28 @@ final class Attributor {
       // but "As the paper reported, X did “…”": an opening "as" clause attributes the sentence
       f = leftCue(t, p, k, ss, true);
     }
-    return f != null ? f : speechNounOwner(t, p, k, ss);
+    f = f != null ? f : speechNounOwner(t, p, k, ss);
+    return f != null ? f : subjectAroundAside(t, p, k, ss);
+  }
+
+  /**
+   * {@code Hale, who has called the pier “a wreck,” clearly wanted the board to “look away”}: with
+   * no cue outside a closed relative clause, the quote after it sits in the main clause, whose
+   * subject is the noun phrase the clause follows; else null.
+   */
+  private Found subjectAroundAside(Tokens t, int p, int k, int ss) {
+    if (titleCase(spans.get(t.get(k).quote()))) {
+      return null; // named “Veep” as his top show: a title, which only a verb of saying attributes
+    }
+    for (int c = k - 2; c > ss; c--) {
+      if (isComma(t.get(c)) && closedRelativeAside(t, c + 2, k, ss) == c) {
+        int[] np = Grammar.nounPhraseEndingAt(t, c, ss);
+        return np != null && np[0] == ss && personLike(t, np) && !dummySubject(t, np)
+            ? found(t, p, np, null, "clause-subject: subject of the clause around “, who …,”", 0.4)
+            : null;
+      }
+    }
+    return null;
   }
 
   /**
@@ -1970,6 +1991,11 @@ final class Attributor {
       if (!isCueAt(t, j) || !weakToo && t.get(j).in(Lexicon.IN_WEAK_CUES) && !ownClause(t, j, ss)) {
         continue;
       }
+      int aside = closedRelativeAside(t, j, k, ss);
+      if (aside >= 0) {
+        j = aside; // a cue inside it reports nothing after it closes
+        continue;
+      }
       Tok c = t.get(j);
       if (c.is("according")) {
         int[] np = Grammar.nounPhrase(t, j + 2, k);
@@ -2032,6 +2058,39 @@ final class Attributor {
       }
     }
     return null;
+  }
+
+  /**
+   * {@code Hale, who has called the pier “a wreck,” clearly wanted the board to “look away”}: where
+   * the cue at {@code j} sits in a relative clause set off by commas ({@code , who …,} or {@code ,
+   * which …,}) that closes before the quote at {@code k}, and the main clause's verb follows the
+   * closing comma, the comma that opens the clause; else -1.
+   */
+  private int closedRelativeAside(Tokens t, int j, int k, int ss) {
+    int open = j - 1;
+    while (open > ss && !(isComma(t.get(open)) && (t.get(open + 1).is("who") || t.get(open + 1).is("which")))) {
+      if (isSentenceEnd(t.get(open)) || t.get(open).is(";") || t.get(open).is(":")) {
+        return -1;
+      }
+      open--;
+    }
+    if (open <= ss) {
+      return -1;
+    }
+    for (int c = j + 1; c < k; c++) {
+      Tok w = t.get(c);
+      boolean closes = isComma(w) || w.isQuote() && text.charAt(spans.get(w.quote()).end() - 1) == ',';
+      if (closes) {
+        int v = c + 1;
+        while (v < k && t.get(v).isWord() && t.get(v).lower().endsWith("ly")) {
+          v++; // …, clearly intended
+        }
+        if (v < k && finiteVerbLike(t.get(v)) && !t.get(v).capitalized()) {
+          return open;
+        }
+      }
+    }
+    return -1;
   }
 
   /**

@@ -350,6 +350,17 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aCueInsideAClosedWhoClauseLeavesTheQuoteAfterItToTheMainClause() {
+      Doc d = doc("Tom Hale, who has often described the mayor as “a bully,” clearly wanted the council"
+              + " to “look away” from the plan.",
+          "Lang was asked by the reporter Ana Moss whether the levy, which the Harbor Institute"
+              + " estimates would cost millions, would risk “breaking the town budget.”");
+      assertThat(d.mention("a bully,")).isEqualTo("who");
+      assertThat(d.mention("look away")).isEqualTo("Tom Hale");
+      assertThat(d.mention("breaking the town budget.")).isEqualTo("the reporter Ana Moss");
+    }
+
+    @Test
     void respondentsSpeakThroughThePoll() {
       Doc d = doc("In a June poll by the Harbor Institute, 40 percent of renters said rents were “out of reach.”",
           "The survey also finds that most farmers say the new levy is “a burden.”",
