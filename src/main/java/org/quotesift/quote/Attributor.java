@@ -1443,7 +1443,9 @@ final class Attributor {
     }
     int lead = sayLead(t, cue);
     if (lead > ss) {
-      return Grammar.subjectBefore(t, lead, ss); // Baker was quick to add …: the subject of "was"
+      // Baker was quick to add …: the subject of "was"; with Moss taking to the radio to call …
+      int[] with = withSubject(t, lead, ss);
+      return with != null ? with : Grammar.subjectBefore(t, lead, ss);
     }
     if (cue > ss && isComma(t.get(cue - 1)) && !Lexicon.isParticiple(t.get(cue).lower())
         && !t.get(cue).in(Lexicon.IN_OBJECT_CUES)) { // not "X, 62, told the Courier, …": an object
@@ -2112,9 +2114,13 @@ final class Attributor {
   /**
    * {@code Lang saying she was “pleased” and Novak calling it a “good talk”}: a name right before
    * the verb at {@code j}, after "and" or "but", opens a clause of its own, not one a verb of saying
-   * before it reports.
+   * before it reports; so does a participle after "with" and its subject.
    */
   private static boolean ownClause(Tokens t, int j, int ss) {
+    int lead = sayLead(t, j);
+    if (withSubject(t, lead > ss ? lead : j, ss) != null) {
+      return true; // …, with Moss taking to the radio to call it “…”: an absolute phrase, reporting nothing
+    }
     int a = j - 1;
     while (a > ss && t.get(a).isWord() && t.get(a).capitalized() && !t.get(a).pronoun()) {
       a--;

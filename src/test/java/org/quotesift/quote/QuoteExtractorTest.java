@@ -361,6 +361,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aParticipleAfterWithHasItsOwnSubjectNotTheMainClauses() {
+      Doc d = doc("The union denied the report, with Lang calling it “a stunt” on the radio.",
+          "The board denied it happened, with Moss taking to the radio to call Hale “totally confused.”");
+      assertThat(d.mention("a stunt")).isEqualTo("Lang");
+      assertThat(d.mention("totally confused.")).isEqualTo("Moss");
+    }
+
+    @Test
     void respondentsSpeakThroughThePoll() {
       Doc d = doc("In a June poll by the Harbor Institute, 40 percent of renters said rents were “out of reach.”",
           "The survey also finds that most farmers say the new levy is “a burden.”",
