@@ -1512,7 +1512,7 @@ final class Attributor {
       }
     }
     if (np == null && (cue == ss || t.get(cue - 1).isQuote() || isComma(t.get(cue - 1)))
-        && !Lexicon.isParticiple(t.get(cue).lower())) {
+        && !Lexicon.isParticiple(t.get(cue).lower()) && !Lexicon.NEVER_INVERTED.contains(t.get(cue).lower())) {
       np = inverted(t, cue); // “…,” said Deputy Mayor Ruth Lang, urging … / Said Rosa Vidal, “…”
       if (np != null && np[1] < t.size() && (t.get(np[1]).is("that") || t.get(np[1]).is("when")
           || t.get(np[1]).is("were") || t.get(np[1]).is("are") || t.get(np[1]).is("is")

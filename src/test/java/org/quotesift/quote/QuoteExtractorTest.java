@@ -369,6 +369,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aVerbThatTakesWhoItAddressesIsNeverInvertedAfterAQuote() {
+      // “…,” said Lang inverts; “Harbor Nights,” thanked Lang does not: Lang is thanked
+      Doc d = doc("Ana Ruiz, star of the local show “Harbor Nights,” thanked Lang for “keeping the beaches clean.”");
+      assertThat(d.mention("keeping the beaches clean.")).isEqualTo("star of the local show");
+    }
+
+    @Test
     void respondentsSpeakThroughThePoll() {
       Doc d = doc("In a June poll by the Harbor Institute, 40 percent of renters said rents were “out of reach.”",
           "The survey also finds that most farmers say the new levy is “a burden.”",
