@@ -1504,9 +1504,11 @@ final class Attributor {
       np = Grammar.subjectBefore(t, cue, ss);
       if (np != null && np[1] == cue && np[0] > ss && Lexicon.isParticiple(t.get(cue).lower())
           && t.get(np[0] - 1).isWord() && !t.get(np[0] - 1).capitalized()
-          && t.get(np[0] - 1).in(Lexicon.IN_CLAUSE_OPENERS) && !withBefore(t, np[0] - 1, ss)) {
+          && t.get(np[0] - 1).in(Lexicon.IN_CLAUSE_OPENERS) && !withBefore(t, np[0] - 1, ss)
+          && !t.get(np[1] - 1).in(Lexicon.IN_DOCUMENTS)) {
         // responded to the question on Facebook writing …: a preposition's object is no subject;
-        // the participle hangs off the main clause
+        // the participle hangs off the main clause (but after the paper's editorial telling her …,
+        // a document speaks for itself)
         int[] main = Grammar.mainSubject(t, np[0] - 1, ss);
         np = main != null ? main : np;
       }

@@ -376,6 +376,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aDocumentAfterAPrepositionSpeaksThroughTheParticipleAfterIt() {
+      Doc d = doc("Lang visited the port, but not until a week after the paper's editorial telling her to"
+          + " leave her “office for the rich” and see the docks.");
+      assertThat(d.mention("office for the rich")).isEqualTo("the paper's editorial");
+    }
+
+    @Test
     void respondentsSpeakThroughThePoll() {
       Doc d = doc("In a June poll by the Harbor Institute, 40 percent of renters said rents were “out of reach.”",
           "The survey also finds that most farmers say the new levy is “a burden.”",
