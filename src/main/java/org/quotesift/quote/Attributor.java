@@ -1735,8 +1735,9 @@ final class Attributor {
    */
   private static int[] claimOwner(Tokens t, int j, int k, int ss) {
     int o = j - 1;
-    while (o > ss && o >= j - 3 && (ownerModifier(t.get(o)) || adjectiveLike(t.get(o)))) {
-      o--;
+    while (o > ss && o >= j - 3 && (ownerModifier(t.get(o)) || adjectiveLike(t.get(o))
+        || verbForm(t.get(o)))) {
+      o--; // between an owner and the noun, a verb form is an adjective (his confusing argument)
     }
     int[] owner = possessor(t, o, ss);
     if (owner == null && j + 2 < k && (t.get(j + 1).is("by") || t.get(j + 1).is("of"))) {

@@ -383,6 +383,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aVerbFormBetweenTheOwnerAndTheSpeechNounIsAnAdjective() {
+      Doc d = doc("Moss listed what critics believe went wrong: the late budget and Lang's confusing"
+          + " argument in favor of “free parking.”");
+      assertThat(d.mention("free parking.")).isEqualTo("Lang's");
+    }
+
+    @Test
     void respondentsSpeakThroughThePoll() {
       Doc d = doc("In a June poll by the Harbor Institute, 40 percent of renters said rents were “out of reach.”",
           "The survey also finds that most farmers say the new levy is “a burden.”",
