@@ -2020,7 +2020,7 @@ final class Attributor {
       }
       if (passive(t, j)) {
         int by = j + 2 < k && t.get(j + 1).is("by") ? j + 1
-            : k + 2 < t.size() && t.get(k + 1).is("by") ? k + 1 : -1;
+            : k + 2 < t.size() && t.get(k + 1).is("by") && !placeBetween(t, j, k) ? k + 1 : -1;
         if (by > 0) {
           int[] agent = Grammar.nounPhrase(t, by + 1, by < k ? k : t.size(), true);
           if (agent != null) {
@@ -2096,6 +2096,24 @@ final class Attributor {
       }
     }
     return -1;
+  }
+
+  /** Prepositions that put a quote in a place or a time, not in what a verb says. */
+  private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("in", "on", "at",
+      "from", "into", "during", "with", "under", "after", "before", "through");
+
+  /**
+   * {@code a slip that was reported in a “smear piece” by the Courier}: a place or time preposition
+   * between the participle at {@code j} and the quote at {@code k}, so that the quote is not what
+   * the participle's by-agent said ({@code labeled “top secret” by}, {@code described as “…” by}).
+   */
+  private static boolean placeBetween(Tokens t, int j, int k) {
+    for (int i = j + 1; i < k; i++) {
+      if (t.get(i).isWord() && PLACE_PREPOSITIONS.contains(t.get(i).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -390,6 +390,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aByAgentAfterAQuoteInAPlacePhraseDidNotSayIt() {
+      Doc d = doc("Hale called it a “paperwork slip” that was reported in a “smear piece” by the Daily Courier.",
+          "The pier was labeled “unsafe” by the harbor board.");
+      assertThat(d.mention("smear piece")).isEqualTo("Hale");
+      assertThat(d.mention("unsafe")).isEqualTo("the harbor board");
+    }
+
+    @Test
     void respondentsSpeakThroughThePoll() {
       Doc d = doc("In a June poll by the Harbor Institute, 40 percent of renters said rents were “out of reach.”",
           "The survey also finds that most farmers say the new levy is “a burden.”",
