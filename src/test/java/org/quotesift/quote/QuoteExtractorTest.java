@@ -398,6 +398,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aNounPhraseAfterWhatIsTheSubjectOfTheVerbAfterIt() {
+      Doc d = doc("The long legal fight over whether the school is what former students have called a"
+          + " “fraud” took a turn in May.");
+      assertThat(d.mention("fraud")).isEqualTo("former students");
+    }
+
+    @Test
     void respondentsSpeakThroughThePoll() {
       Doc d = doc("In a June poll by the Harbor Institute, 40 percent of renters said rents were “out of reach.”",
           "The survey also finds that most farmers say the new levy is “a burden.”",
