@@ -1992,8 +1992,13 @@ final class Attributor {
 
   /** Strong reporting verbs first: a belief verb inside reported speech (X said he thinks “…”) is not the attribution. */
   private Found leftCue(Tokens t, int p, int k, int ss, boolean weakToo) {
+    int passed = -1; // the nearest weak cue passed over
     for (int j = k - 1; j >= ss; j--) {
-      if (!isCueAt(t, j) || !weakToo && t.get(j).in(Lexicon.IN_WEAK_CUES) && !ownClause(t, j, ss)) {
+      if (!isCueAt(t, j)) {
+        continue;
+      }
+      if (!weakToo && t.get(j).in(Lexicon.IN_WEAK_CUES) && !ownClause(t, j, ss)) {
+        passed = passed < 0 && !Lexicon.isParticiple(t.get(j).lower()) ? j : passed;
         continue;
       }
       int aside = closedRelativeAside(t, j, k, ss);
@@ -2028,6 +2033,12 @@ final class Attributor {
           }
         }
         continue;
+      }
+      int[] before = passed < 0 ? null : Grammar.subjectBefore(t, passed, ss);
+      if (before != null && before[1] <= j) {
+        // She proposed a prosecutor who reports to the mayor, and called for “…”: the weak cue's
+        // subject stands before this verb, so the weak cue is no part of what this verb reports
+        return null;
       }
       int[] np = subjectOf(t, j, ss);
       if (np == null && j > ss && isComma(t.get(j - 1))) {

@@ -405,6 +405,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aWeakCueWhoseSubjectStandsBeforeAStrongOneIsNotWhatItReports() {
+      Doc d = doc("She has proposed hiring a “harbor prosecutor” who reports directly to the mayor, and"
+          + " called for doubling “the number of inspectors on the docks.”");
+      assertThat(d.mention("the number of inspectors on the docks.")).isEqualTo("She");
+    }
+
+    @Test
     void respondentsSpeakThroughThePoll() {
       Doc d = doc("In a June poll by the Harbor Institute, 40 percent of renters said rents were “out of reach.”",
           "The survey also finds that most farmers say the new levy is “a burden.”",
