@@ -1441,6 +1441,9 @@ final class Attributor {
     if (object != null) {
       return object; // The delay prompted Ruiz to call …: the object of "prompted" calls
     }
+    if (cue - 1 > ss && t.get(cue - 1).is("having")) {
+      return subjectOf(t, cue - 1, ss); // …, having called him a “…”: a participle like "calling"
+    }
     int lead = sayLead(t, cue);
     if (lead > ss) {
       // Baker was quick to add …: the subject of "was"; with Moss taking to the radio to call …

@@ -412,6 +412,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aPerfectParticipleHangsOffTheMainClauseLikeAnIngForm() {
+      Doc d = doc("Critics list two errors. That Lang misjudged the harbor chief, having referred to him"
+          + " as a “reformer.”");
+      assertThat(d.mention("reformer.")).isEqualTo("Lang");
+    }
+
+    @Test
     void respondentsSpeakThroughThePoll() {
       Doc d = doc("In a June poll by the Harbor Institute, 40 percent of renters said rents were “out of reach.”",
           "The survey also finds that most farmers say the new levy is “a burden.”",
