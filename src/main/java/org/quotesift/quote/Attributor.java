@@ -1191,6 +1191,9 @@ final class Attributor {
       if (w.in(Lexicon.IN_CUE_BASE_FORMS)) {
         // "his home state", "the terror attack": a base form is a verb only after a subject or modal,
         // or inverted after a quote (“…,” read the email / “…,” say the authors)
+        if (reportingInfinitive(t, coordinatedInfinitive(t, j))) {
+          return true; // prompted Moss to make a joke and call Lang “…”
+        }
         if ((prev.isQuote() || isComma(prev)) && j + 1 < t.size() && t.get(j + 1).isWord()
             && (t.get(j + 1).in(Lexicon.IN_ARTICLES) || t.get(j + 1).capitalized())) {
           return true;
@@ -1219,6 +1222,27 @@ final class Attributor {
       }
     }
     return true;
+  }
+
+  /**
+   * {@code prompted Moss to make a joke and call Lang “…”}: for a word after "and", the verb after
+   * an earlier "to" in the same run of words, with which it is coordinated; else -1.
+   */
+  private static int coordinatedInfinitive(Tokens t, int j) {
+    if (j < 4 || !t.get(j - 1).is("and")) {
+      return -1;
+    }
+    for (int a = j - 3; a >= 1 && a >= j - 10 && t.get(a).isWord(); a--) {
+      if (t.get(a).is("to")) {
+        return a + 1;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the infinitive at {@code v} (after "to") has a speaker: a controller or a lead. */
+  private static boolean reportingInfinitive(Tokens t, int v) {
+    return v > 0 && (controlled(t, v, 0) != null || sayLead(t, v) >= 0);
   }
 
   /** Verbs whose object does what the infinitive after it says ({@code prompted X to call}). */
@@ -1440,6 +1464,10 @@ final class Attributor {
     int[] object = controlled(t, cue, ss);
     if (object != null) {
       return object; // The delay prompted Ruiz to call …: the object of "prompted" calls
+    }
+    int infinitive = t.get(cue).in(Lexicon.IN_CUE_BASE_FORMS) ? coordinatedInfinitive(t, cue) : -1;
+    if (reportingInfinitive(t, infinitive)) { // but in "urged Moss to quit and said …" Moss is urged
+      return subjectOf(t, infinitive, ss); // prompted Moss to make a joke and call …: Moss
     }
     if (cue - 1 > ss && t.get(cue - 1).is("having")) {
       return subjectOf(t, cue - 1, ss); // …, having called him a “…”: a participle like "calling"

@@ -419,6 +419,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aBaseFormAfterAndSharesTheSubjectOfTheInfinitiveItJoins() {
+      Doc d = doc("That prompted Moss to make a joke about boats and call Lang “very flexible,” a nod to the vote.",
+          "Ruiz urged Moss to resign and said the plan was “dead.”");
+      assertThat(d.mention("very flexible,")).isEqualTo("Moss");
+      assertThat(d.mention("dead.")).isEqualTo("Ruiz");
+    }
+
+    @Test
     void respondentsSpeakThroughThePoll() {
       Doc d = doc("In a June poll by the Harbor Institute, 40 percent of renters said rents were “out of reach.”",
           "The survey also finds that most farmers say the new levy is “a burden.”",
