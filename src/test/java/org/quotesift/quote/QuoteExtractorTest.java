@@ -427,6 +427,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aPlaceSetOffByCommasBelongsToTheNounBeforeIt() {
+      Doc d = doc("Kasich is telling voters he is tough after a woman in Dayton, Ohio, told him she worries"
+              + " he is “too soft” to lead.",
+          "Vidal, at a picnic in Toledo, Ohio, said the plan was “dead.”");
+      assertThat(d.mention("too soft")).isEqualTo("a woman in Dayton");
+      assertThat(d.mention("dead.")).isEqualTo("Vidal");
+    }
+
+    @Test
     void respondentsSpeakThroughThePoll() {
       Doc d = doc("In a June poll by the Harbor Institute, 40 percent of renters said rents were “out of reach.”",
           "The survey also finds that most farmers say the new levy is “a burden.”",
