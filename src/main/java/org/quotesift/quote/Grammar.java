@@ -412,17 +412,13 @@ final class Grammar {
       }
       if (np == null && direct) {
         // a small fine after the coach had written …, a job before its chief boasted …, that is why
-        // critics say …: the phrase after the last subordinator that runs up to the verb (after
-        // "what" only a noun phrase: in "X denounced what it calls …" the source is as often X,
-        // but in "… is what former staff have called …" it is the staff)
+        // critics say …: the phrase after the last subordinator that runs up to the verb (not
+        // "what": in "X denounced what it calls …" the source is as often X)
         for (int w = segEnd - 2; w > segStart; w--) {
           Tok u = t.get(w);
           if (u.isWord() && (u.in(Lexicon.IN_SUBORDINATORS) && !u.is("as") || u.is("whom")
-              || u.is("whether") || u.is("why") || u.is("how") || u.is("what"))) {
+              || u.is("whether") || u.is("why") || u.is("how"))) {
             int[] after = nounPhrase(t, w + 1, segEnd);
-            if (after != null && u.is("what") && after[1] - after[0] == 1 && t.get(after[0]).pronoun()) {
-              break;
-            }
             if (after != null && after[0] == w + 1 && after[1] == segEnd) {
               np = after;
             }
