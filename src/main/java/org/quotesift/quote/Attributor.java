@@ -2023,7 +2023,7 @@ final class Attributor {
 
   /** Strong reporting verbs first: a belief verb inside reported speech (X said he thinks “…”) is not the attribution. */
   private Found leftCue(Tokens t, int p, int k, int ss, boolean weakToo) {
-    int passed = -1; // the nearest weak cue passed over
+    int passed = -1; // the nearest finite weak cue passed over (not “…, calling”)
     for (int j = k - 1; j >= ss; j--) {
       if (!isCueAt(t, j)) {
         continue;
