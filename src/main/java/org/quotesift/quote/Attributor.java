@@ -1301,6 +1301,9 @@ final class Attributor {
       if (w.in(Lexicon.IN_CUE_BASE_FORMS)) {
         // "his home state", "the terror attack": a base form is a verb only after a subject or modal,
         // or inverted after a quote (“…,” read the email / “…,” say the authors)
+        if (reportingInfinitive(t, coordinatedInfinitive(t, j))) {
+          return true; // prompted Moss to make a joke and call Lang “…”
+        }
         if ((prev.isQuote() || isComma(prev)) && j + 1 < t.size() && t.get(j + 1).isWord()
             && (t.get(j + 1).in(Lexicon.IN_ARTICLES) || t.get(j + 1).capitalized())) {
           return true;
@@ -1329,6 +1332,27 @@ final class Attributor {
       }
     }
     return true;
+  }
+
+  /**
+   * {@code prompted Moss to make a joke and call Lang “…”}: for a word after "and", the verb after
+   * an earlier "to" in the same run of words, with which it is coordinated; else -1.
+   */
+  private static int coordinatedInfinitive(Tokens t, int j) {
+    if (j < 4 || !t.get(j - 1).is("and")) {
+      return -1;
+    }
+    for (int a = j - 3; a >= 1 && a >= j - 10 && t.get(a).isWord(); a--) {
+      if (t.get(a).is("to")) {
+        return a + 1;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the infinitive at {@code v} (after "to") has a speaker: a controller or a lead. */
+  private static boolean reportingInfinitive(Tokens t, int v) {
+    return v > 0 && (controlled(t, v, 0) != null || sayLead(t, v) >= 0);
   }
 
   /** Verbs whose object does what the infinitive after it says ({@code prompted X to call}). */
@@ -1551,9 +1575,18 @@ final class Attributor {
     if (object != null) {
       return object; // The delay prompted Ruiz to call …: the object of "prompted" calls
     }
+    int infinitive = t.get(cue).in(Lexicon.IN_CUE_BASE_FORMS) ? coordinatedInfinitive(t, cue) : -1;
+    if (reportingInfinitive(t, infinitive)) { // but in "urged Moss to quit and said …" Moss is urged
+      return subjectOf(t, infinitive, ss); // prompted Moss to make a joke and call …: Moss
+    }
+    if (cue - 1 > ss && t.get(cue - 1).is("having")) {
+      return subjectOf(t, cue - 1, ss); // …, having called him a “…”: a participle like "calling"
+    }
     int lead = sayLead(t, cue);
     if (lead > ss) {
-      return Grammar.subjectBefore(t, lead, ss); // Baker was quick to add …: the subject of "was"
+      // Baker was quick to add …: the subject of "was"; with Moss taking to the radio to call …
+      int[] with = withSubject(t, lead, ss);
+      return with != null ? with : Grammar.subjectBefore(t, lead, ss);
     }
     if (cue > ss && isComma(t.get(cue - 1)) && !Lexicon.isParticiple(t.get(cue).lower())
         && !t.get(cue).in(Lexicon.IN_OBJECT_CUES)) { // not "X, 62, told the Courier, …": an object
@@ -1612,15 +1645,17 @@ final class Attributor {
       np = Grammar.subjectBefore(t, cue, ss);
       if (np != null && np[1] == cue && np[0] > ss && Lexicon.isParticiple(t.get(cue).lower())
           && t.get(np[0] - 1).isWord() && !t.get(np[0] - 1).capitalized()
-          && t.get(np[0] - 1).in(Lexicon.IN_CLAUSE_OPENERS) && !withBefore(t, np[0] - 1, ss)) {
+          && t.get(np[0] - 1).in(Lexicon.IN_CLAUSE_OPENERS) && !withBefore(t, np[0] - 1, ss)
+          && !t.get(np[1] - 1).in(Lexicon.IN_DOCUMENTS)) {
         // responded to the question on Facebook writing …: a preposition's object is no subject;
-        // the participle hangs off the main clause
+        // the participle hangs off the main clause (but after the paper's editorial telling her …,
+        // a document speaks for itself)
         int[] main = Grammar.mainSubject(t, np[0] - 1, ss);
         np = main != null ? main : np;
       }
     }
     if (np == null && (cue == ss || t.get(cue - 1).isQuote() || isComma(t.get(cue - 1)))
-        && !Lexicon.isParticiple(t.get(cue).lower())) {
+        && !Lexicon.isParticiple(t.get(cue).lower()) && !Lexicon.NEVER_INVERTED.contains(t.get(cue).lower())) {
       np = inverted(t, cue); // “…,” said Deputy Mayor Ruth Lang, urging … / Said Rosa Vidal, “…”
       if (np != null && np[1] < t.size() && (t.get(np[1]).is("that") || t.get(np[1]).is("when")
           || t.get(np[1]).is("were") || t.get(np[1]).is("are") || t.get(np[1]).is("is")
@@ -1754,7 +1789,28 @@ final class Attributor {
       // but "As the paper reported, X did “…”": an opening "as" clause attributes the sentence
       f = leftCue(t, p, k, ss, true);
     }
-    return f != null ? f : speechNounOwner(t, p, k, ss);
+    f = f != null ? f : speechNounOwner(t, p, k, ss);
+    return f != null ? f : subjectAroundAside(t, p, k, ss);
+  }
+
+  /**
+   * {@code Hale, who has called the pier “a wreck,” clearly wanted the board to “look away”}: with
+   * no cue outside a closed relative clause, the quote after it sits in the main clause, whose
+   * subject is the noun phrase the clause follows; else null.
+   */
+  private Found subjectAroundAside(Tokens t, int p, int k, int ss) {
+    if (titleCase(spans.get(t.get(k).quote()))) {
+      return null; // named “Veep” as his top show: a title, which only a verb of saying attributes
+    }
+    for (int c = k - 2; c > ss; c--) {
+      if (isComma(t.get(c)) && closedRelativeAside(t, c + 2, k, ss) == c) {
+        int[] np = Grammar.nounPhraseEndingAt(t, c, ss);
+        return np != null && np[0] == ss && personLike(t, np) && !dummySubject(t, np)
+            ? found(t, p, np, null, "clause-subject: subject of the clause around “, who …,”", 0.4)
+            : null;
+      }
+    }
+    return null;
   }
 
   /**
@@ -1820,8 +1876,9 @@ final class Attributor {
    */
   private static int[] claimOwner(Tokens t, int j, int k, int ss) {
     int o = j - 1;
-    while (o > ss && o >= j - 3 && (ownerModifier(t.get(o)) || adjectiveLike(t.get(o)))) {
-      o--;
+    while (o > ss && o >= j - 3 && (ownerModifier(t.get(o)) || adjectiveLike(t.get(o))
+        || verbForm(t.get(o)))) {
+      o--; // between an owner and the noun, a verb form is an adjective (his confusing argument)
     }
     int[] owner = possessor(t, o, ss);
     if (owner == null && j + 2 < k && (t.get(j + 1).is("by") || t.get(j + 1).is("of"))) {
@@ -2097,8 +2154,18 @@ final class Attributor {
 
   /** Strong reporting verbs first: a belief verb inside reported speech (X said he thinks “…”) is not the attribution. */
   private Found leftCue(Tokens t, int p, int k, int ss, boolean weakToo) {
+    int passed = -1; // the nearest finite weak cue passed over (not “…, calling”)
     for (int j = k - 1; j >= ss; j--) {
-      if (!isCueAt(t, j) || !weakToo && t.get(j).in(Lexicon.IN_WEAK_CUES) && !ownClause(t, j, ss)) {
+      if (!isCueAt(t, j)) {
+        continue;
+      }
+      if (!weakToo && t.get(j).in(Lexicon.IN_WEAK_CUES) && !ownClause(t, j, ss)) {
+        passed = passed < 0 && !Lexicon.isParticiple(t.get(j).lower()) ? j : passed;
+        continue;
+      }
+      int aside = closedRelativeAside(t, j, k, ss);
+      if (aside >= 0) {
+        j = aside; // a cue inside it reports nothing after it closes
         continue;
       }
       Tok c = t.get(j);
@@ -2120,7 +2187,7 @@ final class Attributor {
       }
       if (passive(t, j)) {
         int by = j + 2 < k && t.get(j + 1).is("by") ? j + 1
-            : k + 2 < t.size() && t.get(k + 1).is("by") ? k + 1 : -1;
+            : k + 2 < t.size() && t.get(k + 1).is("by") && !placeBetween(t, j, k) ? k + 1 : -1;
         if (by > 0) {
           int[] agent = Grammar.nounPhrase(t, by + 1, by < k ? k : t.size(), true);
           if (agent != null && !timePhrase(t, agent)) { // not "by the end of May"
@@ -2128,6 +2195,12 @@ final class Attributor {
           }
         }
         continue;
+      }
+      int[] before = passed < 0 ? null : Grammar.subjectBefore(t, passed, ss);
+      if (before != null && before[1] <= j) {
+        // She proposed a prosecutor who reports to the mayor, and called for “…”: the weak cue's
+        // subject stands before this verb, so the weak cue is no part of what this verb reports
+        return null;
       }
       int[] np = subjectOf(t, j, ss);
       if (np == null && j > ss && isComma(t.get(j - 1))) {
@@ -2166,6 +2239,57 @@ final class Attributor {
   }
 
   /**
+   * {@code Hale, who has called the pier “a wreck,” clearly wanted the board to “look away”}: where
+   * the cue at {@code j} sits in a relative clause set off by commas ({@code , who …,} or {@code ,
+   * which …,}) that closes before the quote at {@code k}, and the main clause's verb follows the
+   * closing comma, the comma that opens the clause; else -1.
+   */
+  private int closedRelativeAside(Tokens t, int j, int k, int ss) {
+    int open = j - 1;
+    while (open > ss && !(isComma(t.get(open)) && (t.get(open + 1).is("who") || t.get(open + 1).is("which")))) {
+      if (isSentenceEnd(t.get(open)) || t.get(open).is(";") || t.get(open).is(":")) {
+        return -1;
+      }
+      open--;
+    }
+    if (open <= ss) {
+      return -1;
+    }
+    for (int c = j + 1; c < k; c++) {
+      Tok w = t.get(c);
+      boolean closes = isComma(w) || w.isQuote() && text.charAt(spans.get(w.quote()).end() - 1) == ',';
+      if (closes) {
+        int v = c + 1;
+        while (v < k && t.get(v).isWord() && t.get(v).lower().endsWith("ly")) {
+          v++; // …, clearly intended
+        }
+        if (v < k && finiteVerbLike(t.get(v)) && !t.get(v).capitalized()) {
+          return open;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** Prepositions that put a quote in a place or a time, not in what a verb says. */
+  private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("in", "on", "at",
+      "from", "into", "during", "with", "under", "after", "before", "through");
+
+  /**
+   * {@code a slip that was reported in a “smear piece” by the Courier}: a place or time preposition
+   * between the participle at {@code j} and the quote at {@code k}, so that the quote is not what
+   * the participle's by-agent said ({@code labeled “top secret” by}, {@code described as “…” by}).
+   */
+  private static boolean placeBetween(Tokens t, int j, int k) {
+    for (int i = j + 1; i < k; i++) {
+      if (t.get(i).isWord() && PLACE_PREPOSITIONS.contains(t.get(i).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * {@code Hale said that according to its survey, the pier is “sound”}: an "according to" opening the
    * clause a verb of saying before it reports is part of what is reported, not its source.
    */
@@ -2184,9 +2308,13 @@ final class Attributor {
   /**
    * {@code Lang saying she was “pleased” and Novak calling it a “good talk”}: a name right before
    * the verb at {@code j}, after "and" or "but", opens a clause of its own, not one a verb of saying
-   * before it reports.
+   * before it reports; so does a participle after "with" and its subject.
    */
   private static boolean ownClause(Tokens t, int j, int ss) {
+    int lead = sayLead(t, j);
+    if (withSubject(t, lead > ss ? lead : j, ss) != null) {
+      return true; // …, with Moss taking to the radio to call it “…”: an absolute phrase, reporting nothing
+    }
     int a = j - 1;
     while (a > ss && t.get(a).isWord() && t.get(a).capitalized() && !t.get(a).pronoun()) {
       a--;

@@ -393,6 +393,10 @@ final class Grammar {
         return null;
       }
       if (!direct && commaBefore && parenthetical(t, segStart, segEnd, a, from)) {
+        int[] located = placeAfterPlace(t, segStart, segEnd, a, from) ? locatedSubject(t, a, from) : null;
+        if (located != null) {
+          return located;
+        }
         segEnd = a;
         continue;
       }
@@ -513,6 +517,30 @@ final class Grammar {
     Tok prep = t.get(a);
     return a < comma - 1 && prep.isWord() && (prep.is("in") || prep.is("of") || prep.is("from")
         || prep.is("at") || prep.is("near"));
+  }
+
+  /**
+   * {@code after a woman in Dayton, Ohio, told him}: the common noun phrase a place ending at the
+   * comma {@code comma} belongs to, when a subordinator opens it ({@code a woman in Dayton}); else
+   * null (in "Vidal, at a picnic in Toledo, Ohio, said" the name before the commas speaks).
+   */
+  private static int[] locatedSubject(Tokens t, int comma, int from) {
+    int prep = comma - 1;
+    while (prep > from && t.get(prep).isWord() && t.get(prep).capitalized()) {
+      prep--;
+    }
+    for (int s = prep - 1; s > from && s >= prep - 6; s--) {
+      Tok before = t.get(s - 1);
+      if (before.isWord() && before.in(Lexicon.IN_SUBORDINATORS) && !before.is("as")) {
+        int[] np = nounPhrase(t, s, prep);
+        return np != null && np[0] == s && np[1] == prep && !t.get(s).capitalized()
+            ? new int[] {s, comma} : null;
+      }
+      if (!t.get(s).isWord()) {
+        return null;
+      }
+    }
+    return null;
   }
 
   private static boolean relativeOrThat(Tok w) {

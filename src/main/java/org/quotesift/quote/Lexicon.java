@@ -439,6 +439,13 @@ final class Lexicon {
   static final Set<String> OBJECT_CUES =
       forms("tell ask inform assure urge warn thank accuse blame call praise remind advise", "told");
 
+  /**
+   * Verbs whose object is the one spoken to or about, which never stand before their subject the
+   * way "said" does ({@code “…,” said Lang}; but {@code Ruiz, star of “Harbor Nights,” thanked Lang}).
+   */
+  static final Set<String> NEVER_INVERTED =
+      forms("thank accuse blame praise remind inform assure call urge", "");
+
   /** Determiners that never stand alone as a subject: before a cue-like word, that word is a noun. */
   static final Set<String> ARTICLES =
       set("the a an his her their its our my your this these those no every");

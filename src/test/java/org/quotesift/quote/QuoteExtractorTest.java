@@ -381,6 +381,85 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aCueInsideAClosedWhoClauseLeavesTheQuoteAfterItToTheMainClause() {
+      Doc d = doc("Tom Hale, who has often described the mayor as “a bully,” clearly wanted the council"
+              + " to “look away” from the plan.",
+          "Lang was asked by the reporter Ana Moss whether the levy, which the Harbor Institute"
+              + " estimates would cost millions, would risk “breaking the town budget.”");
+      assertThat(d.mention("a bully,")).isEqualTo("who");
+      assertThat(d.mention("look away")).isEqualTo("Tom Hale");
+      assertThat(d.mention("breaking the town budget.")).isEqualTo("the reporter Ana Moss");
+    }
+
+    @Test
+    void aParticipleAfterWithHasItsOwnSubjectNotTheMainClauses() {
+      Doc d = doc("The union denied the report, with Lang calling it “a stunt” on the radio.",
+          "The board denied it happened, with Moss taking to the radio to call Hale “totally confused.”");
+      assertThat(d.mention("a stunt")).isEqualTo("Lang");
+      assertThat(d.mention("totally confused.")).isEqualTo("Moss");
+    }
+
+    @Test
+    void aVerbThatTakesWhoItAddressesIsNeverInvertedAfterAQuote() {
+      // “…,” said Lang inverts; “Harbor Nights,” thanked Lang does not: Lang is thanked
+      Doc d = doc("Ana Ruiz, star of the local show “Harbor Nights,” thanked Lang for “keeping the beaches clean.”");
+      assertThat(d.mention("keeping the beaches clean.")).isEqualTo("star of the local show");
+    }
+
+    @Test
+    void aDocumentAfterAPrepositionSpeaksThroughTheParticipleAfterIt() {
+      Doc d = doc("Lang visited the port, but not until a week after the paper's editorial telling her to"
+          + " leave her “office for the rich” and see the docks.");
+      assertThat(d.mention("office for the rich")).isEqualTo("the paper's editorial");
+    }
+
+    @Test
+    void aVerbFormBetweenTheOwnerAndTheSpeechNounIsAnAdjective() {
+      Doc d = doc("Moss listed what critics believe went wrong: the late budget and Lang's confusing"
+          + " argument in favor of “free parking.”");
+      assertThat(d.mention("free parking.")).isEqualTo("Lang's");
+    }
+
+    @Test
+    void aByAgentAfterAQuoteInAPlacePhraseDidNotSayIt() {
+      Doc d = doc("Hale called it a “paperwork slip” that was reported in a “smear piece” by the Daily Courier.",
+          "The pier was labeled “unsafe” by the harbor board.");
+      assertThat(d.mention("smear piece")).isEqualTo("Hale");
+      assertThat(d.mention("unsafe")).isEqualTo("the harbor board");
+    }
+
+    @Test
+    void aWeakCueWhoseSubjectStandsBeforeAStrongOneIsNotWhatItReports() {
+      Doc d = doc("She has proposed hiring a “harbor prosecutor” who reports directly to the mayor, and"
+          + " called for doubling “the number of inspectors on the docks.”");
+      assertThat(d.mention("the number of inspectors on the docks.")).isEqualTo("She");
+    }
+
+    @Test
+    void aPerfectParticipleHangsOffTheMainClauseLikeAnIngForm() {
+      Doc d = doc("Critics list two errors. That Lang misjudged the harbor chief, having referred to him"
+          + " as a “reformer.”");
+      assertThat(d.mention("reformer.")).isEqualTo("Lang");
+    }
+
+    @Test
+    void aBaseFormAfterAndSharesTheSubjectOfTheInfinitiveItJoins() {
+      Doc d = doc("That prompted Moss to make a joke about boats and call Lang “very flexible,” a nod to the vote.",
+          "Ruiz urged Moss to resign and said the plan was “dead.”");
+      assertThat(d.mention("very flexible,")).isEqualTo("Moss");
+      assertThat(d.mention("dead.")).isEqualTo("Ruiz");
+    }
+
+    @Test
+    void aPlaceSetOffByCommasBelongsToTheNounBeforeIt() {
+      Doc d = doc("Kasich is telling voters he is tough after a woman in Dayton, Ohio, told him she worries"
+              + " he is “too soft” to lead.",
+          "Vidal, at a picnic in Toledo, Ohio, said the plan was “dead.”");
+      assertThat(d.mention("too soft")).isEqualTo("a woman in Dayton");
+      assertThat(d.mention("dead.")).isEqualTo("Vidal");
+    }
+
+    @Test
     void respondentsSpeakThroughThePoll() {
       Doc d = doc("In a June poll by the Harbor Institute, 40 percent of renters said rents were “out of reach.”",
           "The survey also finds that most farmers say the new levy is “a burden.”",
