@@ -2319,7 +2319,27 @@ final class Attributor {
     while (a > ss && t.get(a).isWord() && t.get(a).capitalized() && !t.get(a).pronoun()) {
       a--;
     }
-    return a < j - 1 && a > ss && (t.get(a).is("and") || t.get(a).is("but"));
+    return a < j - 1 && a > ss && (t.get(a).is("and") || t.get(a).is("but")) || inRelativeClause(t, j, ss);
+  }
+
+  /**
+   * {@code the plan, which Hale has called “…”}, {@code a deal that critics call “…”}: the verb at
+   * {@code j} has its own subject, not a pronoun, right after "which", "that" or "whom"
+   * (auxiliaries and -ly adverbs between), so the quote is that clause's, whatever verb the
+   * sentence reports with.
+   */
+  private static boolean inRelativeClause(Tokens t, int j, int ss) {
+    int b = j - 1;
+    while (b > ss && t.get(b).isWord() && (AUXILIARIES.contains(t.get(b).lower())
+        || t.get(b).lower().endsWith("ly"))) {
+      b--;
+    }
+    int[] np = b > ss ? Grammar.nounPhraseEndingAt(t, b + 1, ss) : null;
+    if (np == null || np[0] - 1 <= ss || t.get(np[0]).pronoun()) {
+      return false; // X said …, whom he called “…”: "he" is X, whom the sentence names better
+    }
+    Tok rel = t.get(np[0] - 1);
+    return rel.is("which") || rel.is("that") && !t.get(np[0] - 2).in(Lexicon.IN_CUES) || rel.is("whom");
   }
 
   /**

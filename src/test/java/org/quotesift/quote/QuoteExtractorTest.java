@@ -1286,6 +1286,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aQuoteInARelativeClauseIsItsSubjects() {
+      Doc d = doc("Ruiz said the plan, which Hale has called \"visionary,\" would fail.",
+          "Ruiz said Hale, whom she called \"a dreamer,\" would lose.");
+      assertThat(d.mention("visionary,")).isEqualTo("Hale");
+      assertThat(d.mention("a dreamer,")).isEqualTo("Ruiz"); // "she" is Ruiz: the name says it better
+    }
+
+    @Test
     void aTimeAfterByIsNoAgent() {
       Doc d = doc("The new bridge was called \"a lifeline\" by the end of the week.",
           "The pier was called \"unsafe\" by the inspectors.",
