@@ -205,6 +205,9 @@ public final class QuoteExtractor {
      * of them ("Ana Ruiz and Tom Hale"); else null (Procter and Gamble, Ruiz and her aides).
      */
     private String peopleTogether(Tokens t, int s, int e) {
+      if (!hasAnd(t, s, e)) {
+        return null; // most mentions: no list to split (this runs for every speaker)
+      }
       List<String> people = new ArrayList<>();
       int a = s;
       for (int k = s; k <= e; k++) {
@@ -231,6 +234,15 @@ public final class QuoteExtractor {
       }
       int n = people.size();
       return String.join(", ", people.subList(0, n - 1)) + " and " + people.get(n - 1);
+    }
+
+    private static boolean hasAnd(Tokens t, int s, int e) {
+      for (int k = s + 1; k < e - 1; k++) {
+        if (t.get(k).is("and")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** How far back, in words, "it" and "they" look for what they stand for. */
