@@ -795,8 +795,12 @@ public final class QuoteExtractor {
       if (name.indexOf(' ') >= 0 || name.isEmpty() || !Character.isUpperCase(name.charAt(0))) {
         return false;
       }
-      return lowerCaseUse.computeIfAbsent(name, n -> wholeWordAt(n.toLowerCase(java.util.Locale.ROOT))
-          && !capitalMidSentence(n));
+      Boolean known = lowerCaseUse.get(name); // no lambda: its bootstrap costs a one-file run ms
+      if (known == null) {
+        known = wholeWordAt(name.toLowerCase(java.util.Locale.ROOT)) && !capitalMidSentence(name);
+        lowerCaseUse.put(name, known);
+      }
+      return known;
     }
 
     private boolean wholeWordAt(String word) {
