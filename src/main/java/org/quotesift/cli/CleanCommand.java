@@ -21,16 +21,11 @@ final class CleanCommand extends StageCommand {
   };
 
   CleanCommand(Streams streams) {
-    super(streams, DESCRIPTION, EXAMPLES);
+    super(streams, DESCRIPTION, EXAMPLES, OutputFormat.JSONL);
   }
 
   @Override
   RunOptions.Command command() {
     return RunOptions.Command.CLEAN;
-  }
-
-  @Override
-  OutputFormat defaultFormat() {
-    return OutputFormat.JSONL;
   }
 }

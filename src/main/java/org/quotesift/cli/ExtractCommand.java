@@ -22,16 +22,11 @@ final class ExtractCommand extends StageCommand {
   };
 
   ExtractCommand(Streams streams) {
-    super(streams, DESCRIPTION, EXAMPLES);
+    super(streams, DESCRIPTION, EXAMPLES, OutputFormat.CSV);
   }
 
   @Override
   RunOptions.Command command() {
     return RunOptions.Command.EXTRACT;
-  }
-
-  @Override
-  OutputFormat defaultFormat() {
-    return OutputFormat.CSV;
   }
 }

@@ -36,11 +36,14 @@ abstract class StageCommand implements Callable<Integer> {
 
   private final Streams streams;
   private final CommandSpec spec;
+  /** The output format when none is given. */
+  private final OutputFormat defaultFormat;
 
-  StageCommand(Streams streams, String[] description, String[] footer) {
+  StageCommand(Streams streams, String[] description, String[] footer, OutputFormat defaultFormat) {
     this.streams = streams;
+    this.defaultFormat = defaultFormat;
     this.spec = Specs.command(this, description, footer);
-    declareOptions(spec);
+    declareOptions(spec, defaultFormat);
   }
 
   /** The command's picocli model. */
@@ -48,7 +51,7 @@ abstract class StageCommand implements Callable<Integer> {
     return spec;
   }
 
-  private static void declareOptions(CommandSpec spec) {
+  private static void declareOptions(CommandSpec spec, OutputFormat defaultFormat) {
     spec.addPositional(PositionalParamSpec.builder().paramLabel("INPUT").arity("0..*")
         .type(List.class).auxiliaryTypes(String.class)
         .description("A file, a directory (walked recursively, files in sorted order, hidden entries"
@@ -69,7 +72,8 @@ abstract class StageCommand implements Callable<Integer> {
         .description("Follow symbolic links when walking directories (not followed by default).")
         .build());
     spec.addOption(withValue(OutputFormat.class, "FORMAT", "-f", "--format")
-        .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").build());
+        .description("Output format: ${COMPLETION-CANDIDATES} (default: "
+            + defaultFormat.name().toLowerCase(java.util.Locale.ROOT) + ").").build());
     spec.addOption(withValue(Path.class, "FILE", "-o", "--output")
         .description("Write to FILE instead of standard output. The file appears complete when the"
             + " run ends, or is left as it was when the run fails.").build());
@@ -158,9 +162,6 @@ abstract class StageCommand implements Callable<Integer> {
   /** What this command produces. */
   abstract RunOptions.Command command();
 
-  /** The output format when none is given. */
-  abstract OutputFormat defaultFormat();
-
   @Override
   public Integer call() {
     if (inputs().isEmpty() && value("--files-from") == null && streams.terminals().stdin()) {
@@ -224,7 +225,7 @@ abstract class StageCommand implements Callable<Integer> {
     Main.Terminals t = streams.terminals();
     boolean dataOnTerminal = t.stdout() && output == null && outputDir == null;
     return new RunOptions(command(), all, walk, input,
-        format == null ? defaultFormat() : format, Optional.ofNullable(output),
+        format == null ? defaultFormat : format, Optional.ofNullable(output),
         Optional.ofNullable(outputDir), rerun, workers, Duration.ofSeconds(timeoutSeconds),
         on("--explain"), verbose, !quiet && (summary || t.stderr()),
         on("--progress") && !quiet && t.stderr() && !dataOnTerminal,

@@ -59,6 +59,9 @@ class CliTest {
     CliRun extractHelp = CliRun.run("extract", "--help");
     assertThat(extractHelp.code()).isZero();
     assertThat(extractHelp.out()).contains("--input-format", "--text-field", "Exit codes:");
+    // each command names its own default output format, never a placeholder
+    assertThat(extractHelp.out()).contains("(default: csv)").doesNotContain("null");
+    assertThat(CliRun.run("clean", "--help").out()).contains("(default: jsonl)").doesNotContain("null");
     CliRun version = CliRun.run("--version");
     assertThat(version.code()).isZero();
     assertThat(version.out()).startsWith("quotesift ").contains("Java ");
