@@ -162,7 +162,7 @@ public final class Runner {
         return Status.OK; // the reader of standard output went away (| head): nothing more is wanted
       }
       failures.report(options.output().or(options::outputDir).map(Object::toString).orElse("output"),
-          "cannot write output: " + cause.getMessage(), cause);
+          "cannot write output: " + outputReason(cause), cause);
       return Status.OUTPUT_FAILED;
     } finally {
       if (progress != null) {
@@ -262,6 +262,23 @@ public final class Runner {
   /** Jackson for the report, loaded only when a report is asked for (start-up time). */
   private static final class ReportJson {
     static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  }
+
+  /**
+   * Why the output could not be written, in words: the file system's reason (No space left on
+   * device, Read-only file system) or the kind of failure (access denied), not the path of the
+   * temporary file the failure happened to name.
+   */
+  static String outputReason(IOException e) {
+    if (e instanceof java.nio.file.FileSystemException fse) {
+      if (fse.getReason() != null) {
+        return fse.getReason();
+      }
+      String kind = e.getClass().getSimpleName().replace("Exception", "")
+          .replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+      return kind.equals("file system") ? "cannot create a file there" : kind;
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   /** Whether an output error means the reader closed the pipe (EPIPE), as {@code head} does. */
