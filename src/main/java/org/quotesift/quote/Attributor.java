@@ -105,7 +105,8 @@ final class Attributor {
     return found;
   }
 
-  private static final String RUNS_ON_TO = "continuation: the quote runs on to a paragraph that names its speaker";
+  private static final String RUNS_ON_TO =
+      "continuation: the quote runs on to a paragraph that names its speaker";
   private static final String FROM_PREVIOUS = "continuation: quote runs on from the previous paragraph";
   private static final String PREVIOUS_PARAGRAPH = "continuation: speaker of the previous paragraph";
 
@@ -546,7 +547,8 @@ final class Attributor {
     if (t.get(a).is("in") && t.get(a + 1).is("the") && a + 3 < se && t.get(a + 2).is("words")
         && t.get(a + 3).is("of")) {
       int[] np = Grammar.nounPhrase(t, a + 4, se);
-      return np == null ? null : found(t, p, np, "in the words of", "aside: “…,” in the words of speaker", 0.8);
+      return np == null ? null
+          : found(t, p, np, "in the words of", "aside: “…,” in the words of speaker", 0.8);
     }
     if (!t.get(a).is("as")) {
       return null;
@@ -2053,7 +2055,8 @@ final class Attributor {
   private static boolean timePhrase(Tokens t, int[] np) {
     for (int i = np[0]; i < np[1] && !t.get(i).is("of"); i++) {
       Tok w = t.get(i);
-      if (!w.capitalized() && (w.in(Lexicon.IN_TIME_NOUNS) || TIME_POINTS.contains(w.lower())) // not The Times
+      // a lower-case time noun only: "by The New York Times" is an agent
+      if (!w.capitalized() && (w.in(Lexicon.IN_TIME_NOUNS) || TIME_POINTS.contains(w.lower()))
           || w.in(Lexicon.IN_MONTHS) || Lexicon.WEEKDAYS.contains(w.lower())
           || Character.isDigit(w.lower().charAt(0))) {
         return true;
