@@ -646,7 +646,11 @@ public final class QuoteExtractor {
         // neither, no one the article has named ("she" after only men named so)
         return sameSex != null ? sameSex : unknownSex;
       }
-      return best != null ? best : lastNameBefore(p, s, person);
+      if (best != null) {
+        return best;
+      }
+      // "Ana Ruiz met Tom Hale. She said …": past a name whose given name says the other sex
+      return lastNameBefore(p, s, person, person ? otherSex(pronoun.charAt(0)) : 0);
     }
 
     /**
@@ -847,6 +851,15 @@ public final class QuoteExtractor {
      * "Roy … he said" is Avik Roy when the article named Avik Roy first.
      */
     private String[] lastNameBefore(int p, int s, boolean person) {
+      return lastNameBefore(p, s, person, (char) 0);
+    }
+
+    private static char otherSex(char sex) {
+      return sex == 'h' ? 's' : 'h';
+    }
+
+    /** As {@link #lastNameBefore(int, int, boolean)}, passing over names whose given name says {@code skipSex}. */
+    private String[] lastNameBefore(int p, int s, boolean person, char skipSex) {
       for (int q = p; q >= 0; q--) {
         Tokens pt = toks[q];
         for (int k = (q == p ? s : pt.size()) - 1; k >= 0; k--) {
@@ -855,7 +868,8 @@ public final class QuoteExtractor {
             continue;
           }
           Names.Full full = expand(w.text());
-          if (full != null && !(person && (nonPerson(full.name()) || usedInLowerCase(full.name())))) {
+          if (full != null && !(person && (nonPerson(full.name()) || usedInLowerCase(full.name())))
+              && (skipSex == 0 || Lexicon.sexOfFirstName(full.name()) != skipSex)) {
             return new String[] {full.name(), full.title()};
           }
         }

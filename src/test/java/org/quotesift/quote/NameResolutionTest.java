@@ -48,6 +48,20 @@ class NameResolutionTest {
   }
 
   @Test
+  void sheIsNoManNamedLast() {
+    List<Quote> quotes = extract("""
+        Ana Ruiz stretched the truth on Monday, when she claimed that rivals had used Tom Hale in their ads.
+        “He is their best recruiter,” she said.
+        """);
+    assertThat(speakerOf(quotes, "He is their best")).isEqualTo("Ana Ruiz");
+    List<Quote> onlyMen = extract("""
+        Tom Hale met the press on Monday.
+        She dismissed it as “fiction.”
+        """);
+    assertThat(speakerOf(onlyMen, "fiction")).isEqualTo("She"); // no woman named: stays as written
+  }
+
+  @Test
   void aListOfNamesIsAllOfThem() {
     List<Quote> quotes = extract("""
         Port chief Ana Ruiz and Mayor Tom Hale met on Monday.
