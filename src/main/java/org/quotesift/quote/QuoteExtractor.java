@@ -196,6 +196,9 @@ public final class QuoteExtractor {
         resolved = new String[] {word, resolved[1]};
       }
       String title = resolved[1] != null ? resolved[1] : appositive(t, e);
+      if (title == null) {
+        title = appositiveBefore(t, s, e);
+      }
       return new Speaker(resolved[0], mention, f.mStart(), f.mEnd(), title);
     }
 
@@ -450,6 +453,40 @@ public final class QuoteExtractor {
         return null;
       }
       return text.substring(t.get(a).start(), t.get(b - 1).end());
+    }
+
+    private static final java.util.Set<String> POSSESSIVE_PRONOUNS =
+        java.util.Set.of("its", "his", "her", "their", "our", "my", "your");
+
+    /**
+     * {@code Its spokesman, Ed Lane, said}, {@code Hale's longtime aide, Ana Ruiz, wrote}: a role set
+     * off by commas right before the name, which a comma closes too, is the speaker's title (without
+     * a leading article or possessive pronoun); else null.
+     */
+    private String appositiveBefore(Tokens t, int s, int e) {
+      if (s < 2 || e >= t.size() || !t.get(s - 1).is(",") || !t.get(e).is(",")) {
+        return null;
+      }
+      int head = s - 2;
+      if (!t.get(head).isWord() || t.get(head).capitalized() || !Grammar.isRoleOrTitle(t.get(head))
+          || Lexicon.BODY_NOUNS.contains(t.get(head).lower())) {
+        return null; // "The company, Acme, said": a body, which has no title
+      }
+      int a = head;
+      while (a - 1 >= 0 && a > head - 5 && t.get(a - 1).isWord()
+          && a - 1 >= t.sentStart(t.sentenceOf(head))) {
+        a--;
+      }
+      if (a > 0 && t.get(a - 1).isWord()) {
+        return null; // more words before: "… met with her lawyer, Ann Moss, …" is an object
+      }
+      Tok first = t.get(a);
+      if (POSSESSIVE_PRONOUNS.contains(first.lower()) || first.in(Lexicon.IN_ARTICLES)) {
+        a++;
+      } else if (!first.possessive()) {
+        return null;
+      }
+      return a > head ? null : text.substring(t.get(a).start(), t.get(head).end());
     }
 
     /** WALLACE → Chris Wallace when the article names him in full, else Wallace. */

@@ -31,6 +31,20 @@ class SpeakerTitleTest {
   }
 
   @Test
+  void aRoleSetOffBeforeTheNameIsTheTitle() {
+    List<Quote> quotes = extract("""
+        Its spokesman, Ed Lane, said the plan “stands.”
+        Hale’s longtime aide, Ana Ruiz, said it was “dead.”
+        Hale met with his lawyer, Ann Moss, who called it “fine.”
+        The company, Acme, said it was “sound.”
+        """);
+    assertThat(speakerOf(quotes, "stands").title()).isEqualTo("spokesman");
+    assertThat(speakerOf(quotes, "dead").title()).isEqualTo("Hale’s longtime aide");
+    assertThat(speakerOf(quotes, "fine").title()).isNull(); // an object of "met with", not a subject's role
+    assertThat(speakerOf(quotes, "sound").title()).isNull(); // a body has no title
+  }
+
+  @Test
   void anOccupationWrittenLikeATitleIsTheTitleNotPartOfTheName() {
     List<Quote> quotes = extract("""
         Comedian Ana Ruiz opened the festival on Friday.
