@@ -836,7 +836,7 @@ public final class QuoteExtractor {
       if (name.indexOf(' ') >= 0 || name.isEmpty() || !Character.isUpperCase(name.charAt(0))) {
         return false;
       }
-      Boolean known = lowerCaseUse.get(name); // no lambda: its bootstrap costs a one-file run ms
+      Boolean known = lowerCaseUse.get(name); // not computeIfAbsent: a lambda's bootstrap costs start-up
       if (known == null) {
         known = wholeWordAt(name.toLowerCase(java.util.Locale.ROOT)) && !capitalMidSentence(name);
         lowerCaseUse.put(name, known);
@@ -895,7 +895,10 @@ public final class QuoteExtractor {
       return sex == 'h' ? 's' : 'h';
     }
 
-    /** As {@link #lastNameBefore(int, int, boolean)}, passing over names whose given name says {@code skipSex}. */
+    /**
+     * As {@link #lastNameBefore(int, int, boolean)}, passing over names whose given name says
+     * {@code skipSex} ('h' or 's'; 0 passes over none).
+     */
     private String[] lastNameBefore(int p, int s, boolean person, char skipSex) {
       for (int q = p; q >= 0; q--) {
         Tokens pt = toks[q];
