@@ -116,6 +116,11 @@ final class Grammar {
       } else if (u.in(Lexicon.IN_NP_STOP) || u.in(Lexicon.IN_CUES) || u.in(Lexicon.IN_PRE_VERB)
           || w.endsWith("ly") && !t.get(k - 1).in(Lexicon.IN_DETERMINERS)) {
         break; // an adverb, but "the rally", "his family": a -ly word after a determiner is a noun
+      } else if (prevCap && possessiveRole(u) && !(k + 1 < limit && isRoleOrTitle(t.get(k + 1)))) {
+        // the Florida senator’s answer: the phrase ends with the role that owns what follows (but
+        // the Jewish state's premier goes on to the person)
+        k++;
+        break;
       } else if (prevCap && numberAfterMonthOrNo(t, k)) {
         prevCap = false; // a Feb. 3 memo, the No. 2 Democrat: the number goes on with the phrase
         lowerRun = 1;
@@ -154,6 +159,17 @@ final class Grammar {
       return null; // March 1: a date names nobody
     }
     return new int[] {start, end};
+  }
+
+  /** A lower-case role or title with a possessive ending ({@code senator’s}, {@code mayor's}). */
+  static boolean possessiveRole(Tok w) {
+    if (!w.isWord() || w.capitalized() || !w.possessive()) {
+      return false;
+    }
+    String l = w.lower();
+    int cut = l.endsWith("’s") || l.endsWith("'s") ? 2 : l.endsWith("’") || l.endsWith("'") ? 1 : 0;
+    return cut > 0 && (Lexicon.mask(l.substring(0, l.length() - cut))
+        & (Lexicon.IN_ROLE_NOUNS | Lexicon.IN_TITLES)) != 0;
   }
 
   /** A number after a month or "No." ({@code a Feb. 3 memo}, {@code the No. 2 Democrat}). */

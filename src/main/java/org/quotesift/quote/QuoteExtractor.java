@@ -603,6 +603,10 @@ public final class QuoteExtractor {
 
     /** The description's first, indefinite form ({@code the official} → {@code an American official}). */
     private String description(Found f, String mention, String lower, Tokens t, int e) {
+      if (Grammar.possessiveRole(t.get(e - 1))) {
+        // the Ohio senator’s answer …: the owner is the Ohio senator
+        mention = mention.substring(0, mention.length() - (mention.endsWith("s") ? 2 : 1));
+      }
       if (lower.equals("a") || lower.equals("an")) {
         return lower + mention.substring(lower.length()); // "A senior diplomat" → "a senior diplomat"
       }

@@ -48,6 +48,17 @@ class NameResolutionTest {
   }
 
   @Test
+  void aRoleOwningTheAnswerIsTheDescriptionNotThePlace() {
+    List<Quote> quotes = extract("""
+        Tom Hale was asked about the budget.
+        The Ohio senator’s answer was that “jobs come first.”
+        The Jewish state's premier called it “a good day.”
+        """);
+    assertThat(speakerOf(quotes, "jobs come first")).isEqualTo("The Ohio senator");
+    assertThat(speakerOf(quotes, "a good day")).isEqualTo("The Jewish state's premier");
+  }
+
+  @Test
   void sheIsNoManNamedLast() {
     List<Quote> quotes = extract("""
         Ana Ruiz stretched the truth on Monday, when she claimed that rivals had used Tom Hale in their ads.
