@@ -538,7 +538,7 @@ final class Attributor {
    */
   private Found asideAfter(Tokens t, int p, int k, int se) {
     int a = k + 1;
-    while (a < se && !t.get(a).isWord() && !t.get(a).isQuote() && (isComma(t.get(a)) || isDash(t.get(a)))) {
+    while (a < se && (isComma(t.get(a)) || isDash(t.get(a)))) {
       a++;
     }
     if (a + 2 >= se || a == k + 1 && !endsInComma(spans.get(t.get(k).quote()))) {
@@ -554,7 +554,7 @@ final class Attributor {
       return null;
     }
     Tok verb = t.get(a + 1);
-    if (!verb.capitalized() && Lexicon.isParticiple(verb.lower()) == false && verb.in(Lexicon.IN_CUES)
+    if (!verb.capitalized() && !Lexicon.isParticiple(verb.lower()) && verb.in(Lexicon.IN_CUES)
         && t.get(a + 2).is("by")) {
       int[] np = Grammar.nounPhrase(t, a + 3, se, true); // as described by auditor Tom Hale
       return np == null ? null
@@ -872,22 +872,7 @@ final class Attributor {
             && t.sentStart(t.sentenceOf(np[0])) != np[0]) {
       return false;
     }
-    String word = w.text();
-    for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-      int end = at + word.length();
-      if (at == w.start() || end < text.length() && Character.isLetter(text.charAt(end))
-          || at > 0 && Character.isLetter(text.charAt(at - 1))) {
-        continue;
-      }
-      int b = at - 1;
-      while (b >= 0 && (text.charAt(b) == ' ' || Chars.isQuoteMark(text.charAt(b)))) {
-        b--;
-      }
-      if (b >= 0 && ".!?\n:—–-(".indexOf(text.charAt(b)) < 0) {
-        return false; // capitalised mid-sentence somewhere: a name
-      }
-    }
-    return true;
+    return !Names.capitalisedMidSentence(text, w.text(), w.start()); // mid-sentence somewhere: a name
   }
 
   /** A subject that can speak: a name, a pronoun, or a phrase headed by a person or body noun. */

@@ -167,9 +167,8 @@ final class Grammar {
       return false;
     }
     String l = w.lower();
-    int cut = l.endsWith("’s") || l.endsWith("'s") ? 2 : l.endsWith("’") || l.endsWith("'") ? 1 : 0;
-    return cut > 0 && (Lexicon.mask(l.substring(0, l.length() - cut))
-        & (Lexicon.IN_ROLE_NOUNS | Lexicon.IN_TITLES)) != 0;
+    int stem = Lexicon.mask(l.substring(0, Names.possessiveStem(l)));
+    return (stem & (Lexicon.IN_ROLE_NOUNS | Lexicon.IN_TITLES)) != 0;
   }
 
   /** A number after a month or "No." ({@code a Feb. 3 memo}, {@code the No. 2 Democrat}). */

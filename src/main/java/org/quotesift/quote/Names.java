@@ -183,6 +183,29 @@ final class Names {
     return w.length() - (w.endsWith("s") ? 2 : 1);
   }
 
+  /**
+   * Whether {@code word} stands somewhere in {@code text} as a whole word with a capital that does
+   * not just open a sentence (past spaces and quote marks, no sentence end, colon, dash or bracket
+   * before it); the occurrence at {@code except} is not counted (-1: every one is).
+   */
+  static boolean capitalisedMidSentence(String text, String word, int except) {
+    for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      int end = at + word.length();
+      if (at == except || end < text.length() && Character.isLetter(text.charAt(end))
+          || at > 0 && Character.isLetter(text.charAt(at - 1))) {
+        continue;
+      }
+      int b = at - 1;
+      while (b >= 0 && (text.charAt(b) == ' ' || Chars.isQuoteMark(text.charAt(b)))) {
+        b--;
+      }
+      if (b >= 0 && ".!?\n:—–-(".indexOf(text.charAt(b)) < 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final java.util.Set<String> SUFFIXES = java.util.Set.of("Jr.", "Sr.", "Jr", "Sr",
       "II", "III", "IV");
 

@@ -455,9 +455,6 @@ public final class QuoteExtractor {
       return text.substring(t.get(a).start(), t.get(b - 1).end());
     }
 
-    private static final java.util.Set<String> POSSESSIVE_PRONOUNS =
-        java.util.Set.of("its", "his", "her", "their", "our", "my", "your");
-
     /**
      * {@code Its spokesman, Ed Lane, said}, {@code Hale's longtime aide, Ana Ruiz, wrote}: a role set
      * off by commas right before the name, which a comma closes too, is the speaker's title (without
@@ -481,7 +478,7 @@ public final class QuoteExtractor {
         return null; // more words before: "… met with her lawyer, Ann Moss, …" is an object
       }
       Tok first = t.get(a);
-      if (POSSESSIVE_PRONOUNS.contains(first.lower()) || first.in(Lexicon.IN_ARTICLES)) {
+      if (first.in(Lexicon.IN_ARTICLES)) { // the, a, its, his, their …
         a++;
       } else if (!first.possessive()) {
         return null;
@@ -605,7 +602,7 @@ public final class QuoteExtractor {
     private String description(Found f, String mention, String lower, Tokens t, int e) {
       if (Grammar.possessiveRole(t.get(e - 1))) {
         // the Ohio senator’s answer …: the owner is the Ohio senator
-        mention = mention.substring(0, mention.length() - (mention.endsWith("s") ? 2 : 1));
+        mention = mention.substring(0, Names.possessiveStem(mention));
       }
       if (lower.equals("a") || lower.equals("an")) {
         return lower + mention.substring(lower.length()); // "A senior diplomat" → "a senior diplomat"
@@ -842,7 +839,8 @@ public final class QuoteExtractor {
       }
       Boolean known = lowerCaseUse.get(name); // not computeIfAbsent: a lambda's bootstrap costs start-up
       if (known == null) {
-        known = wholeWordAt(name.toLowerCase(java.util.Locale.ROOT)) && !capitalMidSentence(name);
+        known = wholeWordAt(name.toLowerCase(java.util.Locale.ROOT))
+            && !Names.capitalisedMidSentence(text, name, -1);
         lowerCaseUse.put(name, known);
       }
       return known;
@@ -853,24 +851,6 @@ public final class QuoteExtractor {
         int end = at + word.length();
         if ((at == 0 || !Character.isLetter(text.charAt(at - 1)))
             && (end >= text.length() || !Character.isLetter(text.charAt(end)))) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    private boolean capitalMidSentence(String word) {
-      for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-        int end = at + word.length();
-        if (at > 0 && Character.isLetter(text.charAt(at - 1))
-            || end < text.length() && Character.isLetter(text.charAt(end))) {
-          continue;
-        }
-        int b = at - 1;
-        while (b >= 0 && (text.charAt(b) == ' ' || Chars.isQuoteMark(text.charAt(b)))) {
-          b--;
-        }
-        if (b >= 0 && ".!?\n:—–-(".indexOf(text.charAt(b)) < 0) {
           return true;
         }
       }
