@@ -2,6 +2,7 @@ package org.quotesift.quote;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.quotesift.quote.QuoteSpans.Span;
 import org.quotesift.quote.Tokens.Tok;
 
@@ -137,7 +138,7 @@ final class Attributor {
     int ss = t.sentStart(s);
     int se = t.sentEnd(s);
     boolean headline = passages.get(p).headline();
-    if (partial && namesAWork(t, k) && titleCase(sp)) {
+    if ((partial || !standsAlone(t, k)) && namesAWork(t, k, partial) && titleCase(sp)) {
       return none("none: title of a work or show (NBC’s “…”, on “…”, the film “…”)");
     }
     if (partial && isNickname(t, k) && titleCase(sp)) {
@@ -619,9 +620,18 @@ final class Attributor {
 
   /**
    * {@code Channel Nine’s “Town Talk”}, {@code the podcast “…”}, {@code the film, “…”}: a quote right
-   * after a media noun or an acronym's possessive names a work or a show.
+   * after a media noun or an acronym's possessive names a work or a show; so does one right before a
+   * media noun ({@code the “Off Air” podcast}), one a thing is called by ({@code a play called “…”})
+   * and a show someone talks to ({@code told “Morning Hour”}, {@code an interview with “…”}). A
+   * whole-sentence quote after a slogan, nickname or hashtag is its owner's words, not a title.
    */
-  private static boolean namesAWork(Tokens t, int k) {
+  private static boolean namesAWork(Tokens t, int k, boolean partial) {
+    if (k + 1 < t.size() && t.get(k + 1).isWord() && Lexicon.WORK_NOUNS.contains(t.get(k + 1).lower())) {
+      return true;
+    }
+    if (calledByName(t, k) || talkedTo(t, k)) {
+      return true;
+    }
     int b = k - 1;
     if (b >= 0 && isComma(t.get(b))) {
       b--;
@@ -630,6 +640,9 @@ final class Attributor {
       return false;
     }
     Tok w = t.get(b);
+    if (!partial && (w.is("slogan") || w.is("nickname") || w.is("hashtag"))) {
+      return false; // his slogan, “Make America Great Again.”: the owner's words
+    }
     if (Lexicon.WORK_NOUNS.contains(w.lower()) || w.is("on") && b == k - 1) {
       return true; // appeared on “Morning Hour”: a show (a Title Case span is checked by the caller)
     }
@@ -652,6 +665,43 @@ final class Attributor {
     }
     return true; // ABC's, CNN’s: a broadcaster's programme
   }
+
+  /** Words a thing is named by, right before its name ({@code a group called “…”}). */
+  private static final Set<String> NAMING_PARTICIPLES = Set.of("called", "named", "titled", "entitled",
+      "dubbed");
+
+  /**
+   * {@code a play called “…”}, {@code A blog, called the “…”}: a naming participle after a thing (a
+   * comma or a noun that is no person: not "the senator called “…”", "what he called “…”").
+   */
+  private static boolean calledByName(Tokens t, int k) {
+    int b = k - 1;
+    if (b >= 0 && t.get(b).is("the")) {
+      b--;
+    }
+    if (b < 1 || !t.get(b).isWord() || !NAMING_PARTICIPLES.contains(t.get(b).lower())) {
+      return false;
+    }
+    Tok thing = t.get(b - 1);
+    return isComma(thing) || thing.isWord() && !thing.capitalized() && !thing.pronoun()
+        && !Grammar.isRoleOrTitle(thing) && !thing.in(Lexicon.IN_NP_STOP | Lexicon.IN_PRE_VERB)
+        && !WH_WORDS.contains(thing.lower()) && !thing.lower().endsWith("ly");
+  }
+
+  private static final Set<String> WH_WORDS = Set.of("what", "which", "who", "whom", "that", "whose");
+
+  /** {@code told “Morning Hour”}, {@code in an interview with “…”}: the show someone spoke to. */
+  private static boolean talkedTo(Tokens t, int k) {
+    if (k < 1 || !t.get(k - 1).isWord()) {
+      return false;
+    }
+    return t.get(k - 1).is("told")
+        || t.get(k - 1).is("with") && k >= 2 && t.get(k - 2).isWord()
+            && INTERVIEW_NOUNS.contains(t.get(k - 2).lower());
+  }
+
+  private static final Set<String> INTERVIEW_NOUNS = Set.of("interview", "interviews", "appearance",
+      "conversation", "chat", "sit-down");
 
   /** A sentence opening with {@code According to X,}: X is the source of every phrase quoted in it. */
   private Found accordingToAtStart(Tokens t, int p, int k, int ss) {
@@ -1274,6 +1324,10 @@ final class Attributor {
     if (!w.in(Lexicon.IN_CUES) || w.capitalized() && j > 0
         && !t.get(j - 1).isQuote() && !isComma(t.get(j - 1)) && !sentenceInitialInverted(t, j)) {
       return false; // the United States, Reports: a capitalised word is a name, not a verb
+    }
+    if (j == 0 && w.capitalized() && !Lexicon.isParticiple(l) && t.size() > 1
+        && !t.get(1).capitalized() && !t.get(1).in(Lexicon.IN_DETERMINERS)) {
+      return false; // Questions linger …: a noun opening the passage (but "Says Hale, …")
     }
     if (j > 0) {
       Tok prev = t.get(j - 1);

@@ -126,7 +126,7 @@ final class Grammar {
         lowerRun = 1;
       } else if (prevCap) {
         if (!isRoleOrTitle(u) && !u.in(Lexicon.IN_DOCUMENTS) && !modifiesRole(t, k, limit)
-            && !(k == start + 1 && openerBeforeNoun(t, start, u))) {
+            && !(k == start + 1 && openerBeforeNoun(t, start, u)) && !adjectiveBeforeNoun(t, start, k)) {
           break; // but "a Utah Department of Parks sign", "the Vidal campaign", "Veteran harbor pilot"
         }
         prevCap = false;
@@ -159,6 +159,48 @@ final class Grammar {
       return null; // March 1: a date names nobody
     }
     return new int[] {start, end};
+  }
+
+  /**
+   * {@code a German news agency said}, {@code a group of Mexican comedians is}: one capitalised word
+   * (not an acronym) after a determiner or a preposition, then the head noun of the phrase, which
+   * its verb or a break follows, reads as an adjective of nationality or party before its noun.
+   */
+  private static boolean adjectiveBeforeNoun(Tokens t, int start, int k) {
+    Tok adjective = t.get(k - 1);
+    if (k - 2 < start || !adjective.capitalized() || adjective.possessive()
+        || adjective.text().length() < 2 || Character.isUpperCase(adjective.text().charAt(1))) {
+      return false;
+    }
+    Tok before = t.get(k - 2);
+    if (!before.isWord() || before.capitalized() || !before.in(Lexicon.IN_DETERMINERS | Lexicon.IN_NP_PREP)) {
+      return false;
+    }
+    int head = k;
+    if (head + 1 < t.size() && t.get(head + 1).isWord() && !t.get(head + 1).capitalized()
+        && !endsPhrase(t.get(head + 1)) && !endsPhrase(t.get(head))) {
+      head++; // a German news agency
+    }
+    Tok noun = t.get(head);
+    return !endsPhrase(noun) && !noun.possessive()
+        && (head + 1 >= t.size() || !t.get(head + 1).isWord() || verbAfterPhrase(t.get(head + 1)));
+  }
+
+  /** Auxiliaries that may follow a subject phrase (the cues and "be" are looked up apart). */
+  private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("has", "have", "had",
+      "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "who");
+
+  /** A verb (or "who") that can follow the subject phrase it ends: not "familiar with". */
+  private static boolean verbAfterPhrase(Tok w) {
+    return w.in(Lexicon.IN_CUES | Lexicon.IN_PRE_VERB | Lexicon.IN_IRREGULAR_PAST | Lexicon.IN_BE)
+        || looksLikeVerb(w.lower()) || AUXILIARIES.contains(w.lower());
+  }
+
+  /** A word that cannot be a noun inside a subject phrase: a verb, a cue or a function word. */
+  private static boolean endsPhrase(Tok w) {
+    String l = w.lower();
+    return w.in(Lexicon.IN_CUES | Lexicon.IN_PRE_VERB | Lexicon.IN_IRREGULAR_PAST | Lexicon.IN_NP_STOP
+        | Lexicon.IN_BE) || looksLikeVerb(l) || l.endsWith("ing") || l.endsWith("ly");
   }
 
   /** A lower-case role or title with a possessive ending ({@code senator’s}, {@code mayor's}). */

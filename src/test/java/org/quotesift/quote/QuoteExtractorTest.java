@@ -1737,6 +1737,49 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void showsSpokenToAndThingsCalledByNameAreTitles() {
+      Doc d = doc("Ana Ruiz said in an interview with “Harbor Sunday” that the plan would fail.",
+          "“It is time,” Tom Hale told “Coffee and Friends,” reminding the hosts of the vote.",
+          "A group of local comedians is staging a play called “Sons of Hale” in the city.",
+          "A blog, called the “Feed,” is run by five writers.",
+          "Hale, speaking to me for the “Off the Record” podcast, recalled the day.",
+          "Ruiz said during an interview on KXT’s “State of the Harbor” Sunday that she would run.");
+      assertThat(d.speaker("Harbor Sunday")).isNull();
+      assertThat(d.speaker("Coffee and Friends,")).isNull();
+      assertThat(d.speaker("Sons of Hale")).isNull();
+      assertThat(d.speaker("Feed,")).isNull();
+      assertThat(d.speaker("Off the Record")).isNull();
+      assertThat(d.speaker("State of the Harbor")).isNull();
+      assertThat(d.speaker("It is time,")).isEqualTo("Tom Hale");
+      // a person calling something by a name, a slogan's owner, and words that are no title keep their speaker
+      Doc e = doc("Mayor Tom Hale called “Pier Seven” a disgrace.",
+          "What Hale called “Ruiz Math” did not add up.",
+          "Ana Ruiz unveiled her campaign slogan, “Build the Harbor Back.”");
+      assertThat(e.speaker("Pier Seven")).isEqualTo("Tom Hale");
+      assertThat(e.speaker("Ruiz Math")).isEqualTo("Tom Hale");
+      assertThat(e.speaker("Build the Harbor Back.")).isEqualTo("Ana Ruiz");
+    }
+
+    @Test
+    void aNounOpeningThePassageIsNoCue() {
+      Doc d = doc("Questions linger on the attack, including whether there was a “stand down” order.");
+      assertThat(d.mention("stand down")).isNotEqualTo("linger");
+      assertThat(doc("Says Ana Ruiz, “We are done.”").speaker("We are done.")).isEqualTo("Ana Ruiz");
+    }
+
+    @Test
+    void aNationalityBeforeItsNounStaysInThePhrase() {
+      Doc d = doc("A group of Mexican comedians said the show was “a protest.”",
+          "A German news agency said the vote was “a farce.”",
+          "One Democrat familiar with the talks called it “a mess.”",
+          "The FBI lists it as a “top priority.”");
+      assertThat(d.mention("a protest.")).isEqualTo("A group of Mexican comedians");
+      assertThat(d.mention("a farce.")).isEqualTo("A German news agency");
+      assertThat(d.mention("a mess.")).isEqualTo("One Democrat");
+      assertThat(d.mention("top priority.")).isEqualTo("The FBI");
+    }
+
+    @Test
     void aBroadcastOfAShowNamesAWork() {
       Doc d = doc("On this week’s broadcast of “Harbor Hour,” Green vice-presidential nominee Ana Ruiz said the"
           + " pier was “unsafe.”");
