@@ -220,7 +220,8 @@ final class Attributor {
         int[] why = subjectAfterWhy(t, clause, k);
         np = why != null ? why : np;
       }
-      if (np != null && personLike(t, np) && !dummySubject(t, np) && !capitalisedOnlyToOpen(t, np)) {
+      if (np != null && personLike(t, np) && !dummySubject(t, np) && !capitalisedOnlyToOpen(t, np)
+          && !ownerOfSubject(t, np, k)) {
         f = found(t, p, np, null, "clause-subject", 0.4);
       }
     }
@@ -1096,6 +1097,7 @@ final class Attributor {
         return null; // “terrible,” denounced her record: a verb and its object, no speaker
       }
       if (np != null && !t.get(np[0]).is("it")) {
+        np = Grammar.coordinatedNamesAfter(t, np, end); // said Ruiz, Hale, and Lane
         return found(t, p, np, a.text(), "after: “…,” said speaker", 0.9);
       }
       return null;
@@ -1832,6 +1834,20 @@ final class Attributor {
     }
     f = f != null ? f : speechNounOwner(t, p, k, ss);
     return f != null ? f : subjectAroundAside(t, p, k, ss);
+  }
+
+  /**
+   * {@code Ohio’s primary was a “closed” one}: a place's possessive before the noun it owns is no
+   * subject; the subject is the thing owned, which says nothing. (A person's is kept: "Ruiz’s
+   * answer was that …" is Ruiz speaking.)
+   */
+  private static boolean ownerOfSubject(Tokens t, int[] np, int k) {
+    Tok last = t.get(np[1] - 1);
+    if (np[1] - np[0] != 1 || !last.possessive() || np[1] >= k || !t.get(np[1]).isWord()) {
+      return false;
+    }
+    String owner = last.lower().substring(0, Names.possessiveStem(last.lower()));
+    return Lexicon.PLACES.contains(owner);
   }
 
   /**

@@ -385,9 +385,113 @@ final class Grammar {
   /**
    * The subject of the reporting verb at token {@code cue}, looking no further left than {@code
    * from}: skips adverbs and auxiliaries, appositives ({@code Yoon, the secretary, said}) and
-   * relative clauses ({@code the official, who was not identified, added}).
+   * relative clauses ({@code the official, who was not identified, added}). Names joined by "and"
+   * ({@code Ruiz and Hale said}, {@code Ruiz, Hale, and Lane wrote}) are one subject.
    */
   static int[] subjectBefore(Tokens t, int cue, int from) {
+    int[] np = lastSubjectBefore(t, cue, from);
+    return np == null ? null : coordinatedNames(t, np, from);
+  }
+
+  /**
+   * {@code np} widened to the names coordinated with it ({@code Ruiz, Hale and Lane}) when it is a
+   * name right after "and" and the part before "and" is a run of capitalised words that opens the
+   * stretch or follows a comma; parts before further commas join while they are names too (not "On
+   * Monday, Procter and Gamble"). Else {@code np} (Ana met Lane and Hale: "met" is no comma).
+   */
+  static int[] coordinatedNames(Tokens t, int[] np, int from) {
+    int a = np[0];
+    if (a - 2 < from || !t.get(a - 1).is("and") || !capitalisedRun(t, a, np[1])) {
+      return np;
+    }
+    int partEnd = t.get(a - 2).is(",") ? a - 2 : a - 1; // Ruiz, Hale, and Lane: the serial comma
+    int b = namePartStart(t, partEnd, from);
+    if (b < 0 || b > from && !t.get(b - 1).is(",") && t.get(b - 1).isWord()) {
+      return np;
+    }
+    int start = b;
+    while (start - 1 > from && t.get(start - 1).is(",")) {
+      int before = namePartStart(t, start - 1, from);
+      if (before < 0) {
+        break; // On Monday, Procter and Gamble: an opening phrase ends the list
+      }
+      if (before > from && !t.get(before - 1).is(",") && t.get(before - 1).isWord()) {
+        return np; // the Council on Energy, Environment and Water: parts of a longer name
+      }
+      start = before;
+    }
+    return new int[] {start, np[1]};
+  }
+
+  /**
+   * {@code np} widened to the names listed after it ({@code said Ruiz, Hale, and Lane}): each part a
+   * run of capitalised words, after a comma, "and" or ", and", the last after "and"; else {@code np}.
+   */
+  static int[] coordinatedNamesAfter(Tokens t, int[] np, int end) {
+    if (!capitalisedRun(t, np[0], np[1])) {
+      return np;
+    }
+    int e = np[1];
+    int listEnd = -1;
+    while (e < end) {
+      boolean and = t.get(e).is("and") || t.get(e).is(",") && e + 1 < end && t.get(e + 1).is("and");
+      if (!and && !t.get(e).is(",")) {
+        break;
+      }
+      int a = t.get(e).is(",") && and ? e + 2 : e + 1;
+      int b = a;
+      while (b < end && t.get(b).isWord() && t.get(b).capitalized() && !t.get(b).pronoun()
+          && !t.get(b).is("and")) {
+        b++;
+      }
+      if (b == a || !namePart(t, a, b) || t.get(b - 1).possessive()) {
+        break;
+      }
+      if (and) {
+        listEnd = b; // the list is whole once a part after "and" closes it
+        break;
+      }
+      e = b;
+    }
+    return listEnd < 0 ? np : new int[] {np[0], listEnd};
+  }
+
+  /** Where the name ending at {@code end} starts, or -1 when the words before it are no name. */
+  private static int namePartStart(Tokens t, int end, int from) {
+    int b = end;
+    while (b - 1 >= from && t.get(b - 1).isWord() && t.get(b - 1).capitalized()
+        && !t.get(b - 1).possessive() && !t.get(b - 1).pronoun()) {
+      b--;
+    }
+    return b == end || !namePart(t, b, end) ? -1 : b;
+  }
+
+  /**
+   * Whether capitalised words {@code [a, e)} can be one name of a list: not an opening phrase (On
+   * Monday, In May) and no role after its first word (Research and Advocacy Director).
+   */
+  private static boolean namePart(Tokens t, int a, int e) {
+    if (t.get(a).in(Lexicon.IN_CLAUSE_OPENERS | Lexicon.IN_TIME_NOUNS | Lexicon.IN_MONTHS)) {
+      return false;
+    }
+    for (int k = a + 1; k < e; k++) {
+      if (isRoleOrTitle(t.get(k)) || t.get(k).in(Lexicon.IN_TIME_NOUNS | Lexicon.IN_MONTHS)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean capitalisedRun(Tokens t, int a, int e) {
+    for (int k = a; k < e; k++) {
+      if (!t.get(k).isWord() || !t.get(k).capitalized() || t.get(k).pronoun()) {
+        return false;
+      }
+    }
+    return e > a;
+  }
+
+  private static int[] lastSubjectBefore(Tokens t, int cue, int from) {
     int j = cue - 1;
     while (j >= from && t.get(j).isWord() && (skippable(t.get(j)) || floatingQuantifier(t, j))) {
       if (j == cue - 1 && modalName(t, j)) {

@@ -322,7 +322,8 @@ final class Lexicon {
 
   private static final Set<String> IRREGULAR_PAST =
       set("went shot fired spoke told wrote came gave put hit began sang swore struck took made got"
-          + " kept threw drew broke chose rang ran stood sent shook led bit");
+          + " kept threw drew broke chose rang ran stood sent shook led bit found brought bought held felt"
+          + " met paid lost won built caught sold meant heard fought sought");
 
   /** A lower-case word that reads as a finite verb (past tense, third person or irregular past). */
   static boolean looksLikeVerb(String w) {

@@ -204,8 +204,9 @@ public final class QuoteExtractor {
 
     /**
      * {@code Ruiz and Hale said}, {@code Moss, Reyes and Lang wrote}: a mention that lists two or
-     * more names, each the whole of its part and each a person's full name in the article, is all
-     * of them ("Ana Ruiz and Tom Hale"); else null (Procter and Gamble, Ruiz and her aides).
+     * more names, each the whole of its part, is all of them, each resolved ("Ana Ruiz and Tom
+     * Hale"; "Procter and Gamble", whose parts name no one else, stays as it is); else null (Ruiz
+     * and her aides).
      */
     private String peopleTogether(Tokens t, int s, int e) {
       if (!hasAnd(t, s, e)) {
@@ -226,7 +227,7 @@ public final class QuoteExtractor {
           return null;
         }
         String canonical = resolveName(t, name, a)[0];
-        if (canonical.indexOf(' ') < 0 || nonPerson(canonical) || people.contains(canonical)) {
+        if (people.contains(canonical)) {
           return null;
         }
         people.add(canonical);

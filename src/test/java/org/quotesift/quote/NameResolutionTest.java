@@ -81,8 +81,25 @@ class NameResolutionTest {
         “Fine,” Ruiz and her aides said.
         """);
     assertThat(speakerOf(quotes, "We agree")).isEqualTo("Ana Ruiz and Tom Hale");
-    assertThat(speakerOf(quotes, "We sell soap")).doesNotContain(" and ");
+    assertThat(speakerOf(quotes, "We sell soap")).isEqualTo("Procter and Gamble"); // one company
     assertThat(speakerOf(quotes, "Fine")).isEqualTo("Ana Ruiz");
+  }
+
+  @Test
+  void namesJoinedBeforeOrAfterTheVerbAreOneSubject() {
+    List<Quote> quotes = extract("""
+        Port chief Ana Ruiz and Mayor Tom Hale met on Monday.
+        Ruiz and Hale said the plan was “a mistake.”
+        On Friday, Procter and Gamble said the plan was “costly.”
+        “It is over,” said Ruiz, Hale, and Lane in a joint statement.
+        “We disagree,” said Ed Lane, Research and Policy Director at the port.
+        The Council on Energy, Environment and Water said the air was “cleaner.”
+        """);
+    assertThat(speakerOf(quotes, "a mistake")).isEqualTo("Ana Ruiz and Tom Hale");
+    assertThat(speakerOf(quotes, "costly")).isEqualTo("Procter and Gamble");
+    assertThat(speakerOf(quotes, "It is over")).isEqualTo("Ana Ruiz, Tom Hale and Ed Lane");
+    assertThat(speakerOf(quotes, "We disagree")).isEqualTo("Ed Lane");
+    assertThat(speakerOf(quotes, "cleaner")).isNotEqualTo("Environment and Water");
   }
 
   @Test

@@ -1761,6 +1761,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void anIrregularPastEndsTheSubjectAndAPlaceOwnsNoScareQuote() {
+      Doc d = doc("On Thursday, the presumptive nominee brought the “usuals” with her to the rally.",
+          "Ohio’s primary was a “closed” one, meaning that few could vote.",
+          "Ana Ruiz’s answer was that “the port comes first.”");
+      assertThat(d.mention("usuals")).isEqualTo("the presumptive nominee");
+      assertThat(d.speaker("closed")).isNull();
+      assertThat(d.speaker("the port comes first.")).isEqualTo("Ana Ruiz");
+    }
+
+    @Test
     void aNounOpeningThePassageIsNoCue() {
       Doc d = doc("Questions linger on the attack, including whether there was a “stand down” order.");
       assertThat(d.mention("stand down")).isNotEqualTo("linger");
