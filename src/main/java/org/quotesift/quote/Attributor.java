@@ -1072,6 +1072,10 @@ final class Attributor {
       return np == null ? null
           : found(t, p, np, t.get(r + 1).text() + " " + t.get(r + 2).text(), "after: “…” that quote from speaker", 0.8);
     }
+    Found reply = replyFrom(t, p, r, end);
+    if (reply != null) {
+      return reply;
+    }
     if (!a.capitalized() && Lexicon.isParticiple(a.lower())) {
       return null; // “…,” saying the city …, “…,” raising questions: a participle's clause, not a speaker
     }
@@ -1176,6 +1180,24 @@ final class Attributor {
       return found(t, p, np, t.get(j).text(), "after: “…,” speaker <verb>", 0.8);
     }
     return null;
+  }
+
+  /**
+   * {@code “…,” came the reply from Ana Ruiz}, {@code “…” was the answer of the mayor}: a verb of
+   * coming or being, then a speech noun and "from" or "of", names the speaker after them; else null.
+   */
+  private Found replyFrom(Tokens t, int p, int r, int end) {
+    if (r + 4 >= end || !(t.get(r).is("came") || t.get(r).is("comes") || t.get(r).is("was"))) {
+      return null;
+    }
+    int n = t.get(r + 1).in(Lexicon.IN_ARTICLES) ? r + 2 : r + 1;
+    if (n + 2 >= end || !t.get(n).in(Lexicon.IN_SPEECH_NOUNS) || !(t.get(n + 1).is("from") || t.get(n + 1).is("of"))) {
+      return null;
+    }
+    int[] np = Grammar.nounPhrase(t, n + 2, end, true);
+    return np == null || timePhrase(t, np) ? null // the reply from the White House, not "of May"
+        : found(t, p, np, t.get(r).text() + " " + t.get(n).text() + " " + t.get(n + 1).text(),
+            "after: “…,” came the reply from speaker", 0.8);
   }
 
   /**

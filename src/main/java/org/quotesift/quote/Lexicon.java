@@ -428,7 +428,7 @@ final class Lexicon {
           + " pledge warning assertion argument tweet tweets message view views accusation accusations"
           + " suggestion description call calls insistence vow boast declaration admission response"
           + " answer question complaint criticism slogan motto phrase catchphrase mantra note letter"
-          + " post message memo release report reports story article conclusion contention");
+          + " post message memo release report reports story article conclusion contention reply retort");
 
   /** Verbs of saying proper, whose complement clause reports someone's words. */
   static final Set<String> SAY_VERBS =

@@ -1771,6 +1771,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void theReplyFromXNamesTheSpeaker() {
+      Doc d = doc("Tom Hale asked whether the port would close.",
+          "“Not this year,” came the reply from Ana Ruiz.",
+          "“Never,” was the answer of the harbor master.");
+      assertThat(d.speaker("Not this year,")).isEqualTo("Ana Ruiz");
+      assertThat(d.mention("Never,")).isEqualTo("the harbor master");
+    }
+
+    @Test
     void aNounOpeningThePassageIsNoCue() {
       Doc d = doc("Questions linger on the attack, including whether there was a “stand down” order.");
       assertThat(d.mention("stand down")).isNotEqualTo("linger");
