@@ -83,15 +83,19 @@ public final class QuoteExtractor {
       }
       inWord = w;
     }
+    int k = 0;
+    while (k < t.size() && !(t.get(k).isQuote() && t.get(k).start() == s.open())) {
+      k++;
+    }
+    if (k == 0 && words >= 4 && (text.startsWith("…", s.start()) || text.startsWith("...", s.start()))
+        && ".!?".indexOf(text.charAt(s.end() - 1)) >= 0) {
+      return false; // “… they go on lying.” opening its paragraph: a sentence cut at its start
+    }
     if (!Character.isUpperCase(first) && !Character.isDigit(first)) {
       return true;
     }
     if (words >= 4) {
       return false;
-    }
-    int k = 0;
-    while (k < t.size() && !(t.get(k).isQuote() && t.get(k).start() == s.open())) {
-      k++;
     }
     int ss = t.sentStart(t.sentenceOf(Math.min(k, t.size() - 1)));
     if (k == ss) {

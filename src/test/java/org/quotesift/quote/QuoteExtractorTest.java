@@ -1780,6 +1780,17 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aQuoteParagraphCutAtItsStartGoesOnFromTheSpeakerBefore() {
+      Doc d = doc("Ana Ruiz said, “He told me it was the storm. And he knew it wasn’t.”",
+          "“… they still go on with their little ways. I know what I heard.”",
+          "“… prevent the closing of the port”");
+      assertThat(d.quote("… they still go on with their little ways. I know what I heard.").kind())
+          .isEqualTo(Quote.Kind.DIRECT);
+      assertThat(d.speaker("… they still go on with their little ways. I know what I heard.")).isEqualTo("Ana Ruiz");
+      assertThat(d.quote("… prevent the closing of the port").kind()).isEqualTo(Quote.Kind.PARTIAL);
+    }
+
+    @Test
     void aNounOpeningThePassageIsNoCue() {
       Doc d = doc("Questions linger on the attack, including whether there was a “stand down” order.");
       assertThat(d.mention("stand down")).isNotEqualTo("linger");
