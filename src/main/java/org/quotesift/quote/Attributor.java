@@ -2585,6 +2585,11 @@ final class Attributor {
         return f;
       }
       f = runningSpeaker(pt, q, pt.sentences() - 1, pt.size());
+      if (f == null && q == p - 1) {
+        // Lane praised the mayor's record. ¶ “We need …”: a weaker verb closing the paragraph
+        // right before still introduces the quote that follows it
+        f = weakSpeakerOf(pt, q, pt.sentences() - 1);
+      }
       if (f != null) {
         return relabel(f, PREVIOUS_PARAGRAPH, 0.65);
       }
@@ -2632,6 +2637,21 @@ final class Attributor {
       Found best = speakerOf(t, p, s, limit);
       if (best != null) {
         return best;
+      }
+    }
+    return null;
+  }
+
+  /** The subject of the last weak verb of saying in sentence {@code s} (praised, criticized), or null. */
+  private Found weakSpeakerOf(Tokens t, int p, int s) {
+    if (s < 0) {
+      return null;
+    }
+    int ss = t.sentStart(s);
+    for (int j = t.sentEnd(s) - 1; j >= ss; j--) {
+      if (isCueAt(t, j) && t.get(j).in(Lexicon.IN_WEAK_CUES)) {
+        int[] np = subjectOf(t, j, ss);
+        return np != null && personLike(t, np) ? found(t, p, np, t.get(j).text(), "continuation", 0.6) : null;
       }
     }
     return null;

@@ -1791,6 +1791,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aQuoteParagraphAfterPraiseIsThePraisersWords() {
+      Doc d = doc("Ed Lane praised the mayor's leadership after the storm.",
+          "“We need someone who can cut through it all.”");
+      assertThat(d.speaker("We need someone who can cut through it all.")).isEqualTo("Ed Lane");
+    }
+
+    @Test
     void aNounOpeningThePassageIsNoCue() {
       Doc d = doc("Questions linger on the attack, including whether there was a “stand down” order.");
       assertThat(d.mention("stand down")).isNotEqualTo("linger");
