@@ -221,7 +221,7 @@ final class Attributor {
         np = why != null ? why : np;
       }
       if (np != null && personLike(t, np) && !dummySubject(t, np) && !capitalisedOnlyToOpen(t, np)
-          && !ownerOfSubject(t, np, k)) {
+          && !ownerOfSubject(t, np, k) && !isReader(t, np)) {
         f = found(t, p, np, null, "clause-subject", 0.4);
       }
     }
@@ -1856,6 +1856,14 @@ final class Attributor {
     }
     f = f != null ? f : speechNounOwner(t, p, k, ss);
     return f != null ? f : subjectAroundAside(t, p, k, ss);
+  }
+
+  /**
+   * {@code While you've heard it called the “…”}: "you" is the reader, who is no source (the writer's
+   * "I" and "we" are: their scare quotes are the writer's words).
+   */
+  private static boolean isReader(Tokens t, int[] np) {
+    return np[1] - np[0] == 1 && Lexicon.withoutContraction(t.get(np[0]).lower()).equals("you");
   }
 
   /**

@@ -76,7 +76,8 @@ final class Lexicon {
   static final Set<String> WORK_NOUNS =
       set("show program programme podcast film movie book memoir novel album song single series"
           + " documentary play musical episode segment pseudonym nickname slogan hashtag newsletter"
-          + " magazine column blog video broadcast edition installment");
+          + " magazine column blog video broadcast edition installment competition contest sitcom"
+          + " drama comedy thriller opera poem");
 
   /** Words for broadcasters whose possessive names a programme (the network’s “…”). */
   static final Set<String> BROADCASTERS = set("television tv channel network news radio station");

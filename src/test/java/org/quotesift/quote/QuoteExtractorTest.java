@@ -1798,6 +1798,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void theReaderIsNoSourceAndACompetitionIsAWork() {
+      Doc d = doc("While you've probably heard predictions that the app will be the “Netflix of pies,” it is not.",
+          "Ruiz, who rose to fame on the singing competition “Sing It Loud,” signed on.",
+          "I know how he is using his “average voter” line.");
+      assertThat(d.speaker("Netflix of pies,")).isNull();
+      assertThat(d.speaker("Sing It Loud,")).isNull();
+      assertThat(d.mention("average voter")).isEqualTo("I"); // the writer's own words
+    }
+
+    @Test
     void aNounOpeningThePassageIsNoCue() {
       Doc d = doc("Questions linger on the attack, including whether there was a “stand down” order.");
       assertThat(d.mention("stand down")).isNotEqualTo("linger");
