@@ -313,7 +313,10 @@ final class Lexicon {
           + " counsel scientist negotiator legislator treasurer clerk auditor inspector campaigner"
           + " commentator pundit consultant lobbyist teacher trooper investigator coroner psychologist"
           + " priest solicitor barrister provost scholar lecturer survivor supervisor engineer planner"
-          + " regulator ombudsman mediator");
+          + " regulator ombudsman mediator agent historian screenwriter actor actress councilmember"
+          + " councilman councilwoman defender co-founder cofounder co-anchor chef geologist astronomer"
+          + " physicist biologist chemist epidemiologist sociologist novelist playwright producer singer"
+          + " musician journalist photographer entrepreneur businessman businesswoman");
 
   /** Pronouns and words that never start a speaker noun phrase. */
   static final Set<String> NOT_SPEAKER =

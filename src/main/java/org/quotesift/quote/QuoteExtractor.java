@@ -596,8 +596,11 @@ public final class QuoteExtractor {
         return null;
       }
       for (int k = a; k < nameStart; k++) {
-        if (!t.get(k).isWord() || t.get(k).possessive() || t.get(k).in(Lexicon.IN_NP_PREP)) {
-          return null; // not "a spokesman for candidate": the name is the preposition's object
+        if (!t.get(k).isWord() || t.get(k).possessive() && (k == nameStart - 1 || !t.get(k).capitalized())
+            || t.get(k).in(Lexicon.IN_NP_PREP)) {
+          // not "a spokesman for candidate": the name is the preposition's object; a named owner
+          // (Hale’s senior aide) is part of the role, a described one (farmer’s son) is not
+          return null;
         }
       }
       return text.substring(t.get(a).start(), t.get(nameStart - 1).end());

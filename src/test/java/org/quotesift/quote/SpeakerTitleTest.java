@@ -31,6 +31,21 @@ class SpeakerTitleTest {
   }
 
   @Test
+  void anOwnersRoleAndCommonOccupationsBeforeTheNameAreTheTitle() {
+    List<Quote> quotes = extract("""
+        “The deal is fair,” Hale’s senior policy aide Ana Ruiz said on Monday.
+        “We will see,” screenwriter Tom Lane told reporters.
+        “Vote early,” said public defender Amy Cole.
+        “It is done,” said a spokesman for candidate Ed Moss.
+        """);
+    assertThat(speakerOf(quotes, "The deal").canonical()).isEqualTo("Ana Ruiz");
+    assertThat(speakerOf(quotes, "The deal").title()).isEqualTo("Hale’s senior policy aide");
+    assertThat(speakerOf(quotes, "We will").title()).isEqualTo("screenwriter");
+    assertThat(speakerOf(quotes, "Vote early").title()).isEqualTo("public defender");
+    assertThat(speakerOf(quotes, "It is done").title()).isNotEqualTo("a spokesman for candidate");
+  }
+
+  @Test
   void aRoleSetOffBeforeTheNameIsTheTitle() {
     List<Quote> quotes = extract("""
         Its spokesman, Ed Lane, said the plan “stands.”
