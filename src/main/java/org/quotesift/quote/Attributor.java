@@ -1751,6 +1751,9 @@ final class Attributor {
     for (int w = cue - 1; w >= ss && w >= cue - 8 && t.get(w).isWord(); w--) {
       if (t.get(w).is("with")) {
         int[] np = w + 1 < cue ? Grammar.nounPhrase(t, w + 1, cue, true) : null;
+        if (np == null && w + 1 < cue && cue - w <= 3 && !t.get(w + 1).in(Lexicon.IN_NP_STOP)) {
+          np = new int[] {w + 1, cue}; // with forecasters warning: a bare plural, which reads like a verb
+        }
         if (np != null && np[1] + 1 < cue && t.get(np[1]).is("and")) {
           // with many farmers and shoppers shouting: both conjuncts
           int[] second = Grammar.nounPhrase(t, np[1] + 1, cue, true);

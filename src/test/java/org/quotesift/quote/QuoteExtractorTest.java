@@ -1808,6 +1808,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aBarePluralAfterWithIsTheParticiplesSubject() {
+      Doc d = doc("A cloud of smoke descended on the city, with forecasters warning that the air will"
+          + " reach “severe” levels.");
+      assertThat(d.mention("severe")).isEqualTo("forecasters");
+    }
+
+    @Test
     void aNounOpeningThePassageIsNoCue() {
       Doc d = doc("Questions linger on the attack, including whether there was a “stand down” order.");
       assertThat(d.mention("stand down")).isNotEqualTo("linger");
