@@ -2631,7 +2631,8 @@ final class Attributor {
     if (np == null) {
       np = Grammar.nounPhrase(pt, ss, n - 1);
     }
-    return np == null ? null : found(pt, q, np, ":", "continuation: subject of the paragraph ending in a colon", 0.6);
+    return np == null || isReader(pt, np) ? null // not "Maybe you’ve had these moments before:"
+        : found(pt, q, np, ":", "continuation: subject of the paragraph ending in a colon", 0.6);
   }
 
   private static boolean onlyQuotes(Tokens t) {

@@ -1805,6 +1805,8 @@ class QuoteExtractorTest {
       assertThat(d.speaker("Netflix of pies,")).isNull();
       assertThat(d.speaker("Sing It Loud,")).isNull();
       assertThat(d.mention("average voter")).isEqualTo("I"); // the writer's own words
+      Doc e = doc("Maybe you’ve had moments like these before:", "“Oh, if I want people to buy this, I have to sell it.”");
+      assertThat(e.speaker("Oh, if I want people to buy this, I have to sell it.")).isNull();
     }
 
     @Test
