@@ -2580,6 +2580,15 @@ final class Attributor {
    */
   private Found continuation(int i, Tokens t, int p, int k, int s) {
     Found f = runningSpeaker(t, p, s - 1, t.size());
+    if (f == null && t.get(k).isQuote() && k == t.sentStart(s)
+        && (k + 1 >= t.sentEnd(s) || isSentenceEnd(t.get(k + 1)))) {
+      // Lane called him a master at deals. “He showed …”: a weaker verb in the sentence right
+      // before introduces a quote that is the whole of the next sentence (a guess: low confidence)
+      f = weakSpeakerOf(t, p, s - 1);
+      if (f != null) {
+        return relabel(f, "continuation: subject of a weaker verb in the sentence before", 0.45);
+      }
+    }
     if (f != null) {
       return relabel(f, "continuation: running speaker in the paragraph", 0.75);
     }

@@ -390,7 +390,31 @@ final class Grammar {
    */
   static int[] subjectBefore(Tokens t, int cue, int from) {
     int[] np = lastSubjectBefore(t, cue, from);
-    return np == null ? null : coordinatedNames(t, np, from);
+    return np == null ? null : coordinatedRoles(t, coordinatedNames(t, np, from), from);
+  }
+
+  /**
+   * {@code the former mayor and current candidate said}: a role phrase with no determiner right after
+   * "and" goes with the determiner-led phrase before it, one person in two roles; else {@code np}.
+   */
+  static int[] coordinatedRoles(Tokens t, int[] np, int from) {
+    int a = np[0];
+    if (a - 3 < from || !t.get(a - 1).is("and") || t.get(a).capitalized()
+        || t.get(a).in(Lexicon.IN_DETERMINERS | Lexicon.IN_ARTICLES) || !isRoleOrTitle(t.get(np[1] - 1))
+        || t.get(np[1] - 1).in(Lexicon.IN_ROLE_PLURALS) || !(isRoleOrTitle(t.get(a - 2)) || t.get(a - 2).capitalized())) {
+      return np; // but "the body and researchers": two subjects, not one person's two roles
+    }
+    for (int b = a - 2; b >= from && b >= a - 9; b--) {
+      Tok w = t.get(b);
+      if (!w.isWord()) {
+        return np;
+      }
+      if (w.in(Lexicon.IN_ARTICLES) && !w.capitalized() || b == from && w.in(Lexicon.IN_ARTICLES)) {
+        int[] before = nounPhrase(t, b, a - 1);
+        return before != null && before[0] == b && before[1] == a - 1 ? new int[] {b, np[1]} : np;
+      }
+    }
+    return np;
   }
 
   /**

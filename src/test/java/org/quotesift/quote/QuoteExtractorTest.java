@@ -1817,6 +1817,18 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aQuoteSentenceAfterAWeakVerbIsThatSubjectsAndTwoRolesAreOnePerson() {
+      Doc d = doc("His former partner, Ed Lane, called him a master at making deals. \"He showed again and"
+          + " again an ability to close deals that other people could not.\"",
+          "The former mayor and current candidate said she wanted to speak “directly to voters” first.",
+          "The agency and researchers said the results were “mixed” at best.");
+      assertThat(d.speaker("He showed again and again an ability to close deals that other people could not."))
+          .isEqualTo("Ed Lane");
+      assertThat(d.mention("directly to voters")).isEqualTo("The former mayor and current candidate");
+      assertThat(d.mention("mixed")).isNotEqualTo("The agency and researchers");
+    }
+
+    @Test
     void aNounOpeningThePassageIsNoCue() {
       Doc d = doc("Questions linger on the attack, including whether there was a “stand down” order.");
       assertThat(d.mention("stand down")).isNotEqualTo("linger");
