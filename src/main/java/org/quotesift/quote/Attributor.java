@@ -836,13 +836,7 @@ final class Attributor {
    * ({@code Rep. Robert “Bob” Lane}, {@code Ann T. “Tee” Moss}): a nickname, said by no one.
    */
   private static boolean isNickname(Tokens t, int k) {
-    if (k == 0 || k + 1 >= t.size() || !t.get(k + 1).capitalized() || !t.get(k + 1).isWord()) {
-      return false;
-    }
-    Tok before = t.get(k - 1);
-    String b = before.text();
-    boolean initial = b.length() == 2 && Character.isUpperCase(b.charAt(0)) && b.charAt(1) == '.';
-    return initial || before.capitalized() && Lexicon.isGivenName(before.lower());
+    return Grammar.betweenNameParts(t, k);
   }
 
   /** Every longer word capitalised (“Saturday Night Live”): a title or a name, not speech. */

@@ -96,6 +96,11 @@ final class Grammar {
     int n = 1;
     while (k < limit && n < 10) {
       Tok u = t.get(k);
+      if (prevCap && nicknameInName(t, k, limit)) {
+        k++; // Marcia “Cia” Price: a nickname inside the name goes on with it
+        n++;
+        continue;
+      }
       if (!u.isWord()) {
         break;
       }
@@ -201,6 +206,29 @@ final class Grammar {
     String l = w.lower();
     return w.in(Lexicon.IN_CUES | Lexicon.IN_PRE_VERB | Lexicon.IN_IRREGULAR_PAST | Lexicon.IN_NP_STOP
         | Lexicon.IN_BE) || looksLikeVerb(l) || l.endsWith("ing") || l.endsWith("ly");
+  }
+
+  /**
+   * A short quote ({@code “Cia”}) between a given name or an initial and a capitalised word: a
+   * nickname inside a name, which ends no noun phrase.
+   */
+  static boolean nicknameInName(Tokens t, int k, int limit) {
+    return t.get(k).isQuote() && k + 1 < limit && t.get(k).end() - t.get(k).start() <= 16
+        && betweenNameParts(t, k);
+  }
+
+  /**
+   * Whether token {@code k} stands between a given name or an initial and a capitalised word, as a
+   * nickname does ({@code Robert “Bob” Lane}, {@code J. “Jay” Ruiz}).
+   */
+  static boolean betweenNameParts(Tokens t, int k) {
+    if (k == 0 || k + 1 >= t.size() || !t.get(k + 1).capitalized() || !t.get(k + 1).isWord()) {
+      return false;
+    }
+    Tok before = t.get(k - 1);
+    String b = before.text();
+    boolean initial = b.length() == 2 && Character.isUpperCase(b.charAt(0)) && b.charAt(1) == '.';
+    return initial || before.capitalized() && Lexicon.isGivenName(before.lower());
   }
 
   /** A lower-case role or title with a possessive ending ({@code senator’s}, {@code mayor's}). */

@@ -27,7 +27,7 @@ final class Names {
         }
         int s = k;
         while (k < t.size() && (t.get(k).capitalized() && !t.get(k).possessive() && !weekday(t.get(k))
-            || ofInTitle(t, k))) {
+            || ofInTitle(t, k) || k > s && Grammar.nicknameInName(t, k, t.size()))) {
           k++;
         }
         if (k < t.size() && t.get(k).possessive() && t.get(k).capitalized()) {
@@ -82,10 +82,13 @@ final class Names {
     if (e - s < 2 || e - s > 4 || hasFunctionWord(t, s, e)) {
       return; // a Title Case headline ("Kremlin To Release …") is not a name
     }
-    String[] words = new String[e - s];
+    List<String> named = new ArrayList<>(e - s);
     for (int i = s; i < e; i++) {
-      words[i - s] = word(t, i, possessiveLast && i == e - 1);
+      if (!t.get(i).isQuote()) { // Robert “Bobby” Lane is Robert Lane
+        named.add(word(t, i, possessiveLast && i == e - 1));
+      }
     }
+    String[] words = named.toArray(new String[0]);
     String title = s > ts ? join(t, ts, s) : null;
     fulls.add(new Full(words, String.join(" ", words), title, t.get(s).start()));
   }
@@ -432,7 +435,8 @@ final class Names {
         continue;
       }
       int a = k;
-      while (k < e && t.get(k).capitalized() && !t.get(k).possessive() && !weekday(t.get(k))) {
+      while (k < e && (t.get(k).capitalized() && !t.get(k).possessive() && !weekday(t.get(k))
+          || k > a && Grammar.nicknameInName(t, k, e))) { // Robert “Bobby” Lane
         k++;
       }
       if (k < e && t.get(k).possessive() && t.get(k).capitalized()) {

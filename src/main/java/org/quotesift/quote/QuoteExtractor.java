@@ -534,7 +534,7 @@ public final class QuoteExtractor {
           title = roleBefore(t, s, name[0]);
         }
       }
-      String canonical = text.substring(t.get(name[0]).start(), t.get(name[1] - 1).end());
+      String canonical = withoutNickname(t, name);
       if (name[1] - name[0] == 1) {
         Names.Full full = expand(t.get(name[0]).text(), sex);
         if (full != null) {
@@ -550,6 +550,27 @@ public final class QuoteExtractor {
         }
       }
       return new String[] {canonical, title};
+    }
+
+    /** The name's text, less a nickname quoted inside it (Robert “Bobby” Lane → Robert Lane). */
+    private String withoutNickname(Tokens t, int[] name) {
+      StringBuilder b = new StringBuilder();
+      int from = t.get(name[0]).start();
+      for (int k = name[0]; k < name[1]; k++) {
+        if (t.get(k).isQuote()) {
+          b.append(text, from, t.get(k).start()).setLength(b.length() - trailingSpace(b));
+          from = t.get(k).end();
+        }
+      }
+      return b.append(text, from, t.get(name[1] - 1).end()).toString();
+    }
+
+    private static int trailingSpace(StringBuilder b) {
+      int n = 0;
+      while (n < b.length() && Chars.isSpace(b.charAt(b.length() - 1 - n))) {
+        n++;
+      }
+      return n;
     }
 
     /**

@@ -86,6 +86,18 @@ class NameResolutionTest {
   }
 
   @Test
+  void aNicknameInsideANameIsNotPartOfTheCanonicalName() {
+    List<Quote> quotes = extract("""
+        “We will win,” said Robert “Bobby” Lane, the campaign chief.
+        Lane later called the plan “a mess.”
+        """);
+    assertThat(speakerOf(quotes, "We will win")).isEqualTo("Robert Lane");
+    assertThat(speakerOf(quotes, "a mess")).isEqualTo("Robert Lane");
+    assertThat(quotes.stream().filter(q -> q.text().equals("Bobby")).findFirst().orElseThrow().speaker())
+        .isNull();
+  }
+
+  @Test
   void namesJoinedBeforeOrAfterTheVerbAreOneSubject() {
     List<Quote> quotes = extract("""
         Port chief Ana Ruiz and Mayor Tom Hale met on Monday.
