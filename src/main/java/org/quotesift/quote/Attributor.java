@@ -138,7 +138,7 @@ final class Attributor {
     int ss = t.sentStart(s);
     int se = t.sentEnd(s);
     boolean headline = passages.get(p).headline();
-    if ((partial || !standsAlone(t, k)) && namesAWork(t, k, partial) && titleCase(sp)) {
+    if ((partial || !standsAlone(t, k)) && isAName(t, k, sp, partial)) {
       return none("none: title of a work or show (NBC’s “…”, on “…”, the film “…”)");
     }
     if (partial && isNickname(t, k) && titleCase(sp)) {
@@ -622,15 +622,14 @@ final class Attributor {
   /**
    * {@code Channel Nine’s “Town Talk”}, {@code the podcast “…”}, {@code the film, “…”}: a quote right
    * after a media noun or an acronym's possessive names a work or a show; so does one right before a
-   * media noun ({@code the “Off Air” podcast}), one a thing is called by ({@code a play called “…”})
-   * and a show someone talks to ({@code told “Morning Hour”}, {@code an interview with “…”}). A
+   * media noun ({@code the “Off Air” podcast}) and a show someone talks to ({@code told “Morning Hour”}, {@code an interview with “…”}). A
    * whole-sentence quote after a slogan, nickname or hashtag is its owner's words, not a title.
    */
   private static boolean namesAWork(Tokens t, int k, boolean partial) {
     if (k + 1 < t.size() && t.get(k + 1).isWord() && Lexicon.WORK_NOUNS.contains(t.get(k + 1).lower())) {
       return true;
     }
-    if (calledByName(t, k) || talkedTo(t, k)) {
+    if (talkedTo(t, k)) {
       return true;
     }
     int b = k - 1;
@@ -672,8 +671,11 @@ final class Attributor {
       "dubbed");
 
   /**
-   * {@code a play called “…”}, {@code A blog, called the “…”}: a naming participle after a thing (a
-   * comma or a noun that is no person: not "the senator called “…”", "what he called “…”").
+   * {@code a play called “…”}, {@code an app, named “Make your Move”}: a naming participle after a
+   * thing (a comma or a noun that is no person: not "the senator called “…”", "what he called “…”")
+   * names it; after "called", "named" or "dubbed" the caller asks for a capital first letter only,
+   * as such names are not always Title Case (but "the plan, called “reckless” by critics" is a
+   * characterisation).
    */
   private static boolean calledByName(Tokens t, int k) {
     int b = k - 1;
@@ -837,6 +839,35 @@ final class Attributor {
    */
   private static boolean isNickname(Tokens t, int k) {
     return Grammar.betweenNameParts(t, k);
+  }
+
+  /** Whether quote {@code k} names a work, a show or a thing rather than quoting anyone. */
+  private boolean isAName(Tokens t, int k, Span sp, boolean partial) {
+    boolean called = calledByName(t, k);
+    return titleCase(sp) && (called || namesAWork(t, k, partial))
+        || called && !isTitledBy(t, k) && opensCapitalised(sp);
+  }
+
+  /**
+   * Whether the naming word before quote {@code k} is "titled" or "entitled": a piece's headline,
+   * which may be its author's words (a second piece, entitled “Her ideas are not bold.”).
+   */
+  private static boolean isTitledBy(Tokens t, int k) {
+    int b = k - 1;
+    if (b >= 0 && t.get(b).is("the")) {
+      b--;
+    }
+    return b >= 0 && (t.get(b).is("titled") || t.get(b).is("entitled"));
+  }
+
+  /** Whether the quote's first letter is a capital. */
+  private boolean opensCapitalised(Span sp) {
+    for (int i = sp.start(); i < sp.end(); i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return Character.isUpperCase(text.charAt(i));
+      }
+    }
+    return false;
   }
 
   /** Every longer word capitalised (“Saturday Night Live”): a title or a name, not speech. */

@@ -1750,6 +1750,12 @@ class QuoteExtractorTest {
       assertThat(d.speaker("Feed,")).isNull();
       assertThat(d.speaker("Off the Record")).isNull();
       assertThat(d.speaker("State of the Harbor")).isNull();
+      Doc n = doc("Visitors can try the lights through an app, named “Make your Move”, on tablets.",
+          "The Post answered with a piece, entitled “Her ideas are not bold.”",
+          "The plan, called “reckless” by critics, passed.");
+      assertThat(n.speaker("Make your Move")).isNull();
+      assertThat(n.speaker("Her ideas are not bold.")).isEqualTo("Post");
+      assertThat(n.speaker("reckless")).isNotNull();
       assertThat(d.speaker("It is time,")).isEqualTo("Tom Hale");
       // a person calling something by a name, a slogan's owner, and words that are no title keep their speaker
       Doc e = doc("Mayor Tom Hale called “Pier Seven” a disgrace.",
