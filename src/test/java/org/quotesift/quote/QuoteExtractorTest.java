@@ -1750,7 +1750,7 @@ class QuoteExtractorTest {
       assertThat(d.speaker("Feed,")).isNull();
       assertThat(d.speaker("Off the Record")).isNull();
       assertThat(d.speaker("State of the Harbor")).isNull();
-      Doc n = doc("Visitors can try the lights through an app, named “Make your Move”, on tablets.",
+      Doc n = doc("In the showroom, the public can try the lights through an app, named “Make your Move”, on tablets.",
           "The Post answered with a piece, entitled “Her ideas are not bold.”",
           "The plan, called “reckless” by critics, passed.");
       assertThat(n.speaker("Make your Move")).isNull();
