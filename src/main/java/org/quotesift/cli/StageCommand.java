@@ -120,6 +120,10 @@ abstract class StageCommand implements Callable<Integer> {
         .description("extract: leave out quotes whose confidence is below X (0..1). Unattributed"
             + " scare quotes and titles have confidence 0.1, so 0.2 keeps attributed quotes only"
             + " (default: ${DEFAULT-VALUE}, keep all).").build());
+    spec.addOption(switchOption("--paired-singles")
+        .description("extract: read two straight single marks as a double quote mark"
+            + " (''We're done,'' said Mr. Lee), as in archive text typed without one. Off by default.")
+        .build());
     spec.addOption(switchOption("--learn-templates")
         .description("Read the inputs twice: first to learn the lines that recur across many"
             + " documents (a site's menus, footers, 'follow us' lines; at least 5 documents, short"
@@ -229,7 +233,7 @@ abstract class StageCommand implements Callable<Integer> {
         Optional.ofNullable(outputDir), rerun, workers, Duration.ofSeconds(timeoutSeconds),
         on("--explain"), verbose, !quiet && (summary || t.stderr()),
         on("--progress") && !quiet && t.stderr() && !dataOnTerminal,
-        Optional.ofNullable(value("--report")), learnTemplates, minConfidence);
+        Optional.ofNullable(value("--report")), learnTemplates, minConfidence, on("--paired-singles"));
   }
 
   /** Which inputs an output folder run skips; checks the flags that choose it. */

@@ -30,9 +30,19 @@ public final class QuoteExtractor {
    * @return the quotes, never null; empty when there are no quote marks
    */
   public static List<Quote> extract(String text, List<Passage> passages) {
+    return extract(text, passages, false);
+  }
+
+  /**
+   * As {@link #extract(String, List)}; with {@code pairedSingles}, two straight single marks are read
+   * as a double quote mark ({@code ''We're done,'' said Mr. Lee}), as archives typed without a
+   * double-mark key write them. Off by default: in text that also quotes with other marks, '' is
+   * rare and such a reading could pair marks that were never meant as quotes.
+   */
+  public static List<Quote> extract(String text, List<Passage> passages, boolean pairedSingles) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(passages, "passages");
-    List<Span> spans = QuoteSpans.find(text, passages);
+    List<Span> spans = QuoteSpans.find(text, passages, pairedSingles);
     if (spans.isEmpty()) {
       return List.of();
     }

@@ -31,6 +31,14 @@ final class QuoteSpans {
   private QuoteSpans() {}
 
   static List<Span> find(String text, List<Passage> passages) {
+    return find(text, passages, false);
+  }
+
+  /**
+   * The quote spans of the passages; with {@code pairedSingles}, two straight single marks ('') are
+   * a double mark, as in archive text that has no double mark key (''We're done,'' said Mr. Lee).
+   */
+  static List<Span> find(String text, List<Passage> passages, boolean pairedSingles) {
     SinglePrimary singlePrimary = new SinglePrimary(text, passages);
     MarkScanner marks = new MarkScanner(text);
     List<Span> spans = new ArrayList<>();
@@ -66,7 +74,12 @@ final class QuoteSpans {
           i = j > 0 && j < end ? j + 1 : i + 1;
           continue;
         }
-        if (isDoubleOpener(text, i, ps.start(), end)) {
+        int openLen = 1;
+        if (pairedSingles && isPairedSingleOpener(text, i, ps.start(), end)) {
+          openLen = 2;
+          close = findPairedSingleClose(text, i + 2, end);
+          closeLen = 2;
+        } else if (isDoubleOpener(text, i, ps.start(), end)) {
           close = findDoubleClose(text, c, i + 1, end);
           if (close >= 0 && isDoubledSingleCloser(text, close, end)) {
             closeLen = 2;
@@ -86,6 +99,10 @@ final class QuoteSpans {
         }
         boolean closed = close >= 0;
         int stop = closed ? close : end;
+        if (openLen == 2 && closed && Chars.isSpace(text.charAt(close - 1))) {
+          closed = false; // ''… ''Next: a new quote opens where this one, left open, ends
+          closeLen = 0;
+        }
         if (closed && close < end && text.charAt(close) == '“' && c != '„'
             && (close == ps.start() || Chars.isSpace(text.charAt(close - 1)))) {
           // a fresh opener while open: the first quote lacked its closer and ends here
@@ -96,7 +113,7 @@ final class QuoteSpans {
             continue;
           }
         }
-        int s = i + 1;
+        int s = i + openLen;
         int e = stop;
         while (s < e && Chars.isSpace(text.charAt(s))) {
           s++;
@@ -175,6 +192,26 @@ final class QuoteSpans {
     char prev = i > from ? text.charAt(i - 1) : ' ';
     char next = i + 1 < end ? text.charAt(i + 1) : ' ';
     return !Character.isLetterOrDigit(prev) && !Chars.isSpace(next);
+  }
+
+  /** Two straight single marks opening a quote: not after a letter or digit, a word right after. */
+  private static boolean isPairedSingleOpener(String text, int i, int from, int end) {
+    return text.charAt(i) == '\'' && i + 2 < end && text.charAt(i + 1) == '\''
+        && (i == from || !Character.isLetterOrDigit(text.charAt(i - 1)) && text.charAt(i - 1) != '\'')
+        && !Chars.isSpace(text.charAt(i + 2)) && text.charAt(i + 2) != '\'';
+  }
+
+  /** The two straight single marks that close a quote opened by two: after no white space; or -1. */
+  private static int findPairedSingleClose(String text, int from, int end) {
+    for (int j = text.indexOf("''", from); j >= 0 && j + 1 < end; j = text.indexOf("''", j + 2)) {
+      if (!Chars.isSpace(text.charAt(j - 1))) {
+        return j;
+      }
+      if (j + 2 < end && !Chars.isSpace(text.charAt(j + 2))) {
+        return j; // a new quote opens: this one was left open
+      }
+    }
+    return -1;
   }
 
   private static int findDoubleClose(String text, char opener, int from, int end) {

@@ -37,9 +37,18 @@ public final class Pipeline {
    * @param profile the corpus profile, or null for none; only read
    */
   public static List<QuoteRecord> extract(Document document, boolean explain, CorpusProfile profile) {
+    return extract(document, explain, profile, false);
+  }
+
+  /**
+   * As {@link #extract(Document, boolean, CorpusProfile)}; {@code pairedSingles} reads two straight
+   * single marks as a double quote mark (see {@link QuoteExtractor#extract(String, List, boolean)}).
+   */
+  public static List<QuoteRecord> extract(Document document, boolean explain, CorpusProfile profile,
+      boolean pairedSingles) {
     CleanDocument clean = Cleaner.clean(document, profile);
     QuoteText input = QuoteText.of(clean);
-    List<Quote> quotes = QuoteExtractor.extract(input.text(), input.passages());
+    List<Quote> quotes = QuoteExtractor.extract(input.text(), input.passages(), pairedSingles);
     CodePoints cp = CodePoints.of(input.text());
     List<QuoteRecord> records = new ArrayList<>(quotes.size());
     for (Quote q : quotes) {

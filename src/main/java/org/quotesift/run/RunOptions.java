@@ -31,6 +31,8 @@ import org.quotesift.output.OutputFormat;
  *     documents (a site's menus and footers) so that cleaning drops them
  * @param minConfidence quotes below this confidence are left out of {@code extract}'s output (0
  *     keeps all, including unattributed scare quotes and titles)
+ * @param pairedSingles whether {@code extract} reads two straight single marks ('') as a double
+ *     quote mark, as in archive text typed without one
  */
 public record RunOptions(
     Command command,
@@ -49,7 +51,8 @@ public record RunOptions(
     boolean progress,
     Optional<Path> report,
     boolean learnTemplates,
-    double minConfidence) {
+    double minConfidence,
+    boolean pairedSingles) {
 
   /** The two things quotesift makes. */
   public enum Command {
@@ -107,7 +110,7 @@ public record RunOptions(
    */
   String settingsKey(String toolVersion) {
     return String.join("|", toolVersion, command.name(), format.name(), Boolean.toString(explain),
-        Boolean.toString(learnTemplates), Double.toString(minConfidence),
+        Boolean.toString(learnTemplates), Double.toString(minConfidence), Boolean.toString(pairedSingles),
         input.format().name(), input.idField(), input.textField(), input.htmlField(),
         input.urlField(), input.encoding().map(Object::toString).orElse(""));
   }

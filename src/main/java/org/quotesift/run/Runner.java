@@ -79,7 +79,8 @@ public final class Runner {
             @Override
             public EncodedRecords apply(Document d) {
               return encoder.encode(
-                  confident(Pipeline.extract(d, options.explain(), profile), options.minConfidence()));
+                  confident(Pipeline.extract(d, options.explain(), profile, options.pairedSingles()),
+                      options.minConfidence()));
             }
           }, "quotes")
         : run(options, header, new Function<Document, EncodedRecords>() {

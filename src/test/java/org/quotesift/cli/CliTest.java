@@ -277,4 +277,20 @@ class CliTest {
         .containsExactly("This budget keeps every library open,", "It was not easy.");
     assertThat(CliRun.run("extract", "--min-confidence", "1.5", article.toString()).code()).isEqualTo(2);
   }
+
+  @Test
+  void pairedSinglesReadsArchiveQuotesOnlyWhenAskedTo() throws IOException {
+    Path article = write("archive.txt", "Mayor Lee Wins Vote\n\n''We're done with this,'' said Mr. Lee,"
+        + " the mayor.\n\nMs. Ruiz called the plan ''a disaster.''\n\nThe rock 'n' roll band played.\n");
+    assertThat(CliRun.run("extract", "-f", "jsonl", article.toString()).out()).isEmpty();
+    List<JsonNode> quotes = CliRun.jsonLines(CliRun.run("extract", "-f", "jsonl", "--paired-singles",
+        article.toString()).out());
+    assertThat(quotes).extracting(q -> q.get("quote").asText())
+        .containsExactly("We're done with this,", "a disaster.");
+    assertThat(quotes).extracting(q -> q.get("speaker").asText()).containsExactly("Lee", "Ruiz");
+    JsonNode first = quotes.get(0);
+    String text = Files.readString(article);
+    assertThat(text.substring(first.get("start").asInt(), first.get("end").asInt()))
+        .isEqualTo("We're done with this,"); // offsets exclude both marks of each pair
+  }
 }

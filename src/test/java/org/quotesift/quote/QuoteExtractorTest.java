@@ -29,6 +29,11 @@ class QuoteExtractorTest {
   }
 
   static Doc doc(String... paragraphs) {
+    return doc(false, paragraphs);
+  }
+
+  /** {@link #doc(String...)} with two straight single marks read as a double mark, or not. */
+  static Doc doc(boolean pairedSingles, String... paragraphs) {
     StringBuilder b = new StringBuilder();
     List<Passage> ps = new ArrayList<>();
     for (String p : paragraphs) {
@@ -40,7 +45,7 @@ class QuoteExtractorTest {
       b.append("\n\n");
     }
     String text = b.toString();
-    List<Quote> quotes = QuoteExtractor.extract(text, ps);
+    List<Quote> quotes = QuoteExtractor.extract(text, ps, pairedSingles);
     for (Quote q : quotes) {
       assertThat(text.substring(q.start(), q.end())).isEqualTo(q.text());
       if (q.speaker() != null) {
@@ -1832,6 +1837,17 @@ class QuoteExtractorTest {
           .isEqualTo("Ed Lane");
       assertThat(d.mention("directly to voters")).isEqualTo("The former mayor and current candidate");
       assertThat(d.mention("mixed")).isNotEqualTo("The agency and researchers");
+    }
+
+    @Test
+    void pairedStraightSinglesAreDoubleMarksWhenAskedFor() {
+      String[] text = {"''The port will stay open,'' Ana Ruiz said. ''We have the votes.",
+          "''And we will use them.''", "The rock 'n' roll band's manager, Tom Hale, said nothing."};
+      assertThat(doc(text).quotes()).isEmpty();
+      Doc d = doc(true, text);
+      assertThat(d.quotes()).extracting(Quote::text)
+          .containsExactly("The port will stay open,", "We have the votes.", "And we will use them.");
+      assertThat(d.speaker("And we will use them.")).isEqualTo("Ana Ruiz"); // runs on from the paragraph before
     }
 
     @Test
