@@ -240,7 +240,8 @@ final class Lexicon {
           + " democrat actor actress comedian comedienne journalist reporter columnist author novelist"
           + " writer historian economist businessman businesswoman billionaire entrepreneur investor"
           + " singer rapper musician filmmaker producer dj evangelist assemblyman assemblywoman"
-          + " whip adviser advisor strategist pollster administrator staff"
+          + " whip adviser advisor strategist pollster administrator staff chef screenwriter playwright"
+          + " photographer scientist astronomer physicist geologist epidemiologist lawyer surgeon physician"
           // honorifics without the period, as British and Irish papers write them (Ms Persson)
           + " mr mrs ms dr");
 

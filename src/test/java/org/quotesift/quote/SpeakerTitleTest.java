@@ -43,6 +43,13 @@ class SpeakerTitleTest {
     assertThat(speakerOf(quotes, "We will").title()).isEqualTo("screenwriter");
     assertThat(speakerOf(quotes, "Vote early").title()).isEqualTo("public defender");
     assertThat(speakerOf(quotes, "It is done").title()).isNotEqualTo("a spokesman for candidate");
+    List<Quote> capitalised = extract("""
+        “We cooked all night,” Chef Ed Lane said.
+        Screenwriter Cole Haddon called it “a mess.”
+        """);
+    assertThat(speakerOf(capitalised, "We cooked").canonical()).isEqualTo("Ed Lane");
+    assertThat(speakerOf(capitalised, "We cooked").title()).isEqualTo("Chef");
+    assertThat(speakerOf(capitalised, "a mess").canonical()).isEqualTo("Cole Haddon");
   }
 
   @Test
