@@ -141,7 +141,8 @@ final class Attributor {
     if ((partial || !standsAlone(t, k)) && isAName(t, k, sp, partial)) {
       return none("none: title of a work or show (NBC’s “…”, on “…”, the film “…”)");
     }
-    if (partial && isNickname(t, k) && titleCase(sp)) {
+    if (partial && isNickname(t, k) && (titleCase(sp) || !headline && opensCapitalised(sp))) {
+      // (“Cia” is too short for titleCase; a headline capitalises every word)
       return none("none: nickname (Robert “Bob” Lane)");
     }
     Found f = secondHalf(i, t, k, ss);
@@ -1365,6 +1366,9 @@ final class Attributor {
     }
     if (l.startsWith("point") && !(j + 1 < t.size() && (t.get(j + 1).is("out") || t.get(j + 1).is("to")))) {
       return false; // pointed out, points to; but "the same campaign points," is a noun
+    }
+    if (l.equals("state") && j + 1 < t.size() && t.get(j + 1).isWord() && t.get(j + 1).capitalized()) {
+      return false; // state Del. Marcia Price, state Sen. Ana Ruiz: an adjective, not the verb
     }
     if (l.startsWith("agree") && j + 1 < t.size() && (t.get(j + 1).is("to") || t.get(j + 1).is("on")
         || t.get(j + 1).is("with") || t.get(j + 1).is("upon"))) {

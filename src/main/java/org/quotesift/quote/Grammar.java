@@ -228,7 +228,17 @@ final class Grammar {
     Tok before = t.get(k - 1);
     String b = before.text();
     boolean initial = b.length() == 2 && Character.isUpperCase(b.charAt(0)) && b.charAt(1) == '.';
-    return initial || before.capitalized() && Lexicon.isGivenName(before.lower());
+    // a given name the lexicon does not know (Marcia “Cia” Price) when the quote is one short word
+    boolean shortQuote = t.get(k).isQuote() && t.get(k).end() - t.get(k).start() <= 10;
+    return initial || before.capitalized() && !before.possessive()
+        && (Lexicon.isGivenName(before.lower()) || shortQuote && k >= 2 && nameContext(t.get(k - 2))
+            && !before.pronoun() && !before.in(Lexicon.IN_NP_STOP | Lexicon.IN_CUES)
+            && !Lexicon.looksLikeVerb(before)); // not a Title Case headline's "Was ‘Mocking’ Clinton"
+  }
+
+  /** A title word (Del., Sen.) or a known given name before a first name the lexicon lacks. */
+  private static boolean nameContext(Tok w) {
+    return w.isWord() && w.capitalized() && (w.in(Lexicon.IN_TITLES) || Lexicon.isGivenName(w.lower()));
   }
 
   /** A lower-case role or title with a possessive ending ({@code senator’s}, {@code mayor's}). */

@@ -234,7 +234,7 @@ final class Lexicon {
           + " executive founder co-founder analyst presumptive independent conservative liberal"
           + " former acting interim assistant associate national homeland security press white"
           + " federal gov state's fbi cia nsa director-general secretary-general senior top"
-          + " councillor councilor councilmember alderman alderwoman delegate trustee superintendent"
+          + " councillor councilor councilmember alderman alderwoman delegate del. trustee superintendent"
           + " manager coordinator organizer activist pastor bishop cardinal rabbi imam"
           // occupations and labels a news text puts before a name like a title (Comedian Ana Ruiz)
           + " democrat actor actress comedian comedienne journalist reporter columnist author novelist"

@@ -95,6 +95,12 @@ class NameResolutionTest {
     assertThat(speakerOf(quotes, "a mess")).isEqualTo("Robert Lane");
     assertThat(quotes.stream().filter(q -> q.text().equals("Bobby")).findFirst().orElseThrow().speaker())
         .isNull();
+    List<Quote> unknownGivenName = extract("""
+        Her aide, state Del. Marcia “Cia” Price, said the plan was “fine.”
+        """);
+    assertThat(unknownGivenName.stream().filter(q -> q.text().equals("Cia")).findFirst().orElseThrow()
+        .speaker()).isNull(); // a short nickname, after a given name the lexicon does not know
+    assertThat(speakerOf(unknownGivenName, "fine")).isEqualTo("Marcia Price");
   }
 
   @Test
