@@ -317,7 +317,9 @@ final class Lexicon {
           + " regulator ombudsman mediator agent historian screenwriter actor actress councilmember"
           + " councilman councilwoman defender co-founder cofounder co-anchor chef geologist astronomer"
           + " physicist biologist chemist epidemiologist sociologist novelist playwright producer singer"
-          + " musician journalist photographer entrepreneur businessman businesswoman");
+          + " musician journalist photographer entrepreneur businessman businesswoman niece nephew"
+          + " brother sister cousin uncle aunt grandson granddaughter grandmother grandfather"
+          + " stepson stepdaughter fiance fiancee widow widower");
 
   /** Pronouns and words that never start a speaker noun phrase. */
   static final Set<String> NOT_SPEAKER =

@@ -53,6 +53,17 @@ class SpeakerTitleTest {
   }
 
   @Test
+  void aRelativeAfterAQuoteSpeaks() {
+    List<Quote> quotes = extract("""
+        “This is a big year!” Hale's niece, Ana Price, shouted to the crowd.
+        “This is a big day!” Hale's nephew shouted back.
+        """);
+    assertThat(speakerOf(quotes, "This is a big year").canonical()).isEqualTo("Ana Price");
+    assertThat(speakerOf(quotes, "This is a big year").title()).isEqualTo("Hale's niece");
+    assertThat(speakerOf(quotes, "This is a big day").mention()).isEqualTo("Hale's nephew");
+  }
+
+  @Test
   void aRoleSetOffBeforeTheNameIsTheTitle() {
     List<Quote> quotes = extract("""
         Its spokesman, Ed Lane, said the plan “stands.”
