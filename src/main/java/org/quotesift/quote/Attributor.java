@@ -1201,7 +1201,9 @@ final class Attributor {
       return found(t, p, np, cuePhrase(t, j), "after: “…,” speaker said", 0.9);
     }
     if (attributionShaped(t, k) && Lexicon.looksLikeVerb(t.get(j))
-        && t.sentStart(t.sentenceOf(k)) == k) { // not after a phrase quoted mid-sentence
+        && t.sentStart(t.sentenceOf(k)) == k // not after a phrase quoted mid-sentence
+        && !(j + 2 < end && isComma(t.get(j + 1)) && t.get(j + 2).isWord() && t.get(j + 2).capitalized())) {
+      // (but in "… of public prosecutions, Eva Persson, said" the -s word before a name is a noun)
       // “…,” Trump shot back: a quote ending in a comma is followed by its attribution
       return found(t, p, np, t.get(j).text(), "after: “…,” speaker <verb>", 0.8);
     }

@@ -1851,6 +1851,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aPluralBeforeANameSetOffByCommasIsNoVerb() {
+      Doc d = doc("“The evidence is not strong enough,” Norway’s deputy director of public prosecutions, Eva"
+          + " Persson, said on Tuesday.",
+          "“The way I see it,” she elaborated, “no one questions it.”");
+      assertThat(d.speaker("The evidence is not strong enough,")).isEqualTo("Eva Persson");
+      assertThat(d.mention("The way I see it,")).isEqualTo("she");
+    }
+
+    @Test
     void aNounOpeningThePassageIsNoCue() {
       Doc d = doc("Questions linger on the attack, including whether there was a “stand down” order.");
       assertThat(d.mention("stand down")).isNotEqualTo("linger");
