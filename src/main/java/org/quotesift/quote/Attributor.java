@@ -2127,7 +2127,8 @@ final class Attributor {
         continue;
       }
       int[] np = passive(t, v) ? null : Grammar.subjectBefore(t, v, ss);
-      if (np == null || !personLike(t, np) || dummySubject(t, np) || !onlyAdverbs(t, np[1], v)) {
+      if (np == null || !personLike(t, np) || dummySubject(t, np) || !onlyAdverbs(t, np[1], v)
+          || reducedRelative(t, np[1], v)) {
         return null; // was cast as “…” (its agent says it), or a subject this verb may not have
       }
       Found outer = outerSpeech(t, p, v, np, ss);
@@ -2143,15 +2144,56 @@ final class Attributor {
         || Lexicon.isParticiple(w.lower()) && w.lower().length() >= 6);
   }
 
-  /** Whether {@code [from, to)} holds only auxiliaries and adverbs (has been steadily). */
+  /**
+   * Whether {@code [from, to)} holds only auxiliaries and adverbs (has been steadily), and asides
+   * after the subject: a bracket ({@code (D-Nev.)}) or a short phrase between commas ({@code , in
+   * particular,}).
+   */
   private static boolean onlyAdverbs(Tokens t, int from, int to) {
     for (int i = from; i < to; i++) {
       Tok w = t.get(i);
+      int close = asideEnd(t, i, to);
+      if (close > i) {
+        i = close;
+        continue;
+      }
       if (!w.isWord() || !w.in(Lexicon.IN_PRE_VERB) && !w.lower().endsWith("ly")) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * {@code Lazar, 44, known online as “…”}: a past participle after a comma with no auxiliary
+   * before it describes the name; its "as" phrase is what others call him, not his words.
+   */
+  private static boolean reducedRelative(Tokens t, int from, int v) {
+    boolean comma = false;
+    for (int i = from; i < v; i++) {
+      if (t.get(i).isWord() && t.get(i).in(Lexicon.IN_PRE_VERB) && !t.get(i).lower().endsWith("ly")) {
+        return false; // has been pounding: an auxiliary makes it the main verb
+      }
+      comma |= isComma(t.get(i));
+    }
+    return comma && pastParticiple(t.get(v));
+  }
+
+  /** The closing token of a bracket or a comma-set phrase of up to four words opening at {@code i}, or -1. */
+  private static int asideEnd(Tokens t, int i, int to) {
+    String close = t.get(i).is("(") ? ")" : isComma(t.get(i)) ? "," : null;
+    if (close == null) {
+      return -1;
+    }
+    for (int c = i + 1; c < to && c <= i + 6; c++) {
+      if (t.get(c).lower().equals(close)) {
+        return c;
+      }
+      if (!t.get(c).isWord() && !close.equals(")")) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** The by-agent of the participle at {@code participle}, when it can speak and is no time word. */

@@ -1860,6 +1860,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void asidesBetweenTheSubjectAndTheCharacterisingVerbAreSkipped() {
+      Doc d = doc("Senate leader Ana Ruiz (D-Nev.), in particular, has been steadily pounding Hale as a"
+          + " “con artist” for months.",
+          "Tom Lane, 44, known online as “Harbor King,” was sentenced on Monday.");
+      assertThat(d.speaker("con artist")).isEqualTo("Ana Ruiz");
+      assertThat(d.speaker("Harbor King,")).isNull(); // a reduced relative: what others call him
+    }
+
+    @Test
     void aNounOpeningThePassageIsNoCue() {
       Doc d = doc("Questions linger on the attack, including whether there was a “stand down” order.");
       assertThat(d.mention("stand down")).isNotEqualTo("linger");
