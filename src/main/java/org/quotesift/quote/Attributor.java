@@ -207,6 +207,9 @@ final class Attributor {
     if (f == null) {
       f = sentenceFinal(t, p, k, se, !titleCase(sp));
     }
+    if (f == null && partial) {
+      f = userOfTheTerm(t, p, k, ss); // Hale has used the phrase “…” often: Hale's words
+    }
     if (f == null && partial && scareMarked(t, k)) {
       // a so-called term no verb of saying claims (Sanders accused her of using the term “…”
       // keeps its speaker)
@@ -825,6 +828,26 @@ final class Attributor {
   }
 
   /** {@code so-called “reform”}, {@code the term “…”}: the writer's distance, not a quotation. */
+  /**
+   * {@code Hale has used the phrase “harbor terrorism” often}, {@code Ruiz, who uses the term “…”}:
+   * the subject of "use" with "the term", "the phrase", "the word" or "the label" before the quote
+   * says those words; else null.
+   */
+  private Found userOfTheTerm(Tokens t, int p, int k, int ss) {
+    if (k < ss + 3 || !(t.get(k - 1).is("term") || t.get(k - 1).is("phrase") || t.get(k - 1).is("word")
+        || t.get(k - 1).is("label")) || !t.get(k - 2).in(Lexicon.IN_ARTICLES)) {
+      return null;
+    }
+    Tok use = t.get(k - 3);
+    if (!(use.is("use") || use.is("uses") || use.is("used") || use.is("using")) || t.get(k - 4).is("to")) {
+      return null; // (the right to use the word “We”: whose use is not said)
+    }
+    int[] np = subjectOf(t, k - 3, ss);
+    return np == null || !personLike(t, np) || dummySubject(t, np) ? null
+        : found(t, p, np, use.text() + " the " + t.get(k - 1).text(), "left-cue: subject of “"
+            + use.text() + " the " + t.get(k - 1).text() + "”", 0.6);
+  }
+
   private static boolean scareMarked(Tokens t, int k) {
     if (k == 0) {
       return false;

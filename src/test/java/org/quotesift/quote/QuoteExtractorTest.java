@@ -1869,6 +1869,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void whoeverUsesThePhraseSaysIt() {
+      Doc d = doc("Hale has used the phrase “harbor terrorism” often in his campaign.",
+          "A firm Hale owns sold the port the right to use the word “Dock” for $5 million.",
+          "Critics of the so-called “harbor tax” were silent.");
+      assertThat(d.speaker("harbor terrorism")).isEqualTo("Hale");
+      assertThat(d.speaker("Dock")).isNull();
+      assertThat(d.speaker("harbor tax")).isNull();
+    }
+
+    @Test
     void aNounOpeningThePassageIsNoCue() {
       Doc d = doc("Questions linger on the attack, including whether there was a “stand down” order.");
       assertThat(d.mention("stand down")).isNotEqualTo("linger");
