@@ -119,11 +119,13 @@ public final class TextDecoder {
     int control = 0;
     for (int i = 0; i < n; i++) {
       int b = bytes[i] & 0xFF;
-      if (b == 0) {
-        return true;
-      }
-      if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
-        control++;
+      if (b < 0x20) { // one comparison for the usual, printable byte
+        if (b == 0) {
+          return true;
+        }
+        if (b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+          control++;
+        }
       }
     }
     return n > 0 && control * 10 > n;

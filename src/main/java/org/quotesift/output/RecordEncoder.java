@@ -109,8 +109,8 @@ public abstract class RecordEncoder<T extends OutputRecord> {
 
   /**
    * OpenCSV's writer for RFC 4180 (comma, double quote as its own escape, CRLF), with its two
-   * per-character steps done a run at a time: finding whether a field needs quoting (four char
-   * scans instead of three plus two substring searches) and doubling the quotes inside a quoted
+   * per-character steps done more cheaply: finding whether a field needs quoting (one char scan
+   * instead of three plus two substring searches) and doubling the quotes inside a quoted
    * field (whole runs appended instead of one call per character). The output is the same byte
    * for byte ({@code RecordWriterTest}); on a 100 MB run, when the main thread still wrote the
    * CSV, these two steps were about a third of its time.
@@ -121,10 +121,20 @@ public abstract class RecordEncoder<T extends OutputRecord> {
           ICSVWriter.DEFAULT_QUOTE_CHARACTER, ICSVWriter.RFC4180_LINE_END);
     }
 
+    /**
+     * Whether the field has a double quote, comma, LF or CR, found in one scan: all four are at or
+     * below {@code ','}, so most chars are passed over by one comparison (four {@code indexOf}
+     * scans of each field were a quarter of the encoder's time).
+     */
     @Override
     protected boolean stringContainsSpecialCharacters(String field) {
-      return field.indexOf('"') >= 0 || field.indexOf(',') >= 0 || field.indexOf('\n') >= 0
-          || field.indexOf('\r') >= 0;
+      for (int i = 0; i < field.length(); i++) {
+        char c = field.charAt(i);
+        if (c <= ',' && (c == '"' || c == ',' || c == '\n' || c == '\r')) {
+          return true;
+        }
+      }
+      return false;
     }
 
     @Override

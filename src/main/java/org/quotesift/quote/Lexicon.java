@@ -533,45 +533,72 @@ final class Lexicon {
 
   private static final WordTable MASKS = new WordTable(buildMasks());
 
+  /** A word of the lexicon with its {@code IN_} bits, as {@link #known} finds it. */
+  record Known(String word, int bits) {}
+
   /**
    * Word → bits, for the tokenizer's one look-up per word. An open-addressing table with the
-   * stored hashes beside the keys and plain {@code int} values, kept at most a quarter full: most
-   * words are in no set, and such a miss usually ends at the first empty slot without comparing a
-   * string or unboxing an {@code Integer} (a {@code HashMap} look-up was a tenth of the quote
-   * stage's time).
+   * stored hashes beside the entries, kept at most a quarter full: most words are in no set, and
+   * such a miss usually ends at the first empty slot without comparing a string or unboxing an
+   * {@code Integer} (a {@code HashMap} look-up was a tenth of the quote stage's time).
    */
   private static final class WordTable {
-    private final String[] keys;
+    private final Known[] entries;
     private final int[] hashes;
-    private final int[] values;
     private final int mask;
 
-    WordTable(java.util.Map<String, Integer> entries) {
-      int capacity = Integer.highestOneBit(Math.max(16, entries.size() * 4) - 1) << 1;
-      keys = new String[capacity];
+    WordTable(java.util.Map<String, Integer> words) {
+      int capacity = Integer.highestOneBit(Math.max(16, words.size() * 4) - 1) << 1;
+      entries = new Known[capacity];
       hashes = new int[capacity];
-      values = new int[capacity];
       mask = capacity - 1;
-      for (java.util.Map.Entry<String, Integer> e : entries.entrySet()) {
+      for (java.util.Map.Entry<String, Integer> e : words.entrySet()) {
         int h = spread(e.getKey().hashCode());
         int i = h & mask;
-        while (keys[i] != null) {
+        while (entries[i] != null) {
           i = (i + 1) & mask;
         }
-        keys[i] = e.getKey();
+        entries[i] = new Known(e.getKey(), e.getValue());
         hashes[i] = h;
-        values[i] = e.getValue();
       }
     }
 
     int get(String word) {
       int h = spread(word.hashCode());
-      for (int i = h & mask; keys[i] != null; i = (i + 1) & mask) {
-        if (hashes[i] == h && keys[i].equals(word)) {
-          return values[i];
+      for (int i = h & mask; entries[i] != null; i = (i + 1) & mask) {
+        if (hashes[i] == h && entries[i].word.equals(word)) {
+          return entries[i].bits;
         }
       }
       return 0;
+    }
+
+    /**
+     * The entry of {@code text[from, to)} with its ASCII letters lower-cased, or null; {@code hash}
+     * is that lower-case word's {@link String#hashCode}. As {@link #get}, before the word is copied
+     * out of its text.
+     */
+    Known get(String text, int from, int to, int hash) {
+      int h = spread(hash);
+      for (int i = h & mask; entries[i] != null; i = (i + 1) & mask) {
+        if (hashes[i] == h && sameLowerCase(entries[i].word, text, from, to)) {
+          return entries[i];
+        }
+      }
+      return null;
+    }
+
+    private static boolean sameLowerCase(String key, String text, int from, int to) {
+      if (key.length() != to - from) {
+        return false;
+      }
+      for (int k = 0; k < key.length(); k++) {
+        char c = text.charAt(from + k);
+        if (key.charAt(k) != (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private static int spread(int h) {
@@ -607,10 +634,26 @@ final class Lexicon {
 
   /** The {@code IN_} bits of the sets holding {@code lower}, and {@link #IS_PRONOUN}. */
   static int mask(String lower) {
-    int bits = MASKS.get(lower);
-    boolean pronoun = (bits & IN_PRONOUNS) != 0
-        || (lower.indexOf('’') > 0 || lower.indexOf('\'') > 0) && isPronoun(lower);
+    return mask(lower, MASKS.get(lower), lower.indexOf('’') > 0 || lower.indexOf('\'') > 0);
+  }
+
+  /**
+   * {@link #mask} of {@code lower}, for a caller that has looked the word up and scanned it
+   * already: {@code bits} are its {@code IN_} bits ({@link Known#bits}, 0 for a word {@link #known}
+   * does not find) and {@code apostrophe} tells whether it has one after its first char.
+   */
+  static int mask(String lower, int bits, boolean apostrophe) {
+    boolean pronoun = (bits & IN_PRONOUNS) != 0 || apostrophe && isPronoun(lower);
     return pronoun ? bits | IS_PRONOUN : bits;
+  }
+
+  /**
+   * The lexicon's entry for the word {@code text[from, to)} with its ASCII letters lower-cased, or
+   * null when no set holds that word; {@code lowerHash} is its {@link String#hashCode}. For the
+   * tokeniser, which looks every word up before copying it out of the text.
+   */
+  static Known known(String text, int from, int to, int lowerHash) {
+    return MASKS.get(text, from, to, lowerHash);
   }
 
   /** Whether a pronoun (or its contraction: we've, I'm) is "I", "we" or "you". */

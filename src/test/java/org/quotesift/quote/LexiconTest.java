@@ -3,6 +3,8 @@ package org.quotesift.quote;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -78,6 +80,32 @@ class LexiconTest {
           || w.endsWith("s") && w.length() > 3 && Lexicon.ROLE_NOUNS.contains(w.substring(0, w.length() - 1));
       assertEquals(roleOrTitle, Grammar.isRoleOrTitle(t), w);
       assertEquals(Lexicon.looksLikeVerb(w), Lexicon.looksLikeVerb(t), w);
+    }
+  }
+
+  /**
+   * The tokeniser classifies a word from one scan of the text (lexicon look-up before the copy,
+   * lower case and apostrophes found on the way); a token must be what the record's own
+   * constructor makes of its text, in every case and next to punctuation.
+   */
+  @Test
+  void tokensAreClassifiedAsTheirTextIs() {
+    for (String w : words()) {
+      String upper = w.toUpperCase(Locale.ROOT);
+      String capitalised = w.isEmpty() ? w : upper.charAt(0) + w.substring(1);
+      List<String> variants = List.of(w, capitalised, upper, "x" + upper, "(" + w + ")",
+          "“" + capitalised + "”,", w + "--", w + "é");
+      for (String v : variants) {
+        Tokens toks = Tokens.of(v, 0, v.length(), List.of());
+        for (int k = 0; k < toks.size(); k++) {
+          Tokens.Tok t = toks.get(k);
+          assertEquals(new Tokens.Tok(t.type(), t.start(), t.end(), t.text(), t.lower(), t.quote()), t, v);
+          if (t.isWord()) {
+            assertEquals(v.substring(t.start(), t.end()), t.text(), v);
+            assertEquals(t.text().toLowerCase(Locale.ROOT), t.lower(), v);
+          }
+        }
+      }
     }
   }
 
