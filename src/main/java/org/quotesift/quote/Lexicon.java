@@ -414,10 +414,51 @@ final class Lexicon {
     if (space <= 0) {
       return 0; // one word: a surname or a body, no given name
     }
-    String first = name.substring(0, space).toLowerCase(java.util.Locale.ROOT);
+    String first = plainLetters(name.substring(0, space)).toLowerCase(java.util.Locale.ROOT);
     boolean female = FEMALE_NAMES.contains(first);
     boolean male = MALE_NAMES.contains(first);
     return female == male ? 0 : female ? 's' : 'h';
+  }
+
+  /**
+   * {@code word} with its accents dropped (François → Francois), after undoing up to two rounds of
+   * mojibake (UTF-8 read as Latin-1: FranÃ§ois, FranÃÂ§ois), so the given-name lists, which are
+   * plain ASCII, know it. ASCII words come back as they are.
+   */
+  static String plainLetters(String word) {
+    boolean ascii = true;
+    for (int i = 0; i < word.length() && ascii; i++) {
+      ascii = word.charAt(i) < 128;
+    }
+    if (ascii) {
+      return word;
+    }
+    String w = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFC);
+    for (int round = 0; round < 2 && (w.indexOf('Ã') >= 0 || w.indexOf('Â') >= 0); round++) {
+      String undone = undoMojibake(w);
+      if (undone == null) {
+        break;
+      }
+      w = undone;
+    }
+    return java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+  }
+
+  /** {@code w} read back from Latin-1 bytes as UTF-8, or null when those bytes are no UTF-8. */
+  private static String undoMojibake(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (w.charAt(i) > 0xFF) {
+        return null; // not Latin-1 text
+      }
+    }
+    byte[] bytes = w.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    try {
+      return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return null;
+    }
   }
 
   /** The days of the week: they follow names in news copy (told CNN Monday) and are no part of them. */

@@ -186,6 +186,10 @@ final class Tokens {
       } else if (c == ',' && j + 1 < limit && Character.isDigit(text.charAt(j + 1))
           && Character.isDigit(text.charAt(j - 1))) {
         j++; // 100,000
+      } else if (c >= '\u0300' && c <= '\u036F' && j > i) {
+        j++; // a combining accent (e + U+0301, decomposed é) belongs to the letter before it
+      } else if (c >= '\u0080' && c <= '\u00BF' && j > i && afterMojibakeLead(text, i, j)) {
+        j++; // FranÃ§ois: UTF-8 read as Latin-1 (mojibake) splits a letter into Ã and a sign
       } else {
         break;
       }
@@ -199,6 +203,16 @@ final class Tokens {
       }
     }
     return j;
+  }
+
+  /**
+   * Whether the char before {@code j} is Ã or Â (also decomposed, as A and a combining tilde or
+   * circumflex): the lead that UTF-8 read as Latin-1 leaves before a letter's second byte.
+   */
+  private static boolean afterMojibakeLead(String text, int i, int j) {
+    char p = text.charAt(j - 1);
+    return p == 'Ã' || p == 'Â'
+        || (p == '\u0303' || p == '\u0302') && j - 2 >= i && text.charAt(j - 2) == 'A';
   }
 
   private static boolean hasDot(String text, int from, int to) {

@@ -104,6 +104,25 @@ class NameResolutionTest {
   }
 
   @Test
+  void namesWithDecomposedAccentsOrMojibakeStayWhole() {
+    List<Quote> quotes = extract("""
+        Ana Soto met the press on Friday.
+        “We must defend ourselves,” French President FranÃ§ois Hollande said Friday.
+        “We will see,” said José Ruiz, the mayor.
+        """);
+    assertThat(speakerOf(quotes, "We must defend")).isEqualTo("FranÃ§ois Hollande");
+    assertThat(speakerOf(quotes, "We will see")).isEqualTo("José Ruiz");
+    List<Quote> she = extract("""
+        Ana Soto met the press on Friday.
+        French President FranÃ§ois Hollande arrived later.
+        She called the plan “a mess.”
+        """);
+    assertThat(speakerOf(she, "a mess")).isEqualTo("Ana Soto"); // not the man, garbled or not
+    assertThat(Lexicon.plainLetters("FranÃÂ§ois")).isEqualTo("Francois"); // twice garbled
+    assertThat(Lexicon.sexOfFirstName("FranÃ§ois Hollande")).isEqualTo('h');
+  }
+
+  @Test
   void namesJoinedBeforeOrAfterTheVerbAreOneSubject() {
     List<Quote> quotes = extract("""
         Port chief Ana Ruiz and Mayor Tom Hale met on Monday.
