@@ -1679,6 +1679,14 @@ final class Attributor {
         && t.get(np[0] - 1).in(Lexicon.IN_CLAUSE_OPENERS) && !t.get(np[0] - 1).capitalized()) {
       np = null; // a firm message to Tom Hale: “…”, told the Courier: the object, not the speaker
     }
+    if (np != null && np[0] > ss && holdsSpeechNoun(t, np)) {
+      // Hale is rolling out a new campaign message: “…”, Ruiz had one message for voters: “…”:
+      // the message is the object; whoever has it speaks
+      int[] owner = Grammar.mainSubject(t, np[0], ss);
+      if (owner != null && personLike(t, owner) && !dummySubject(t, owner)) {
+        return found(t, p, owner, ":", "colon: subject whose message follows “: …”", 0.7);
+      }
+    }
     if (np != null) {
       return found(t, p, np, ":", "colon: speaker: “…”", 0.75);
     }
@@ -1687,6 +1695,16 @@ final class Attributor {
       np = Grammar.clauseSubject(t, k - 1, ss);
     }
     return np == null ? null : found(t, p, np, ":", "colon: subject of the clause before “: …”", 0.6);
+  }
+
+  /** Whether the phrase holds a noun of saying (a message, a slogan, a warning). */
+  private static boolean holdsSpeechNoun(Tokens t, int[] np) {
+    for (int i = np[0]; i < np[1]; i++) {
+      if (t.get(i).in(Lexicon.IN_SPEECH_NOUNS)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private int[] subjectOf(Tokens t, int cue, int ss) {

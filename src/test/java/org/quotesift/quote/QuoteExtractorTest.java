@@ -1879,6 +1879,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void whoeverHasTheMessageBeforeAColonSpeaks() {
+      Doc d = doc("Mayor Tom Hale is rolling out a new and more personal campaign message: “It is about me.”",
+          "Ana Ruiz had one message for voters: “Show up.”",
+          "The port's new slogan: “Built to last.”");
+      assertThat(d.speaker("It is about me.")).isEqualTo("Tom Hale");
+      assertThat(d.speaker("Show up.")).isEqualTo("Ana Ruiz");
+      assertThat(d.mention("Built to last.")).isEqualTo("The port's new slogan");
+    }
+
+    @Test
     void aNounOpeningThePassageIsNoCue() {
       Doc d = doc("Questions linger on the attack, including whether there was a “stand down” order.");
       assertThat(d.mention("stand down")).isNotEqualTo("linger");
