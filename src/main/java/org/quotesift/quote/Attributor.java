@@ -2276,12 +2276,9 @@ final class Attributor {
 
   /** A form of "be", an auxiliary or a past form: the sign of a finite verb, whose clause it is. */
   private static boolean finiteVerbLike(Tok w) {
-    return w.in(Lexicon.IN_BE | Lexicon.IN_IRREGULAR_PAST) || AUXILIARIES.contains(w.lower())
+    return w.in(Lexicon.IN_BE | Lexicon.IN_IRREGULAR_PAST) || Grammar.AUXILIARIES.contains(w.lower())
         || pastParticiple(w);
   }
-
-  private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("has", "have", "had",
-      "will", "would", "could", "can", "may", "might", "should", "must", "does", "do", "did");
 
   private static final java.util.Set<String> OWNER_MODIFIERS = java.util.Set.of("own", "past",
       "recent", "earlier", "latest", "first", "last", "repeated", "famous", "infamous", "now-famous",
@@ -2535,7 +2532,7 @@ final class Attributor {
    */
   private static boolean inRelativeClause(Tokens t, int j, int ss) {
     int b = j - 1;
-    while (b > ss && t.get(b).isWord() && (AUXILIARIES.contains(t.get(b).lower())
+    while (b > ss && t.get(b).isWord() && (Grammar.AUXILIARIES.contains(t.get(b).lower())
         || t.get(b).lower().endsWith("ly"))) {
       b--;
     }

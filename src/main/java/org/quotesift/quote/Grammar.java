@@ -191,14 +191,14 @@ final class Grammar {
         && (head + 1 >= t.size() || !t.get(head + 1).isWord() || verbAfterPhrase(t.get(head + 1)));
   }
 
-  /** Auxiliaries that may follow a subject phrase (the cues and "be" are looked up apart). */
-  private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("has", "have", "had",
-      "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "who");
+  /** Auxiliaries: the sign of a finite verb (forms of "be" are {@link Lexicon#BE}). */
+  static final java.util.Set<String> AUXILIARIES = java.util.Set.of("has", "have", "had",
+      "will", "would", "could", "can", "may", "might", "should", "must", "does", "do", "did");
 
   /** A verb (or "who") that can follow the subject phrase it ends: not "familiar with". */
   private static boolean verbAfterPhrase(Tok w) {
     return w.in(Lexicon.IN_CUES | Lexicon.IN_PRE_VERB | Lexicon.IN_IRREGULAR_PAST | Lexicon.IN_BE)
-        || looksLikeVerb(w.lower()) || AUXILIARIES.contains(w.lower());
+        || looksLikeVerb(w.lower()) || AUXILIARIES.contains(w.lower()) || w.is("who");
   }
 
   /** A word that cannot be a noun inside a subject phrase: a verb, a cue or a function word. */
@@ -437,9 +437,11 @@ final class Grammar {
    */
   static int[] coordinatedRoles(Tokens t, int[] np, int from) {
     int a = np[0];
+    Tok head = t.get(np[1] - 1);
     if (a - 3 < from || !t.get(a - 1).is("and") || t.get(a).capitalized()
-        || t.get(a).in(Lexicon.IN_DETERMINERS | Lexicon.IN_ARTICLES) || !isRoleOrTitle(t.get(np[1] - 1))
-        || t.get(np[1] - 1).in(Lexicon.IN_ROLE_PLURALS) || !(isRoleOrTitle(t.get(a - 2)) || t.get(a - 2).capitalized())) {
+        || t.get(a).in(Lexicon.IN_DETERMINERS | Lexicon.IN_ARTICLES) || !isRoleOrTitle(head)
+        || head.in(Lexicon.IN_ROLE_PLURALS)
+        || !(isRoleOrTitle(t.get(a - 2)) || t.get(a - 2).capitalized())) {
       return np; // but "the body and researchers": two subjects, not one person's two roles
     }
     for (int b = a - 2; b >= from && b >= a - 9; b--) {
