@@ -626,8 +626,9 @@ final class Attributor {
   /**
    * {@code Channel Nine’s “Town Talk”}, {@code the podcast “…”}, {@code the film, “…”}: a quote right
    * after a media noun or an acronym's possessive names a work or a show; so does one right before a
-   * media noun ({@code the “Off Air” podcast}) and a show someone talks to ({@code told “Morning Hour”}, {@code an interview with “…”}). A
-   * whole-sentence quote after a slogan, nickname or hashtag is its owner's words, not a title.
+   * media noun ({@code the “Off Air” podcast}) and a show someone talks to ({@code told “Morning
+   * Hour”}, {@code an interview with “…”}). A whole-sentence quote after a slogan, nickname or
+   * hashtag is its owner's words, not a title.
    */
   private static boolean namesAWork(Tokens t, int k, boolean partial) {
     if (k + 1 < t.size() && t.get(k + 1).isWord() && Lexicon.WORK_NOUNS.contains(t.get(k + 1).lower())) {
@@ -2220,7 +2221,7 @@ final class Attributor {
     return comma && pastParticiple(t.get(v));
   }
 
-  /** The closing token of a bracket or a comma-set phrase of up to four words opening at {@code i}, or -1. */
+  /** The closing token of a bracket or a short comma-set phrase opening at {@code i}, or -1. */
   private static int asideEnd(Tokens t, int i, int to) {
     String close = t.get(i).is("(") ? ")" : isComma(t.get(i)) ? "," : null;
     if (close == null) {
