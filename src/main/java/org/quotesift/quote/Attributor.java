@@ -2,7 +2,6 @@ package org.quotesift.quote;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.quotesift.quote.QuoteSpans.Span;
 import org.quotesift.quote.Tokens.Tok;
 
@@ -92,6 +91,11 @@ final class Attributor {
 
   Tokens tokens(int passage) {
     return toks[passage];
+  }
+
+  /** The index of span {@code span}'s quote token in {@link #tokens} of its passage. */
+  int tokenOf(int span) {
+    return spanTok[span];
   }
 
   Found[] run(boolean[] partial) {
@@ -672,8 +676,8 @@ final class Attributor {
   }
 
   /** Words a thing is named by, right before its name ({@code a group called “…”}). */
-  private static final Set<String> NAMING_PARTICIPLES = Set.of("called", "named", "titled", "entitled",
-      "dubbed");
+  private static final java.util.Set<String> NAMING_PARTICIPLES = java.util.Set.of("called", "named",
+      "titled", "entitled", "dubbed");
 
   /**
    * {@code a play called “…”}, {@code an app, named “Make your Move”}: a naming participle after a
@@ -683,20 +687,25 @@ final class Attributor {
    * characterisation).
    */
   private static boolean calledByName(Tokens t, int k) {
+    int b = namingWordBefore(t, k);
+    if (b < 1) {
+      return false;
+    }
+    Tok thing = t.get(b - 1);
+    // (NP_STOP holds what, which, who, whom, whose and that: "what he called “…”" is his)
+    return isComma(thing) || thing.isWord() && !thing.capitalized() && !thing.pronoun()
+        && !Grammar.isRoleOrTitle(thing) && !thing.in(Lexicon.IN_NP_STOP | Lexicon.IN_PRE_VERB)
+        && !thing.lower().endsWith("ly");
+  }
+
+  /** The index of a naming participle right before quote {@code k} (or before "the" there), or -1. */
+  private static int namingWordBefore(Tokens t, int k) {
     int b = k - 1;
     if (b >= 0 && t.get(b).is("the")) {
       b--;
     }
-    if (b < 1 || !t.get(b).isWord() || !NAMING_PARTICIPLES.contains(t.get(b).lower())) {
-      return false;
-    }
-    Tok thing = t.get(b - 1);
-    return isComma(thing) || thing.isWord() && !thing.capitalized() && !thing.pronoun()
-        && !Grammar.isRoleOrTitle(thing) && !thing.in(Lexicon.IN_NP_STOP | Lexicon.IN_PRE_VERB)
-        && !WH_WORDS.contains(thing.lower()) && !thing.lower().endsWith("ly");
+    return b >= 0 && t.get(b).isWord() && NAMING_PARTICIPLES.contains(t.get(b).lower()) ? b : -1;
   }
-
-  private static final Set<String> WH_WORDS = Set.of("what", "which", "who", "whom", "that", "whose");
 
   /** {@code told “Morning Hour”}, {@code in an interview with “…”}: the show someone spoke to. */
   private static boolean talkedTo(Tokens t, int k) {
@@ -708,8 +717,8 @@ final class Attributor {
             && INTERVIEW_NOUNS.contains(t.get(k - 2).lower());
   }
 
-  private static final Set<String> INTERVIEW_NOUNS = Set.of("interview", "interviews", "appearance",
-      "conversation", "chat", "sit-down");
+  private static final java.util.Set<String> INTERVIEW_NOUNS = java.util.Set.of("interview",
+      "interviews", "appearance", "conversation", "chat", "sit-down");
 
   /** A sentence opening with {@code According to X,}: X is the source of every phrase quoted in it. */
   private Found accordingToAtStart(Tokens t, int p, int k, int ss) {
@@ -878,10 +887,7 @@ final class Attributor {
    * which may be its author's words (a second piece, entitled “Her ideas are not bold.”).
    */
   private static boolean isTitledBy(Tokens t, int k) {
-    int b = k - 1;
-    if (b >= 0 && t.get(b).is("the")) {
-      b--;
-    }
+    int b = namingWordBefore(t, k);
     return b >= 0 && (t.get(b).is("titled") || t.get(b).is("entitled"));
   }
 

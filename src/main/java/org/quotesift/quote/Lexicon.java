@@ -441,8 +441,11 @@ final class Lexicon {
       }
       w = undone;
     }
-    return java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    return MARKS.matcher(java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFD)).replaceAll("");
   }
+
+  /** Combining marks, which decomposing a letter (NFD) sets apart from it. */
+  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
 
   /** {@code w} read back from Latin-1 bytes as UTF-8, or null when those bytes are no UTF-8. */
   private static String undoMojibake(String w) {

@@ -49,7 +49,8 @@ public final class QuoteExtractor {
     Attributor attributor = new Attributor(text, passages, spans);
     boolean[] partial = new boolean[spans.size()];
     for (int i = 0; i < spans.size(); i++) {
-      partial[i] = isPartial(text, spans.get(i), attributor.tokens(spans.get(i).passage()));
+      partial[i] = isPartial(text, spans.get(i), attributor.tokens(spans.get(i).passage()),
+          attributor.tokenOf(i));
     }
     Found[] found = attributor.run(partial);
     Tokens[] all = new Tokens[passages.size()];
@@ -75,7 +76,7 @@ public final class QuoteExtractor {
    * A quote is partial unless it reads as a sentence: capitalised and either long or set off
    * from its sentence by nothing, a colon or a comma.
    */
-  private static boolean isPartial(String text, Span s, Tokens t) {
+  private static boolean isPartial(String text, Span s, Tokens t, int k) {
     if (s.continued()) {
       return false;
     }
@@ -93,10 +94,6 @@ public final class QuoteExtractor {
       }
       inWord = w;
     }
-    int k = 0;
-    while (k < t.size() && !(t.get(k).isQuote() && t.get(k).start() == s.open())) {
-      k++;
-    }
     if (k == 0 && words >= 4 && (text.startsWith("…", s.start()) || text.startsWith("...", s.start()))
         && ".!?".indexOf(text.charAt(s.end() - 1)) >= 0) {
       return false; // “… they go on lying.” opening its paragraph: a sentence cut at its start
@@ -107,7 +104,7 @@ public final class QuoteExtractor {
     if (words >= 4) {
       return false;
     }
-    int ss = t.sentStart(t.sentenceOf(Math.min(k, t.size() - 1)));
+    int ss = t.sentStart(t.sentenceOf(k));
     if (k == ss) {
       return false;
     }
@@ -566,21 +563,13 @@ public final class QuoteExtractor {
     private String withoutNickname(Tokens t, int[] name) {
       StringBuilder b = new StringBuilder();
       int from = t.get(name[0]).start();
-      for (int k = name[0]; k < name[1]; k++) {
+      for (int k = name[0] + 1; k < name[1]; k++) { // a nickname never opens the name
         if (t.get(k).isQuote()) {
-          b.append(text, from, t.get(k).start()).setLength(b.length() - trailingSpace(b));
+          b.append(text, from, t.get(k - 1).end()); // up to the word before; the space after stays
           from = t.get(k).end();
         }
       }
       return b.append(text, from, t.get(name[1] - 1).end()).toString();
-    }
-
-    private static int trailingSpace(StringBuilder b) {
-      int n = 0;
-      while (n < b.length() && Chars.isSpace(b.charAt(b.length() - 1 - n))) {
-        n++;
-      }
-      return n;
     }
 
     /**

@@ -201,7 +201,10 @@ final class QuoteSpans {
         && !Chars.isSpace(text.charAt(i + 2)) && text.charAt(i + 2) != '\'';
   }
 
-  /** The two straight single marks that close a quote opened by two: after no white space; or -1. */
+  /**
+   * Where a quote opened by two straight single marks ends: at the next '' after no white space (its
+   * closer) or before a word (the next quote's opener: the caller then leaves this one open); or -1.
+   */
   private static int findPairedSingleClose(String text, int from, int end) {
     for (int j = text.indexOf("''", from); j >= 0 && j + 1 < end; j = text.indexOf("''", j + 2)) {
       if (!Chars.isSpace(text.charAt(j - 1))) {
@@ -395,7 +398,7 @@ final class QuoteSpans {
    * British-style articles quote with single marks and have no double marks at all: two or more
    * single quotes (curly openers, or straight ones that open and close) and no double mark. Two
    * straight singles ('') stand for a double mark in some archives (''…,'' said Mr. Lee); such a
-   * text is not single-quoted, and its '' quotes are not read at all yet.
+   * text is not single-quoted, and its '' quotes are read only on request ({@code pairedSingles}).
    */
   private static boolean singleQuotesArePrimary(String text, List<Passage> passages) {
     int singles = 0;
@@ -410,7 +413,7 @@ final class QuoteSpans {
           continue; // neither a double mark nor a single opener
         }
         if (isDoubleMark(c) || c == '\'' && i + 1 < end && text.charAt(i + 1) == '\'') {
-          return false; // '' is a double mark written as two singles (not read as one, see below)
+          return false; // '' is a double mark written as two singles
         }
         if (c == '‘' || c == '\'' && isSingleOpener(text, i, p.start(), end)
             && findSingleClose(text, i + 1, end) > i + 2) {
